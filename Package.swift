@@ -1,0 +1,40 @@
+// swift-tools-version:5.10
+import PackageDescription
+
+let package = Package(
+    name: "SelfHelpKit",
+    products: [
+        .library(name: "SelfHelpKit", targets: ["SelfHelpKit"]),
+        .executable(name: "selfhelp", targets: ["selfhelp"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "SelfHelpKit",
+            dependencies: ["Ccmark"]
+        ),
+        .executableTarget(
+            name: "selfhelp",
+            dependencies: [
+                "SelfHelpKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "SelfHelpKitTests",
+            dependencies: ["SelfHelpKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "selfhelpTests",
+            dependencies: ["SelfHelpKit"]
+        ),
+    ]
+)

@@ -1,0 +1,35 @@
+/// One self-help article: its header, typed metadata, Markdown body, and everything read
+/// from them, each with its place in the file.
+///
+/// An `Article` always exists, whatever the bytes: what could not be read is in
+/// ``diagnostics`` (the parser's findings; validation adds its own).
+public struct Article: Sendable {
+    /// The path as given to the parser.
+    public var path: String
+    /// The decoded text of the file.
+    public var source: SourceText
+    /// The `<properties … />` header, nil when the file has none.
+    public var header: Header?
+    public var metadata: ArticleMetadata
+    /// Byte offset where the body starts (just past `/>`).
+    public var bodyStart: Int
+    /// The body's Markdown tree (the payload blanked out), positions in file coordinates.
+    public var markdown: MarkdownTree
+    /// The text of the first H1, if any.
+    public var title: String?
+    /// Every heading of the body, in order.
+    public var sections: [Section]
+    /// Links and images, Markdown and raw HTML, in order.
+    public var links: [Link]
+    public var placeholders: [Placeholder]
+    public var regions: [Region]
+    /// The JSON payload, when the body has one.
+    public var payload: Payload?
+    /// What the parser found wrong, in source order.
+    public var diagnostics: [Diagnostic]
+
+    /// The H1 headings (an article should have exactly one).
+    public var titleSections: [Section] { sections.filter { $0.level == 1 } }
+    /// Images only.
+    public var images: [Link] { links.filter(\.isImage) }
+}

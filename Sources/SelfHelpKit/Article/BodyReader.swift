@@ -1,0 +1,128 @@
+/// Reads the title, sections and links out of a body's Markdown tree in one pass.
+enum BodyReader {
+    struct Structure {
+        var title: String?
+        var sections: [Section] = []
+        var links: [Link] = []
+    }
+
+    static func read(_ tree: MarkdownTree, source: SourceText) -> Structure {
+        var structure = Structure()
+        let nodes = tree.nodes
+        var index = 0
+        while index < nodes.count {
+            let node = nodes[index]
+            switch node.kind {
+            case .heading(let level):
+                let text = tree.plainText(of: index).trimmingHeaderWhitespace()
+                if level == 1, structure.title == nil { structure.title = text }
+                structure.sections.append(Section(heading: text, level: level, kind: Section.kind(of: text), isBold: isBold(tree, index),
+                                                  headingRange: node.range, nodeIndex: index,
+                                                  contentNodes: node.subtreeEnd..<sectionEnd(tree, after: index, level: level)))
+            case .link(let destination, let title):
+                structure.links.append(Link(destination: destination, text: tree.plainText(of: index), title: title, isImage: false,
+                                            origin: .markdown, range: node.range))
+            case .image(let destination, let title):
+                structure.links.append(Link(destination: destination, text: tree.plainText(of: index), title: title, isImage: true,
+                                            origin: .markdown, range: node.range))
+            case .htmlBlock(let literal), .htmlInline(let literal):
+                structure.links += HTMLLinkScanner.links(in: literal, at: node.range, source: source)
+            default:
+                break
+            }
+            index += 1
+        }
+        return structure
+    }
+
+    /// A heading is bold when its only non-blank child is a `strong` node.
+    static func isBold(_ tree: MarkdownTree, _ heading: Int) -> Bool {
+        let children = tree.children(of: heading).filter {
+            if case .text(let t) = tree.nodes[$0].kind { return !t.trimmingHeaderWhitespace().isEmpty }
+            return true
+        }
+        guard children.count == 1 else { return false }
+        if case .strong = tree.nodes[children[0]].kind { return true }
+        return false
+    }
+
+    /// The end of a section: the next heading of the same or a higher level among the document's
+    /// top-level blocks.
+    static func sectionEnd(_ tree: MarkdownTree, after heading: Int, level: Int) -> Int {
+        var next = tree.nodes[heading].subtreeEnd
+        while next < tree.nodes.count {
+            if case .heading(let other) = tree.nodes[next].kind, other <= level, tree.nodes[next].depth == tree.nodes[heading].depth { return next }
+            next = tree.nodes[next].subtreeEnd
+        }
+        return tree.nodes.count
+    }
+}
+
+/// Finds `<a href>` and `<img src>` in raw HTML, so links written in HTML are checked too.
+enum HTMLLinkScanner {
+    static func links(in html: String, at range: SourceRange, source: SourceText) -> [Link] {
+        guard html.contains("<") else { return [] }
+        var links: [Link] = []
+        let bytes = Array(html.utf8)
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == UInt8(ascii: "<"), i + 1 < bytes.count else { i += 1; continue }
+            let nameStart = i + 1
+            var j = nameStart
+            while j < bytes.count, (bytes[j] | 0x20) >= UInt8(ascii: "a"), (bytes[j] | 0x20) <= UInt8(ascii: "z") { j += 1 }
+            let name = String(decoding: bytes[nameStart..<j], as: UTF8.self).lowercased()
+            guard name == "a" || name == "img" else { i = j; continue }
+            var k = j
+            while k < bytes.count, bytes[k] != UInt8(ascii: ">") { k += 1 }
+            let tag = String(decoding: bytes[i..<k], as: UTF8.self)
+            let attribute = name == "a" ? "href" : "src"
+            if let value = attributeValue(attribute, in: tag) {
+                let text: String
+                if name == "a" {
+                    let after = bytes[min(k + 1, bytes.count)...]
+                    text = String(decoding: after.prefix { $0 != UInt8(ascii: "<") }, as: UTF8.self)
+                } else {
+                    text = attributeValue("alt", in: tag) ?? ""
+                }
+                let location = offsetLocation(range.start, html: bytes, upTo: i, source: source)
+                links.append(Link(destination: value, text: text, isImage: name == "img", origin: .html,
+                                  range: SourceRange(start: location, end: location)))
+            }
+            i = k
+        }
+        return links
+    }
+
+    /// The value of `name="…"` (or `'…'` or unquoted) in a tag's text.
+    static func attributeValue(_ name: String, in tag: String) -> String? {
+        let lower = tag.lowercased()
+        var search = lower.startIndex
+        while let found = lower.range(of: name, range: search..<lower.endIndex) {
+            search = found.upperBound
+            guard found.lowerBound > lower.startIndex, lower[lower.index(before: found.lowerBound)].isWhitespace else { continue }
+            var rest = tag[found.upperBound...].drop { $0 == " " }
+            guard rest.first == "=" else { continue }
+            rest = rest.dropFirst().drop { $0 == " " }
+            if let quote = rest.first, quote == "\"" || quote == "'" {
+                return String(rest.dropFirst().prefix { $0 != quote })
+            }
+            return String(rest.prefix { !$0.isWhitespace && $0 != ">" })
+        }
+        return nil
+    }
+
+    /// The file location of byte `offset` of an HTML node's literal, assuming the literal is the
+    /// node's source text from its start (true for cmark's HTML nodes).
+    static func offsetLocation(_ start: SourceLocation, html: [UInt8], upTo offset: Int) -> SourceLocation {
+        var line = start.line, column = start.column
+        for b in html[0..<offset] {
+            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
+        }
+        return SourceLocation(line: line, column: column, offset: -1)
+    }
+
+    static func offsetLocation(_ start: SourceLocation, html: [UInt8], upTo offset: Int, source: SourceText) -> SourceLocation {
+        let guess = offsetLocation(start, html: html, upTo: offset)
+        return source.location(line: guess.line, column: guess.column)
+    }
+}

@@ -1,0 +1,134 @@
+/// A link or image of an article, classified by where it leads.
+public struct Link: Hashable, Sendable {
+    /// Where the link was written.
+    public enum Origin: String, Hashable, Sendable, Codable {
+        /// `[text](url)` or `![alt](url)`.
+        case markdown
+        /// `<a href>` or `<img src>` in raw HTML.
+        case html
+    }
+
+    public var destination: String
+    /// The link text (for an image: its alt text), as plain text.
+    public var text: String
+    public var title: String
+    public var isImage: Bool
+    public var origin: Origin
+    public var kind: LinkKind
+    public var range: SourceRange
+
+    public init(destination: String, text: String, title: String = "", isImage: Bool, origin: Origin, range: SourceRange) {
+        self.destination = destination
+        self.text = text
+        self.title = title
+        self.isImage = isImage
+        self.origin = origin
+        self.kind = LinkKind(destination)
+        self.range = range
+    }
+}
+
+/// Where a link leads.
+public enum LinkKind: Hashable, Sendable {
+    /// `http:` or `https:`; `isSecure` is true for https.
+    case web(host: String, isSecure: Bool)
+    /// A portal blade link (`data-blade:Extension.Blade.param.value`).
+    case portal(PortalLink)
+    /// `mailto:` (any case).
+    case mailto(String)
+    /// `#anchor` in the same article.
+    case anchor(String)
+    /// A path relative to the article (`../other/article.md`, `media/x.png`).
+    case relative(path: String, fragment: String?)
+    /// An empty destination.
+    case empty
+    /// Any other scheme, or text that is no URL (`ttps://…`, `www.example.com`, `C:\…`).
+    case other(scheme: String?)
+
+    public init(_ destination: String) {
+        let trimmed = destination.trimmingHeaderWhitespace()
+        if trimmed.isEmpty { self = .empty; return }
+        if trimmed.hasPrefix("#") { self = .anchor(String(trimmed.dropFirst())); return }
+        let scheme = LinkKind.scheme(of: trimmed)
+        switch scheme?.lowercased() {
+        case "http", "https":
+            let afterScheme = trimmed.drop { $0 != ":" }.dropFirst().drop { $0 == "/" }
+            let host = afterScheme.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+            self = .web(host: host.lowercased(), isSecure: scheme?.lowercased() == "https")
+        case "mailto":
+            self = .mailto(String(trimmed.dropFirst(7)))
+        case let s? where PortalLink.prefixes.contains(s.lowercased()):
+            self = .portal(PortalLink(trimmed))
+        case nil:
+            if trimmed.hasPrefix("//") || trimmed.lowercased().hasPrefix("www.") || trimmed.contains("\\") {
+                self = .other(scheme: nil)
+                return
+            }
+            let parts = trimmed.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            self = .relative(path: String(parts[0]), fragment: parts.count > 1 ? String(parts[1]) : nil)
+        case let s?:
+            self = .other(scheme: s)
+        }
+    }
+
+    /// The URL scheme (`https`), or nil when the text has none. A one-letter "scheme" is a
+    /// Windows drive (`C:`), not a scheme.
+    static func scheme(of text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let candidate = text[..<colon]
+        guard candidate.count > 1, let first = candidate.first, first.isASCII, first.isLetter,
+              candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }) else { return nil }
+        return String(candidate)
+    }
+}
+
+/// A portal link: `prefix:Extension.Blade[.param.value]…[;data-blade-uri:template]`.
+public struct PortalLink: Hashable, Sendable {
+    /// The schemes that open a portal blade.
+    public static let prefixes: Set<String> = ["data-blade", "button-data-blade", "button-data-context", "button-link", "datablade"]
+
+    /// `data-blade`, `button-data-blade` … as written.
+    public var prefix: String
+    public var extensionName: String?
+    public var bladeName: String?
+    /// Parameter names and values in order; a value may be nil when missing.
+    public var parameters: [(name: String, value: String?)]
+    /// The `data-blade-uri:` template after `;`, if any.
+    public var uriTemplate: String?
+    /// Whether the link has extension, blade and complete name/value pairs, and a known prefix spelling.
+    public var isWellFormed: Bool
+
+    public init(_ text: String) {
+        let colon = text.firstIndex(of: ":") ?? text.endIndex
+        prefix = String(text[..<colon])
+        var rest = colon < text.endIndex ? text[text.index(after: colon)...] : text[text.endIndex...]
+        if let semicolon = rest.firstIndex(of: ";") {
+            let suffix = rest[rest.index(after: semicolon)...]
+            uriTemplate = suffix.hasPrefix("data-blade-uri:") ? String(suffix.dropFirst("data-blade-uri:".count)) : String(suffix)
+            rest = rest[..<semicolon]
+        }
+        let parts = rest.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        extensionName = parts.first.flatMap { $0.isEmpty ? nil : $0 }
+        bladeName = parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil
+        var parameters: [(String, String?)] = []
+        var index = 2
+        while index < parts.count {
+            parameters.append((parts[index], index + 1 < parts.count ? parts[index + 1] : nil))
+            index += 2
+        }
+        self.parameters = parameters
+        isWellFormed = prefix.lowercased() != "datablade" && extensionName != nil && bladeName != nil && parameters.allSatisfy { $0.1 != nil }
+    }
+
+    public static func == (a: PortalLink, b: PortalLink) -> Bool {
+        a.prefix == b.prefix && a.extensionName == b.extensionName && a.bladeName == b.bladeName && a.uriTemplate == b.uriTemplate
+            && a.parameters.map(\.name) == b.parameters.map(\.name) && a.parameters.map(\.value) == b.parameters.map(\.value)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(prefix)
+        hasher.combine(extensionName)
+        hasher.combine(bladeName)
+        hasher.combine(uriTemplate)
+    }
+}

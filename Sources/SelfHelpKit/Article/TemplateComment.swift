@@ -1,0 +1,111 @@
+/// A template placeholder, `<!--$name-->default<!--/$name-->`, which the portal fills in.
+public struct Placeholder: Hashable, Sendable {
+    public var name: String
+    /// The text between the markers (what shows when no value is given), untrimmed.
+    public var defaultValue: String
+    /// From the opening marker to the end of the closing one (or of the opening one when unclosed).
+    public var range: SourceRange
+    public var isClosed: Bool
+}
+
+/// A named region, `<!--name-->…<!--/name-->`, such as `issueDescription`. Regions may nest.
+public struct Region: Hashable, Sendable {
+    public var name: String
+    /// The opening marker, nil for a closing marker that matches no opening one.
+    public var openRange: SourceRange?
+    /// The closing marker, nil when the region is never closed.
+    public var closeRange: SourceRange?
+    /// Byte offsets of what is between the markers (when both exist).
+    public var content: Range<Int>?
+}
+
+/// Reads placeholders and regions from the source text: cmark swallows many of them into HTML
+/// blocks, so they are found in the bytes, not in the tree. Comments inside the JSON payload
+/// are skipped.
+enum TemplateCommentScanner {
+    struct Marker {
+        var name: String
+        var isClose: Bool
+        var isPlaceholder: Bool
+        var range: Range<Int>
+    }
+
+    static func scan(_ source: SourceText, body: Range<Int>, skipping hidden: Range<Int>?) -> (placeholders: [Placeholder], regions: [Region]) {
+        let markers = findMarkers(source.bytes, body, hidden)
+        var placeholders: [Placeholder] = []
+        var regions: [Region] = []
+        var openPlaceholders: [Marker] = []
+        var openRegions: [Marker] = []
+        for marker in markers {
+            if marker.isPlaceholder {
+                if marker.isClose {
+                    if let index = openPlaceholders.lastIndex(where: { $0.name.lowercased() == marker.name.lowercased() }) {
+                        let open = openPlaceholders.remove(at: index)
+                        placeholders.append(Placeholder(name: open.name, defaultValue: source.text(open.range.upperBound..<marker.range.lowerBound),
+                                                        range: source.range(open.range.lowerBound..<marker.range.upperBound), isClosed: true))
+                    }
+                } else {
+                    openPlaceholders.append(marker)
+                }
+            } else if marker.isClose {
+                if let index = openRegions.lastIndex(where: { $0.name == marker.name }) {
+                    let open = openRegions.remove(at: index)
+                    regions.append(Region(name: open.name, openRange: source.range(open.range), closeRange: source.range(marker.range),
+                                          content: open.range.upperBound..<marker.range.lowerBound))
+                } else {
+                    regions.append(Region(name: marker.name, openRange: nil, closeRange: source.range(marker.range), content: nil))
+                }
+            } else {
+                openRegions.append(marker)
+            }
+        }
+        for open in openPlaceholders {
+            placeholders.append(Placeholder(name: open.name, defaultValue: "", range: source.range(open.range), isClosed: false))
+        }
+        for open in openRegions {
+            regions.append(Region(name: open.name, openRange: source.range(open.range), closeRange: nil, content: nil))
+        }
+        placeholders.sort { $0.range.start.offset < $1.range.start.offset }
+        regions.sort { ($0.openRange ?? $0.closeRange!).start.offset < ($1.openRange ?? $1.closeRange!).start.offset }
+        return (placeholders, regions)
+    }
+
+    static func findMarkers(_ bytes: [UInt8], _ body: Range<Int>, _ hidden: Range<Int>?) -> [Marker] {
+        var markers: [Marker] = []
+        var i = body.lowerBound
+        let end = body.upperBound
+        while i + 4 <= end {
+            guard bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] == UInt8(ascii: "-"), bytes[i + 3] == UInt8(ascii: "-") else {
+                i += 1
+                continue
+            }
+            if let hidden, hidden.contains(i) { i = hidden.upperBound; continue }
+            var j = i + 4
+            while j + 3 <= end, !(bytes[j] == UInt8(ascii: "-") && bytes[j + 1] == UInt8(ascii: "-") && bytes[j + 2] == UInt8(ascii: ">")) { j += 1 }
+            guard j + 3 <= end else { break }
+            let inner = String(decoding: bytes[(i + 4)..<j], as: UTF8.self)
+            if let marker = marker(inner, range: i..<(j + 3)) { markers.append(marker) }
+            i = j + 3
+        }
+        return markers
+    }
+
+    /// `$name`, `/$name`, `name`, `/name`; a region name is one word (letters, digits, `_`, `-`).
+    static func marker(_ inner: String, range: Range<Int>) -> Marker? {
+        var text = Substring(inner.trimmingHeaderWhitespace())
+        let isClose = text.hasPrefix("/")
+        if isClose { text = text.dropFirst() }
+        if text.hasPrefix("$") {
+            let name = text.dropFirst().trimmingCharacters()
+            return Marker(name: name, isClose: isClose, isPlaceholder: true, range: range)
+        }
+        guard let first = text.first, first.isLetter,
+              text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }),
+              !text.lowercased().hasPrefix("selfhelp-") else { return nil }
+        return Marker(name: String(text), isClose: isClose, isPlaceholder: false, range: range)
+    }
+}
+
+extension Substring {
+    func trimmingCharacters() -> String { String(self).trimmingHeaderWhitespace() }
+}

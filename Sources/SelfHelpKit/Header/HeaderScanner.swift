@@ -1,0 +1,298 @@
+/// Reads the `<properties … />` header from the start of an article.
+///
+/// Accepts every variant of the real corpus (Docs/article-format.md §2): text or blank lines
+/// before the header, tabs, line breaks, NBSP and ZWSP as whitespace, spaces around `=`, single
+/// or double quotes, `>` inside values, entities, a missing closing quote (recovered at the next
+/// line that starts with `key=`), and stray characters between attributes. It never fails:
+/// whatever it cannot read becomes a diagnostic.
+public struct HeaderScanner {
+    public struct Result: Sendable {
+        /// The header, or nil when the file has no `<properties`.
+        public var header: Header?
+        /// Byte offset in the source where the Markdown body starts.
+        public var bodyStart: Int
+        public var diagnostics: [Diagnostic]
+    }
+
+    let source: SourceText
+    let file: String
+    let bytes: [UInt8]
+    var diagnostics: [Diagnostic] = []
+
+    public init(source: SourceText, file: String) {
+        self.source = source
+        self.file = file
+        self.bytes = source.bytes
+    }
+
+    /// Scans the header. Never throws.
+    public static func scan(_ source: SourceText, file: String) -> Result {
+        var scanner = HeaderScanner(source: source, file: file)
+        return scanner.scan()
+    }
+
+    mutating func scan() -> Result {
+        let firstNonSpace = skipWhitespace(from: 0)
+        guard let start = findStart(from: firstNonSpace) else {
+            report(.headerMissing, at: firstNonSpace, "the article has no `<properties … />` header; expected it at the top of the file")
+            return Result(header: nil, bodyStart: 0, diagnostics: diagnostics)
+        }
+        var leading: SourceRange?
+        if start > firstNonSpace {
+            var end = start
+            while end > firstNonSpace, isSpace(at: end - 1) > 0 { end -= 1 }
+            leading = source.range(firstNonSpace..<end)
+            report(.headerLeadingText, at: firstNonSpace, "text before the `<properties` header is not part of the article; move the header to the top")
+        }
+        var attributes: [HeaderAttribute] = []
+        var seen: [HeaderKey: HeaderAttribute] = [:]
+        var i = start + 11 // "<properties"
+        var atLineStart = false
+        while true {
+            let before = i
+            i = skipWhitespace(from: i)
+            if hasLineBreak(before..<i) { atLineStart = true }
+            if i >= bytes.count {
+                report(.headerUnterminated, at: start, "the `<properties` header is never closed with `/>`")
+                let header = Header(range: source.range(start..<bytes.count), attributes: attributes, isTerminated: false, leadingText: leading)
+                return Result(header: header, bodyStart: bytes.count, diagnostics: diagnostics)
+            }
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "/"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: ">") {
+                let header = Header(range: source.range(start..<(i + 2)), attributes: attributes, isTerminated: true, leadingText: leading)
+                return Result(header: header, bodyStart: i + 2, diagnostics: diagnostics)
+            }
+            if byte == UInt8(ascii: ">") {
+                report(.headerSyntax, at: i, "the header ends with `>`; expected `/>`")
+                let header = Header(range: source.range(start..<(i + 1)), attributes: attributes, isTerminated: true, leadingText: leading)
+                return Result(header: header, bodyStart: i + 1, diagnostics: diagnostics)
+            }
+            if isKeyStart(byte), let attribute = readAttribute(at: i, lineStart: atLineStart) {
+                if let previous = seen[attribute.key] {
+                    report(.headerDuplicateKey, at: attribute.keyRange.start.offset,
+                           "the key `\(attribute.rawKey)` is set twice (first at line \(previous.keyRange.start.line)); the later value wins")
+                }
+                seen[attribute.key] = attribute
+                attributes.append(attribute)
+                i = attribute.range.end.offset
+                atLineStart = false
+                continue
+            }
+            if atLineStart {
+                // A line that is no attribute: the header was never closed; the body starts here.
+                let lineStart = source.lineStarts[source.location(ofOffset: i).line - 1]
+                report(.headerUnterminated, at: start, "the `<properties` header is never closed with `/>`; the body is taken to start at line \(source.location(ofOffset: i).line)")
+                let header = Header(range: source.range(start..<lineStart), attributes: attributes, isTerminated: false, leadingText: leading)
+                return Result(header: header, bodyStart: lineStart, diagnostics: diagnostics)
+            }
+            let length = scalarLength(at: i)
+            report(.headerSyntax, at: i, "unexpected `\(source.text(i..<(i + length)))` in the header; expected `key=\"value\"` or `/>`")
+            i += length
+        }
+    }
+
+    // MARK: Attributes
+
+    /// Reads `key = "value"` at `i`. Returns nil when, at the start of a line, the word is not
+    /// followed by `=` (then the header is taken to be unterminated).
+    mutating func readAttribute(at keyStart: Int, lineStart: Bool) -> HeaderAttribute? {
+        var i = keyStart + 1
+        while i < bytes.count, isKeyByte(bytes[i]) { i += 1 }
+        let keyEnd = i
+        let rawKey = source.text(keyStart..<keyEnd)
+        i = skipWhitespace(from: i)
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "=") else {
+            if lineStart { return nil }
+            report(.headerSyntax, at: keyStart, "the key `\(rawKey)` has no `=\"value\"`")
+            let empty = source.range(keyEnd..<keyEnd)
+            return HeaderAttribute(rawKey: rawKey, key: HeaderKey(raw: rawKey), rawValue: "", value: "", quote: nil,
+                                   keyRange: source.range(keyStart..<keyEnd), valueRange: empty, range: source.range(keyStart..<keyEnd))
+        }
+        i = skipWhitespace(from: i + 1)
+        var valueStart = i, valueEnd = i, end = i
+        var quote: Character?
+        if i < bytes.count, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") {
+            let q = bytes[i]
+            quote = Character(Unicode.Scalar(q))
+            valueStart = i + 1
+            var j = valueStart
+            while j < bytes.count, bytes[j] != q { j += 1 }
+            if let recovered = missingQuoteRecovery(valueStart: valueStart, closing: j) {
+                report(.headerSyntax, at: i, "the value of `\(rawKey)` has no closing quote \(quote.map { "`\($0)`" } ?? "")")
+                valueEnd = recovered
+                end = recovered
+            } else {
+                valueEnd = j
+                end = min(j + 1, bytes.count)
+            }
+        } else {
+            report(.headerSyntax, at: i, "the value of `\(rawKey)` is not in quotes")
+            var j = i
+            while j < bytes.count, isSpace(at: j) == 0, bytes[j] != UInt8(ascii: "/"), bytes[j] != UInt8(ascii: ">") { j += 1 }
+            valueEnd = j
+            end = j
+        }
+        let rawValue = source.text(valueStart..<valueEnd)
+        let value = decodeEntities(rawValue, at: valueStart)
+        return HeaderAttribute(rawKey: rawKey, key: HeaderKey(raw: rawKey), rawValue: rawValue, value: value, quote: quote,
+                               keyRange: source.range(keyStart..<keyEnd), valueRange: source.range(valueStart..<valueEnd),
+                               range: source.range(keyStart..<end))
+    }
+
+    /// When a quoted value runs over a line break into a line that starts with `key=` or `/>`
+    /// (or to the end of the file), its closing quote is missing: the value ends at that line break.
+    func missingQuoteRecovery(valueStart: Int, closing: Int) -> Int? {
+        var j = valueStart
+        while j < closing {
+            if bytes[j] == 0x0A || bytes[j] == 0x0D {
+                let lineEnd = j
+                var k = j
+                while k < closing, bytes[k] == 0x0A || bytes[k] == 0x0D { k += 1 }
+                k = skipWhitespace(from: k)
+                if k >= bytes.count || looksLikeAttributeOrEnd(at: k) { return lineEnd }
+                j = k
+                continue
+            }
+            j += 1
+        }
+        if closing >= bytes.count {
+            var end = valueStart
+            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            return end
+        }
+        return nil
+    }
+
+    func looksLikeAttributeOrEnd(at k: Int) -> Bool {
+        if k + 1 < bytes.count, bytes[k] == UInt8(ascii: "/"), bytes[k + 1] == UInt8(ascii: ">") { return true }
+        guard k < bytes.count, isKeyStart(bytes[k]) else { return false }
+        var m = k + 1
+        while m < bytes.count, isKeyByte(bytes[m]) { m += 1 }
+        m = skipWhitespace(from: m)
+        return m < bytes.count && bytes[m] == UInt8(ascii: "=")
+    }
+
+    // MARK: Entities
+
+    /// Decodes `&amp; &lt; &gt; &quot; &apos; &#N; &#xH;`. A bare `&` stays; an unknown or
+    /// invalid entity stays as written and is reported.
+    mutating func decodeEntities(_ raw: String, at offset: Int) -> String {
+        guard raw.utf8.contains(UInt8(ascii: "&")) else { return raw }
+        var out = ""
+        var rest = Substring(raw)
+        var consumed = 0
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            consumed += rest[..<amp].utf8.count
+            let afterAmp = rest[rest.index(after: amp)...]
+            let entityBody = afterAmp.prefix { $0.isLetter || $0.isNumber || $0 == "#" }
+            let semicolon = afterAmp.dropFirst(entityBody.count).first == ";"
+            guard semicolon, !entityBody.isEmpty else {
+                out += "&"
+                consumed += 1
+                rest = afterAmp
+                continue
+            }
+            let entity = String(entityBody)
+            if let decoded = HeaderScanner.decodeEntity(entity) {
+                out += decoded
+            } else {
+                report(.headerSyntax, at: offset + consumed, "unknown character reference `&\(entity);`; kept as written")
+                out += "&\(entity);"
+            }
+            consumed += entity.utf8.count + 2
+            rest = afterAmp.dropFirst(entity.count + 1)
+        }
+        out += rest
+        return out
+    }
+
+    static func decodeEntity(_ entity: String) -> String? {
+        switch entity {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos": return "'"
+        case "nbsp": return "\u{00A0}"
+        default: break
+        }
+        guard entity.hasPrefix("#") else { return nil }
+        let digits = entity.dropFirst()
+        let number: UInt32?
+        if digits.first == "x" || digits.first == "X" {
+            number = UInt32(digits.dropFirst(), radix: 16)
+        } else {
+            number = UInt32(digits, radix: 10)
+        }
+        guard let number, number != 0, let scalar = Unicode.Scalar(number) else { return nil }
+        return String(Character(scalar))
+    }
+
+    // MARK: Bytes
+
+    /// Finds `<properties` followed by whitespace or `/`, at `from` or at the start of a later line.
+    func findStart(from: Int) -> Int? {
+        let needle = Array("<properties".utf8)
+        func matches(_ i: Int) -> Bool {
+            guard i + needle.count <= bytes.count else { return false }
+            for k in 0..<needle.count where bytes[i + k] != needle[k] { return false }
+            let next = i + needle.count
+            return next == bytes.count || isSpace(at: next) > 0 || bytes[next] == UInt8(ascii: "/")
+        }
+        if matches(from) { return from }
+        for lineStart in source.lineStarts where lineStart > from {
+            let i = skipWhitespace(from: lineStart, crossingLines: false)
+            if matches(i) { return i }
+        }
+        return nil
+    }
+
+    /// Length of the whitespace at `i`: ASCII space, tab, CR, LF, NBSP (C2 A0) or ZWSP (E2 80 8B); 0 if none.
+    func isSpace(at i: Int) -> Int {
+        guard i < bytes.count else { return 0 }
+        switch bytes[i] {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C: return 1
+        case 0xC2: return i + 1 < bytes.count && bytes[i + 1] == 0xA0 ? 2 : 0
+        case 0xE2: return i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x8B || bytes[i + 2] == 0xAF) ? 3 : 0
+        case 0xEF: return i + 2 < bytes.count && bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF ? 3 : 0
+        default: return 0
+        }
+    }
+
+    func skipWhitespace(from start: Int, crossingLines: Bool = true) -> Int {
+        var i = start
+        while i < bytes.count {
+            if !crossingLines, bytes[i] == 0x0A || bytes[i] == 0x0D { break }
+            let n = isSpace(at: i)
+            if n == 0 { break }
+            i += n
+        }
+        return i
+    }
+
+    func hasLineBreak(_ range: Range<Int>) -> Bool {
+        range.contains { bytes[$0] == 0x0A || bytes[$0] == 0x0D }
+    }
+
+    func isKeyStart(_ b: UInt8) -> Bool {
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+    }
+
+    func isKeyByte(_ b: UInt8) -> Bool {
+        isKeyStart(b) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: ":") || b == UInt8(ascii: "-")
+    }
+
+    func scalarLength(at i: Int) -> Int {
+        let b = bytes[i]
+        let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+        return min(length, bytes.count - i)
+    }
+
+    mutating func report(_ rule: RuleID, at offset: Int, _ message: String) {
+        let severity: Severity = rule == .headerLeadingText ? .warning : .error
+        let location = source.location(ofOffset: offset)
+        diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, file: file,
+                                      range: SourceRange(start: location, end: location)))
+    }
+}

@@ -1,0 +1,38 @@
+/// A place in an article file.
+///
+/// `line` and `column` are 1-based. **Columns count UTF-8 bytes** of the line as
+/// SelfHelpKit decoded it (see ``SourceText``): a leading byte-order mark is not counted,
+/// and an invalid byte sequence counts as the three bytes of the U+FFFD that replaced it.
+/// This matches libcmark, which reports byte columns, and editors that count bytes.
+/// `offset` is the 0-based byte offset into ``SourceText/bytes``.
+public struct SourceLocation: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    public var offset: Int
+
+    public init(line: Int, column: Int, offset: Int) {
+        self.line = line
+        self.column = column
+        self.offset = offset
+    }
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.line, a.column) < (b.line, b.column)
+    }
+
+    public var description: String { "\(line):\(column)" }
+}
+
+/// A half-open span of an article file, from `start` up to (not including) `end`.
+public struct SourceRange: Hashable, Sendable, Codable {
+    public var start: SourceLocation
+    public var end: SourceLocation
+
+    public init(start: SourceLocation, end: SourceLocation) {
+        self.start = start
+        self.end = end
+    }
+
+    /// The byte offsets of the span in ``SourceText/bytes``.
+    public var offsets: Range<Int> { start.offset..<max(start.offset, end.offset) }
+}

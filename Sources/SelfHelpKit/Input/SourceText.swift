@@ -1,0 +1,111 @@
+/// The decoded text of one article file, and the map from byte offsets to lines and columns.
+///
+/// `SourceText` never fails. It strips one or more leading UTF-8 byte-order marks,
+/// replaces every invalid UTF-8 sequence with U+FFFD (and remembers where, so a rule can
+/// report it), and keeps line endings as they were: LF, CRLF and a lone CR all end a line,
+/// as in CommonMark. It does not normalise anything else.
+public struct SourceText: Sendable {
+    /// The file's content as valid UTF-8, without its leading byte-order marks.
+    public let bytes: [UInt8]
+    /// How many byte-order marks preceded the text (0, 1, or more for a doubled BOM).
+    public let byteOrderMarks: Int
+    /// Byte offsets (into ``bytes``) at which an invalid UTF-8 sequence was replaced by U+FFFD.
+    public let invalidUTF8Offsets: [Int]
+    /// Byte offset of the first byte of every line; `lineStarts[0] == 0`.
+    public let lineStarts: [Int]
+
+    /// Decodes raw file bytes. Never throws: see the type's description for what is repaired.
+    public init(decoding raw: some Collection<UInt8>) {
+        var input = Array(raw)
+        var boms = 0
+        var start = 0
+        while input.count - start >= 3, input[start] == 0xEF, input[start + 1] == 0xBB, input[start + 2] == 0xBF {
+            boms += 1
+            start += 3
+        }
+        if start > 0 { input.removeFirst(start) }
+        var invalid: [Int] = []
+        if let firstBad = UTF8Validation.firstInvalidOffset(input) {
+            (input, invalid) = UTF8Validation.repair(input, from: firstBad)
+        }
+        self.bytes = input
+        self.byteOrderMarks = boms
+        self.invalidUTF8Offsets = invalid
+        self.lineStarts = SourceText.lineStarts(of: input)
+    }
+
+    /// Creates source text from a Swift string (already valid UTF-8).
+    public init(_ string: String) {
+        self.init(decoding: Array(string.utf8))
+    }
+
+    /// The whole text as a Swift string.
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The number of lines (a final line ending does not start a new, empty line).
+    public var lineCount: Int {
+        if let last = lineStarts.last, last == bytes.count, lineStarts.count > 1 { return lineStarts.count - 1 }
+        return lineStarts.count
+    }
+
+    /// The location of a byte offset (clamped into the text).
+    public func location(ofOffset offset: Int) -> SourceLocation {
+        let offset = min(max(0, offset), bytes.count)
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return SourceLocation(line: low + 1, column: offset - lineStarts[low] + 1, offset: offset)
+    }
+
+    /// The location of a 1-based line and byte column, clamped into the text.
+    public func location(line: Int, column: Int) -> SourceLocation {
+        let lineIndex = min(max(1, line), lineStarts.count) - 1
+        let start = lineStarts[lineIndex]
+        let end = lineIndex + 1 < lineStarts.count ? lineStarts[lineIndex + 1] : bytes.count
+        let offset = min(start + max(1, column) - 1, end)
+        return SourceLocation(line: lineIndex + 1, column: offset - start + 1, offset: offset)
+    }
+
+    /// The range between two byte offsets.
+    public func range(_ offsets: Range<Int>) -> SourceRange {
+        SourceRange(start: location(ofOffset: offsets.lowerBound), end: location(ofOffset: offsets.upperBound))
+    }
+
+    /// The text of a 1-based line, without its line ending.
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The text between two byte offsets.
+    public func text(_ offsets: Range<Int>) -> String {
+        let lower = min(max(0, offsets.lowerBound), bytes.count)
+        let upper = min(max(lower, offsets.upperBound), bytes.count)
+        return String(decoding: bytes[lower..<upper], as: UTF8.self)
+    }
+
+    static func lineStarts(of bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 32 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = 0
+            let n = buffer.count
+            while i < n {
+                let byte = buffer[i]
+                if byte == 0x0A {
+                    starts.append(i + 1)
+                } else if byte == 0x0D {
+                    if i + 1 < n, buffer[i + 1] == 0x0A { i += 1 }
+                    starts.append(i + 1)
+                }
+                i += 1
+            }
+        }
+        return starts
+    }
+}

@@ -1,0 +1,68 @@
+/// Finds and repairs invalid UTF-8 without going through `String` (which would hide where).
+enum UTF8Validation {
+    /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil.
+    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = 0
+            let n = buffer.count
+            while i < n {
+                if buffer[i] < 0x80 { i += 1; continue }
+                let length = sequenceLength(buffer, at: i)
+                if length == 0 { return i }
+                i += length
+            }
+            return nil
+        }
+    }
+
+    /// Replaces each maximal invalid subsequence with U+FFFD (EF BF BD), returning the new
+    /// bytes and the offsets (in the new bytes) of the replacements.
+    static func repair(_ bytes: [UInt8], from first: Int) -> ([UInt8], [Int]) {
+        var out = Array(bytes[0..<first])
+        out.reserveCapacity(bytes.count + 16)
+        var offsets: [Int] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = first
+            let n = buffer.count
+            while i < n {
+                if buffer[i] < 0x80 { out.append(buffer[i]); i += 1; continue }
+                let length = sequenceLength(buffer, at: i)
+                if length > 0 {
+                    out.append(contentsOf: buffer[i..<(i + length)])
+                    i += length
+                } else {
+                    offsets.append(out.count)
+                    out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                    i += 1
+                    while i < n, buffer[i] & 0xC0 == 0x80 { i += 1 }
+                }
+            }
+        }
+        return (out, offsets)
+    }
+
+    /// The length of the valid sequence starting at `i`, or 0 when it is invalid.
+    private static func sequenceLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let n = b.count
+        let lead = b[i]
+        func cont(_ k: Int) -> Bool { i + k < n && b[i + k] & 0xC0 == 0x80 }
+        switch lead {
+        case 0xC2...0xDF:
+            return cont(1) ? 2 : 0
+        case 0xE0:
+            return i + 1 < n && (0xA0...0xBF).contains(b[i + 1]) && cont(2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF:
+            return cont(1) && cont(2) ? 3 : 0
+        case 0xED:
+            return i + 1 < n && (0x80...0x9F).contains(b[i + 1]) && cont(2) ? 3 : 0
+        case 0xF0:
+            return i + 1 < n && (0x90...0xBF).contains(b[i + 1]) && cont(2) && cont(3) ? 4 : 0
+        case 0xF1...0xF3:
+            return cont(1) && cont(2) && cont(3) ? 4 : 0
+        case 0xF4:
+            return i + 1 < n && (0x80...0x8F).contains(b[i + 1]) && cont(2) && cont(3) ? 4 : 0
+        default:
+            return 0
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// One node of a ``MarkdownTree``: what it is, where it is, and where its subtree ends.
+public struct MarkdownNode: Hashable, Sendable {
+    /// What a node is, with the values libcmark gives for it.
+    public enum Kind: Hashable, Sendable {
+        case document
+        case blockQuote
+        case list(ordered: Bool, start: Int, tight: Bool)
+        case item
+        case codeBlock(info: String, literal: String)
+        case htmlBlock(literal: String)
+        case paragraph
+        case heading(level: Int)
+        case thematicBreak
+        case text(String)
+        case softBreak
+        case lineBreak
+        case code(String)
+        case htmlInline(String)
+        case emphasis
+        case strong
+        case link(destination: String, title: String)
+        case image(destination: String, title: String)
+        /// A node type this binding does not know (a newer libcmark), with its type name.
+        case other(String)
+
+        /// Whether the node is a block (as opposed to an inline).
+        public var isBlock: Bool {
+            switch self {
+            case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .paragraph, .heading, .thematicBreak: return true
+            default: return false
+            }
+        }
+    }
+
+    public let kind: Kind
+    /// Where the node is in the article file. Inline nodes for which libcmark reports no
+    /// position carry their enclosing block's start.
+    public let range: SourceRange
+    /// Index of the parent node in ``MarkdownTree/nodes``; -1 for the document.
+    public let parent: Int
+    /// Nesting depth: 0 for the document.
+    public let depth: Int
+    /// Index just past this node's last descendant: the subtree is `index..<subtreeEnd`.
+    public let subtreeEnd: Int
+}
+
+/// A Markdown document as a flat, pre-ordered array of nodes.
+///
+/// A flat array (not nested values) keeps every walk iterative and makes freeing a
+/// 100,000-deep tree as cheap as freeing an array: nothing here recurses.
+public struct MarkdownTree: Hashable, Sendable {
+    /// All nodes in document (pre-)order; `nodes[0]` is the document.
+    public let nodes: [MarkdownNode]
+
+    public init(nodes: [MarkdownNode]) { self.nodes = nodes }
+
+    /// The indices of the direct children of node `index`, in order.
+    public func children(of index: Int) -> [Int] {
+        var result: [Int] = []
+        var child = index + 1
+        let end = nodes[index].subtreeEnd
+        while child < end {
+            result.append(child)
+            child = nodes[child].subtreeEnd
+        }
+        return result
+    }
+
+    /// The concatenated text of node `index`'s subtree: text, code, and a space for breaks.
+    public func plainText(of index: Int) -> String {
+        var out = ""
+        for node in nodes[index..<nodes[index].subtreeEnd] {
+            switch node.kind {
+            case .text(let text), .code(let text): out += text
+            case .softBreak, .lineBreak: out += " "
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// The nearest ancestor of `index` (or `index` itself) that matches `predicate`.
+    public func ancestor(of index: Int, where predicate: (MarkdownNode.Kind) -> Bool) -> Int? {
+        var current = index
+        while current >= 0 {
+            if predicate(nodes[current].kind) { return current }
+            current = nodes[current].parent
+        }
+        return nil
+    }
+}

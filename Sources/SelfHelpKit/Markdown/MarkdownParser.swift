@@ -1,0 +1,160 @@
+import Ccmark
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Parses CommonMark with libcmark and copies the result into a ``MarkdownTree``.
+///
+/// The only file that imports the C module. Ownership: `cmark_parse_document` returns a tree
+/// this function owns and frees with `cmark_node_free` before returning; the iterator is
+/// freed likewise; strings returned by `cmark_node_get_*` belong to their node and are copied
+/// at once. No C pointer leaves this file. The walk uses cmark's iterator (no recursion), and
+/// a null or unknown value from C becomes data (an empty string, `.other`), never a crash.
+public enum MarkdownParser {
+    /// Parses `bytes[range]` as the article body.
+    ///
+    /// - Parameters:
+    ///   - source: the article's decoded text.
+    ///   - range: byte offsets of the body in `source.bytes`; positions are shifted so they
+    ///     point into the file (the first body line may start mid-line, after the header).
+    ///   - blanked: byte ranges inside `range` to hide from cmark (replaced by spaces, line
+    ///     breaks kept), such as the JSON payload.
+    public static func parse(_ source: SourceText, range: Range<Int>, blanked: [Range<Int>] = []) -> MarkdownTree {
+        var body = Array(source.bytes[range])
+        for hidden in blanked {
+            for i in hidden.clamped(to: range) where body[i - range.lowerBound] != 0x0A && body[i - range.lowerBound] != 0x0D {
+                body[i - range.lowerBound] = 0x20
+            }
+        }
+        let origin = source.location(ofOffset: range.lowerBound)
+        let converter = PositionShift(source: source, origin: origin)
+
+        guard let document = body.withUnsafeBufferPointer({ buffer -> OpaquePointer? in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS)
+                }
+            } ?? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
+        }) else {
+            return MarkdownTree(nodes: [MarkdownNode(kind: .document, range: source.range(range), parent: -1, depth: 0, subtreeEnd: 1)])
+        }
+        defer { cmark_node_free(document) }
+        guard let iterator = cmark_iter_new(document) else {
+            return MarkdownTree(nodes: [MarkdownNode(kind: .document, range: source.range(range), parent: -1, depth: 0, subtreeEnd: 1)])
+        }
+        defer { cmark_iter_free(iterator) }
+
+        // Pending nodes: kind, range, parent; subtreeEnd is filled on EXIT.
+        var kinds: [MarkdownNode.Kind] = []
+        var ranges: [SourceRange] = []
+        var parents: [Int] = []
+        var depths: [Int] = []
+        var ends: [Int] = []
+        var stack: [Int] = []
+
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            if event == CMARK_EVENT_EXIT {
+                if let index = stack.popLast() { ends[index] = kinds.count }
+                continue
+            }
+            let kind = kindOf(node)
+            let parent = stack.last ?? -1
+            let fallback = parent >= 0 ? ranges[parent] : source.range(range)
+            let index = kinds.count
+            kinds.append(kind)
+            ranges.append(converter.range(of: node, fallback: fallback))
+            parents.append(parent)
+            depths.append(stack.count)
+            ends.append(index + 1)
+            // Leaves get no EXIT event in cmark's iterator.
+            if !isLeaf(node) { stack.append(index) }
+        }
+        var nodes: [MarkdownNode] = []
+        nodes.reserveCapacity(kinds.count)
+        for i in 0..<kinds.count {
+            nodes.append(MarkdownNode(kind: kinds[i], range: ranges[i], parent: parents[i], depth: depths[i], subtreeEnd: ends[i]))
+        }
+        return MarkdownTree(nodes: nodes)
+    }
+
+    /// Converts `markdown` to HTML with libcmark alone (unsafe raw HTML dropped, as cmark's
+    /// default). Used by benchmarks as the reference cost.
+    public static func cmarkHTML(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer -> Int in
+                guard let html = cmark_markdown_to_html(pointer, buffer.count, CMARK_OPT_DEFAULT) else { return 0 }
+                defer { free(html) }
+                return strlen(html)
+            }
+        }
+    }
+
+    private static func isLeaf(_ node: OpaquePointer) -> Bool {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_TEXT,
+             CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    private static func kindOf(_ node: OpaquePointer) -> MarkdownNode.Kind {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_DOCUMENT: return .document
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_LIST:
+            return .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                         start: Int(cmark_node_get_list_start(node)), tight: cmark_node_get_list_tight(node) != 0)
+        case CMARK_NODE_ITEM: return .item
+        case CMARK_NODE_CODE_BLOCK:
+            return .codeBlock(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock(literal: string(cmark_node_get_literal(node)))
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_INLINE: return .htmlInline(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_EMPH: return .emphasis
+        case CMARK_NODE_STRONG: return .strong
+        case CMARK_NODE_LINK: return .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        case CMARK_NODE_IMAGE: return .image(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        default: return .other(string(cmark_node_get_type_string(node)))
+        }
+    }
+
+    /// Maps cmark's body-relative line/column onto the file.
+    private struct PositionShift {
+        let source: SourceText
+        let origin: SourceLocation
+
+        func location(line: Int32, column: Int32) -> SourceLocation? {
+            guard line > 0 else { return nil }
+            let fileLine = Int(line) + origin.line - 1
+            let fileColumn = line == 1 ? Int(max(column, 1)) + origin.column - 1 : Int(max(column, 1))
+            return source.location(line: fileLine, column: fileColumn)
+        }
+
+        func range(of node: OpaquePointer, fallback: SourceRange) -> SourceRange {
+            guard let start = location(line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node)) else {
+                return SourceRange(start: fallback.start, end: fallback.start)
+            }
+            // cmark's end column is inclusive; step one byte past it.
+            let end = location(line: cmark_node_get_end_line(node), column: cmark_node_get_end_column(node) + 1) ?? start
+            return SourceRange(start: start, end: max(start, end))
+        }
+    }
+}

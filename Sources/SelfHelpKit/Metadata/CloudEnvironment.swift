@@ -1,0 +1,49 @@
+/// A cloud an article is shown in. An open set: the six known clouds, and any other name kept
+/// as written (so a new cloud breaks nobody; the `cloud-unknown` rule reports it).
+public struct CloudEnvironment: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The canonical lower-case name for a known cloud, else the raw text.
+    public let name: String
+    /// The text as written in the header (`FairFax`).
+    public let raw: String
+
+    /// Reads a cloud name in any letter case (`Fairfax`, `FairFax`, `USNat` …).
+    public init(raw: String) {
+        self.raw = raw
+        let lower = raw.lowercased()
+        self.name = CloudEnvironment.knownNames.contains(lower) ? lower : raw
+    }
+
+    private init(known: String) {
+        self.name = known
+        self.raw = known
+    }
+
+    /// Whether this is one of the six known clouds.
+    public var isKnown: Bool { CloudEnvironment.knownNames.contains(name) }
+
+    public var description: String { name }
+
+    public static let `public` = CloudEnvironment(known: "public")
+    public static let fairfax = CloudEnvironment(known: "fairfax")
+    public static let mooncake = CloudEnvironment(known: "mooncake")
+    public static let blackforest = CloudEnvironment(known: "blackforest")
+    public static let usnat = CloudEnvironment(known: "usnat")
+    public static let ussec = CloudEnvironment(known: "ussec")
+
+    /// The six known clouds in their canonical order.
+    public static let allKnown: [CloudEnvironment] = [.public, .fairfax, .mooncake, .blackforest, .usnat, .ussec]
+    static let knownNames: Set<String> = ["public", "fairfax", "mooncake", "blackforest", "usnat", "ussec"]
+
+    // Equality is by canonical name: `Fairfax` and `fairfax` are the same cloud.
+    public static func == (a: CloudEnvironment, b: CloudEnvironment) -> Bool { a.name == b.name }
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+
+    public init(from decoder: Decoder) throws {
+        self.init(raw: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(name)
+    }
+}

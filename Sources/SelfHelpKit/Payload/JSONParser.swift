@@ -1,0 +1,212 @@
+/// A strict JSON (RFC 8259) reader over article bytes that keeps positions.
+///
+/// Foundation's decoder reports neither where a value is nor where it failed in the file, so
+/// SelfHelpKit reads payloads with this parser. It stops at the first error with its position.
+/// Nesting is limited to ``maximumDepth`` so hostile input cannot exhaust the stack.
+public struct JSONParser {
+    public struct Failure: Error, Hashable, Sendable {
+        public var message: String
+        public var location: SourceLocation
+    }
+
+    /// The deepest nesting of arrays and objects accepted.
+    public static let maximumDepth = 256
+
+    private let source: SourceText
+    private let bytes: [UInt8]
+    private var i: Int
+    private let end: Int
+    private var depth = 0
+
+    /// Parses the JSON text in `source.bytes[range]`.
+    public static func parse(_ source: SourceText, range: Range<Int>) -> Result<JSONNode, Failure> {
+        var parser = JSONParser(source: source, bytes: source.bytes, i: range.lowerBound, end: range.upperBound)
+        do {
+            parser.skipSpace()
+            let value = try parser.value()
+            parser.skipSpace()
+            if parser.i < parser.end { throw parser.failure("unexpected text after the JSON value") }
+            return .success(value)
+        } catch let failure as Failure {
+            return .failure(failure)
+        } catch {
+            return .failure(Failure(message: "\(error)", location: source.location(ofOffset: range.lowerBound)))
+        }
+    }
+
+    private init(source: SourceText, bytes: [UInt8], i: Int, end: Int) {
+        self.source = source
+        self.bytes = bytes
+        self.i = i
+        self.end = end
+    }
+
+    private func failure(_ message: String, at offset: Int? = nil) -> Failure {
+        Failure(message: message, location: source.location(ofOffset: offset ?? i))
+    }
+
+    private mutating func skipSpace() {
+        while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+    }
+
+    private func describeHere() -> String {
+        guard i < end else { return "the end of the payload" }
+        let b = bytes[i]
+        if b == 0x09 { return "a tab" }
+        if b == 0x0A || b == 0x0D { return "a line break" }
+        return "`\(source.text(i..<min(i + 1, end)))`"
+    }
+
+    private mutating func value() throws -> JSONNode {
+        guard i < end else { throw failure("expected a value but the payload ended") }
+        let location = source.location(ofOffset: i)
+        switch bytes[i] {
+        case UInt8(ascii: "{"): return JSONNode(value: try object(), location: location)
+        case UInt8(ascii: "["): return JSONNode(value: try array(), location: location)
+        case UInt8(ascii: "\""): return JSONNode(value: .string(try string()), location: location)
+        case UInt8(ascii: "t"): try literal("true"); return JSONNode(value: .bool(true), location: location)
+        case UInt8(ascii: "f"): try literal("false"); return JSONNode(value: .bool(false), location: location)
+        case UInt8(ascii: "n"): try literal("null"); return JSONNode(value: .null, location: location)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return JSONNode(value: .number(try number()), location: location)
+        default: throw failure("expected a value, found \(describeHere())")
+        }
+    }
+
+    private mutating func enter() throws {
+        depth += 1
+        if depth > JSONParser.maximumDepth { throw failure("nesting deeper than \(JSONParser.maximumDepth) levels") }
+    }
+
+    private mutating func object() throws -> JSONValue {
+        try enter()
+        defer { depth -= 1 }
+        i += 1
+        var members: [JSONMember] = []
+        skipSpace()
+        if i < end, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+        while true {
+            skipSpace()
+            guard i < end, bytes[i] == UInt8(ascii: "\"") else {
+                if i < end, bytes[i] == UInt8(ascii: "}") { throw failure("trailing comma before `}`") }
+                throw failure("expected a quoted key, found \(describeHere())")
+            }
+            let keyLocation = source.location(ofOffset: i)
+            let key = try string()
+            skipSpace()
+            guard i < end, bytes[i] == UInt8(ascii: ":") else { throw failure("expected `:` after the key \"\(key)\", found \(describeHere())") }
+            i += 1
+            skipSpace()
+            members.append(JSONMember(key: key, keyLocation: keyLocation, value: try value()))
+            skipSpace()
+            guard i < end else { throw failure("the object is not closed with `}`") }
+            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+            if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+            throw failure("expected `,` or `}` in the object, found \(describeHere())")
+        }
+    }
+
+    private mutating func array() throws -> JSONValue {
+        try enter()
+        defer { depth -= 1 }
+        i += 1
+        var elements: [JSONNode] = []
+        skipSpace()
+        if i < end, bytes[i] == UInt8(ascii: "]") { i += 1; return .array(elements) }
+        while true {
+            skipSpace()
+            if i < end, bytes[i] == UInt8(ascii: "]") { throw failure("trailing comma before `]`") }
+            elements.append(try value())
+            skipSpace()
+            guard i < end else { throw failure("the array is not closed with `]`") }
+            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+            if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(elements) }
+            throw failure("expected `,` or `]` in the array, found \(describeHere())")
+        }
+    }
+
+    private mutating func string() throws -> String {
+        let open = i
+        i += 1
+        var out: [UInt8] = []
+        var runStart = i
+        while i < end {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                out.append(contentsOf: bytes[runStart..<i])
+                i += 1
+                return String(decoding: out, as: UTF8.self)
+            }
+            if b < 0x20 { throw failure("\(describeHere()) inside a string; write it as an escape (\\t, \\n)") }
+            if b == UInt8(ascii: "\\") {
+                out.append(contentsOf: bytes[runStart..<i])
+                try escape(into: &out)
+                runStart = i
+                continue
+            }
+            i += 1
+        }
+        throw failure("the string is never closed", at: open)
+    }
+
+    private mutating func escape(into out: inout [UInt8]) throws {
+        i += 1
+        guard i < end else { throw failure("the escape is cut off") }
+        let b = bytes[i]
+        i += 1
+        switch b {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(b)
+        case UInt8(ascii: "b"): out.append(0x08)
+        case UInt8(ascii: "f"): out.append(0x0C)
+        case UInt8(ascii: "n"): out.append(0x0A)
+        case UInt8(ascii: "r"): out.append(0x0D)
+        case UInt8(ascii: "t"): out.append(0x09)
+        case UInt8(ascii: "u"):
+            var scalar = try hex4()
+            if (0xD800...0xDBFF).contains(scalar), i + 1 < end, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+                i += 2
+                let low = try hex4()
+                if (0xDC00...0xDFFF).contains(low) { scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00) }
+            }
+            let character = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+            out.append(contentsOf: Array(String(character).utf8))
+        default:
+            throw failure("unknown escape `\\\(Character(Unicode.Scalar(b)))`", at: i - 2)
+        }
+    }
+
+    private mutating func hex4() throws -> UInt32 {
+        guard i + 4 <= end, let value = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16) else {
+            throw failure("expected four hex digits after `\\u`")
+        }
+        i += 4
+        return value
+    }
+
+    private mutating func literal(_ word: String) throws {
+        for byte in word.utf8 {
+            guard i < end, bytes[i] == byte else { throw failure("expected `\(word)`") }
+            i += 1
+        }
+    }
+
+    private mutating func number() throws -> String {
+        let start = i
+        if bytes[i] == UInt8(ascii: "-") { i += 1 }
+        func digits() -> Int {
+            let s = i
+            while i < end, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
+            return i - s
+        }
+        guard digits() > 0 else { throw failure("expected digits in a number") }
+        if i < end, bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            guard digits() > 0 else { throw failure("expected digits after `.`") }
+        }
+        if i < end, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < end, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+            guard digits() > 0 else { throw failure("expected digits in the exponent") }
+        }
+        return String(decoding: bytes[start..<i], as: UTF8.self)
+    }
+}

@@ -1,0 +1,64 @@
+/// A JSON value with the position of every value and key, read by ``JSONParser``.
+///
+/// Objects keep their members in source order, repeated keys included; ``JSONValue/subscript(_:)``
+/// returns the **last** member of a repeated key, as JavaScript does.
+public indirect enum JSONValue: Hashable, Sendable {
+    case null
+    case bool(Bool)
+    /// A number, kept as written (`1`, `1.0`, `-2e3`).
+    case number(String)
+    case string(String)
+    case array([JSONNode])
+    case object([JSONMember])
+
+    /// The value of the last member named `key`, for an object.
+    public subscript(_ key: String) -> JSONNode? {
+        guard case .object(let members) = self else { return nil }
+        return members.last { $0.key == key }?.value
+    }
+
+    public var stringValue: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+
+    public var arrayValue: [JSONNode]? {
+        if case .array(let a) = self { return a }
+        return nil
+    }
+
+    public var objectValue: [JSONMember]? {
+        if case .object(let o) = self { return o }
+        return nil
+    }
+
+    public var intValue: Int? {
+        if case .number(let n) = self { return Int(n) ?? Double(n).flatMap { $0 == $0.rounded() ? Int(exactly: $0) : nil } }
+        return nil
+    }
+
+    public var boolValue: Bool? {
+        if case .bool(let b) = self { return b }
+        return nil
+    }
+}
+
+/// A JSON value and where it starts in the article file.
+public struct JSONNode: Hashable, Sendable {
+    public var value: JSONValue
+    public var location: SourceLocation
+
+    public init(value: JSONValue, location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+
+    public subscript(_ key: String) -> JSONNode? { value[key] }
+}
+
+/// One `"key": value` member of a JSON object.
+public struct JSONMember: Hashable, Sendable {
+    public var key: String
+    public var keyLocation: SourceLocation
+    public var value: JSONNode
+}

@@ -1,0 +1,89 @@
+/// The `---`-fenced JSON block that follows the H1 in the five payload types (a problem-scoping
+/// form, a support-topic description, an advisor recommendation …).
+///
+/// The payload is cut out of the body before Markdown parsing (cmark would read `}` + `---` as
+/// a setext heading). When the JSON is invalid, ``error`` says why and where, and ``json`` is nil;
+/// the raw text is always in ``text``.
+public struct Payload: Hashable, Sendable {
+    /// From the opening `---` line to the end of the closing one.
+    public var range: SourceRange
+    /// The JSON text between the fences.
+    public var jsonRange: SourceRange
+    /// The raw JSON text.
+    public var text: String
+    /// Whether a closing `---` line was found.
+    public var isClosed: Bool
+    /// The parsed JSON, when valid.
+    public var json: JSONNode?
+    /// The first error of the JSON, with its position in the file, when invalid.
+    public var error: JSONParser.Failure?
+    /// The typed reading of the JSON, when it has a known shape.
+    public var content: PayloadContent
+}
+
+/// What a payload holds, decoded into a typed model where SelfHelpKit knows the shape.
+public enum PayloadContent: Hashable, Sendable {
+    case problemScopingForm(ProblemScopingForm)
+    case supportTopicDescription(SupportTopicDescription)
+    /// Valid JSON of another shape (advisor metadata, diagnose-and-solve …): see ``Payload/json``.
+    case other
+    /// The JSON did not parse: see ``Payload/error``.
+    case invalid
+}
+
+/// Finds the payload in a body: the first dash-only line whose next non-blank line starts with
+/// `{`, up to the next dash-only line (Docs/article-format.md §6).
+enum PayloadLocator {
+    static func locate(in source: SourceText, body: Range<Int>) -> (fence: Range<Int>, json: Range<Int>, closed: Bool)? {
+        let bytes = source.bytes
+        let firstLine = source.location(ofOffset: body.lowerBound).line
+        var line = firstLine
+        while line <= source.lineStarts.count {
+            let (start, end, _) = lineBounds(source, line)
+            if isDashLine(bytes, max(start, body.lowerBound), end) {
+                var next = line + 1
+                while next <= source.lineStarts.count, isBlank(bytes, lineBounds(source, next)) { next += 1 }
+                if next <= source.lineStarts.count, firstNonSpace(bytes, lineBounds(source, next)) == UInt8(ascii: "{") {
+                    let jsonStart = lineBounds(source, line).next
+                    var close = next
+                    while close <= source.lineStarts.count {
+                        let bounds = lineBounds(source, close)
+                        if isDashLine(bytes, bounds.start, bounds.end) {
+                            return (max(start, body.lowerBound)..<min(bounds.next, body.upperBound), jsonStart..<bounds.start, true)
+                        }
+                        close += 1
+                    }
+                    return (max(start, body.lowerBound)..<body.upperBound, jsonStart..<body.upperBound, false)
+                }
+            }
+            line += 1
+        }
+        return nil
+    }
+
+    /// Start, end (before the line ending) and start of the next line.
+    static func lineBounds(_ source: SourceText, _ line: Int) -> (start: Int, end: Int, next: Int) {
+        let start = source.lineStarts[line - 1]
+        let next = line < source.lineStarts.count ? source.lineStarts[line] : source.bytes.count
+        var end = next
+        while end > start, source.bytes[end - 1] == 0x0A || source.bytes[end - 1] == 0x0D { end -= 1 }
+        return (start, end, next)
+    }
+
+    static func isDashLine(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        var dashes = 0
+        for i in start..<end {
+            if bytes[i] == UInt8(ascii: "-") { dashes += 1 } else if bytes[i] != 0x20 && bytes[i] != 0x09 { return false }
+        }
+        return dashes >= 3
+    }
+
+    static func isBlank(_ bytes: [UInt8], _ bounds: (start: Int, end: Int, next: Int)) -> Bool {
+        firstNonSpace(bytes, bounds) == nil
+    }
+
+    static func firstNonSpace(_ bytes: [UInt8], _ bounds: (start: Int, end: Int, next: Int)) -> UInt8? {
+        for i in bounds.start..<bounds.end where bytes[i] != 0x20 && bytes[i] != 0x09 { return bytes[i] }
+        return nil
+    }
+}

@@ -1,0 +1,68 @@
+/// A validation rule that looks at one article.
+///
+/// A rule is a value with a static ``RuleDescription`` and a `check` that returns its findings.
+/// It reports through ``RuleContext/diagnostic(_:_:fix:notes:)``, which fills in the id, the
+/// configured severity and the file. Rules never throw and never mutate the article.
+public protocol Rule: Sendable {
+    static var description: RuleDescription { get }
+    init()
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic]
+}
+
+/// A rule that needs the whole knowledge base (duplicate ids, links to other articles).
+public protocol KnowledgeBaseRule: Sendable {
+    static var description: RuleDescription { get }
+    init()
+    /// Checks all `articles` at once; `context(for:)` gives the per-article context to report with.
+    func check(_ articles: [Article], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic]
+}
+
+/// What a rule may know beyond the article: the configuration and the files around it.
+public struct RuleContext: Sendable {
+    public var rule: RuleID
+    public var severity: Severity
+    public var file: String
+    public var source: SourceText
+    public var configuration: Configuration
+
+    public init(rule: RuleID, severity: Severity, file: String, source: SourceText, configuration: Configuration) {
+        self.rule = rule
+        self.severity = severity
+        self.file = file
+        self.source = source
+        self.configuration = configuration
+    }
+
+    /// A diagnostic of this rule at `range`.
+    public func diagnostic(_ range: SourceRange, _ message: String, fix: Fix? = nil, notes: [String] = []) -> Diagnostic {
+        Diagnostic(rule: rule, severity: severity, message: message, file: file, range: range, notes: notes, fix: fix)
+    }
+
+    /// A diagnostic of this rule at a byte-offset range of the source.
+    public func diagnostic(offsets: Range<Int>, _ message: String, fix: Fix? = nil, notes: [String] = []) -> Diagnostic {
+        diagnostic(source.range(offsets), message, fix: fix, notes: notes)
+    }
+}
+
+/// What a knowledge-base rule may know: the configuration, and whether a file exists.
+public struct KnowledgeBaseContext: Sendable {
+    public var rule: RuleID
+    public var configuration: Configuration
+    /// The effective severity for an article's path (configuration may differ per path).
+    public var severity: @Sendable (String) -> Severity?
+    /// Whether a file exists at a path (tests give a fake file system).
+    public var fileExists: @Sendable (String) -> Bool
+
+    public init(rule: RuleID, configuration: Configuration, severity: @escaping @Sendable (String) -> Severity?, fileExists: @escaping @Sendable (String) -> Bool) {
+        self.rule = rule
+        self.configuration = configuration
+        self.severity = severity
+        self.fileExists = fileExists
+    }
+
+    /// A diagnostic of this rule in `article`, or nil when the rule is off for its path.
+    public func diagnostic(in article: Article, _ range: SourceRange, _ message: String, notes: [String] = []) -> Diagnostic? {
+        guard let severity = severity(article.path) else { return nil }
+        return Diagnostic(rule: rule, severity: severity, message: message, file: article.path, range: range, notes: notes)
+    }
+}

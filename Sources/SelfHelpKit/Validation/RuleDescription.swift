@@ -1,0 +1,66 @@
+/// Everything a person or a tool needs to know about a rule: the reference in Docs/rules.md,
+/// SARIF's `tool.driver.rules`, and `selfhelp rules` are generated from it.
+public struct RuleDescription: Sendable {
+    /// What part of an article a rule looks at; groups the rule reference.
+    public enum Category: String, Sendable, CaseIterable {
+        case encoding, header, metadata, content, links, payload, prose
+    }
+
+    /// The stable id (`header-key-case`). Never renamed or reused.
+    public var id: RuleID
+    /// A short name in words ("Header key case").
+    public var name: String
+    /// One line: what the rule finds.
+    public var summary: String
+    /// Why it matters, and why its severity is what it is.
+    public var rationale: String
+    public var category: Category
+    public var defaultSeverity: Severity
+    /// Whether the rule's diagnostics carry a safe automatic ``Fix``.
+    public var isFixable: Bool
+    /// Articles that must trigger the rule, with `↓` marking each place a diagnostic must land.
+    public var triggeringExamples: [Example]
+    /// Articles that must not trigger the rule.
+    public var nonTriggeringExamples: [Example]
+
+    public init(id: RuleID, name: String, summary: String, rationale: String, category: Category, defaultSeverity: Severity,
+                isFixable: Bool = false, triggeringExamples: [Example], nonTriggeringExamples: [Example]) {
+        self.id = id
+        self.name = name
+        self.summary = summary
+        self.rationale = rationale
+        self.category = category
+        self.defaultSeverity = defaultSeverity
+        self.isFixable = isFixable
+        self.triggeringExamples = triggeringExamples
+        self.nonTriggeringExamples = nonTriggeringExamples
+    }
+}
+
+/// An example article for a rule's tests and documentation.
+///
+/// In a triggering example, each `↓` marks where a diagnostic must be reported (the marker is
+/// removed before parsing). `otherFiles` adds articles or files for rules that look across the
+/// knowledge base (a duplicate id, a link target).
+public struct Example: Sendable {
+    public var text: String
+    /// Path the example is parsed as (relative links resolve against it).
+    public var path: String
+    /// Other files of the example knowledge base, path → content.
+    public var otherFiles: [String: String]
+    /// Where the example is written, so a failing test points at it.
+    public var file: StaticString
+    public var line: UInt
+
+    public init(_ text: String, path: String = "articles/example.md", otherFiles: [String: String] = [:],
+                file: StaticString = #filePath, line: UInt = #line) {
+        self.text = text
+        self.path = path
+        self.otherFiles = otherFiles
+        self.file = file
+        self.line = line
+    }
+
+    /// The marker that shows where a diagnostic lands.
+    public static let marker: Character = "↓"
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct SelfHelpCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "selfhelp",
+        abstract: "Parse, validate and render self-help articles.",
+        subcommands: [Parse.self]
+    )
+}

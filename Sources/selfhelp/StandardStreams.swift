@@ -1,0 +1,40 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Buffered standard output: large outputs are written in big chunks, not a line at a time.
+struct StandardOutput {
+    private var buffer: [UInt8] = []
+
+    init() { buffer.reserveCapacity(1 << 16) }
+
+    mutating func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        var written = 0
+        buffer.withUnsafeBytes { raw in
+            while written < raw.count {
+                let n = Glibc.write(1, raw.baseAddress! + written, raw.count - written)
+                if n <= 0 { break }
+                written += n
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Messages for people on standard error.
+enum StandardError {
+    static func print(_ text: String) {
+        let line = text + "\n"
+        _ = line.withCString { fputs($0, stderr) }
+    }
+
+    /// Whether standard error (or output) is a terminal, for colour and progress bars.
+    static var isTerminal: Bool { isatty(2) != 0 }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import SelfHelpKit
+
+/// `selfhelp parse PATH…`: one JSON object a line for each article (Docs/cli.md).
+struct Parse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print each article as one JSON object a line (JSON Lines).",
+        discussion: "Exit status: 0 when every file was read, 2 when a path is missing or a file cannot be read (the rest are still printed)."
+    )
+
+    @Argument(help: "Article files or folders (folders are searched recursively for *.md; a file named here is read whatever its extension).")
+    var paths: [String]
+
+    @Flag(help: "Indent the JSON (one object over several lines).")
+    var pretty = false
+
+    func run() throws {
+        let found = ArticleLoader.articleFiles(in: paths)
+        var failures = found.errors
+        var output = StandardOutput()
+        for path in found.files {
+            do {
+                let article = try ArticleLoader.load(path)
+                let json = ArticleJSON.encode(article)
+                output.write(pretty ? json.prettySerialized() : json.serialized())
+                output.write("\n")
+            } catch let error as ToolError {
+                failures.append(error)
+            }
+        }
+        output.flush()
+        for failure in failures { StandardError.print(failure.description) }
+        if !failures.isEmpty { throw ExitCode(ExitStatus.failure.rawValue) }
+    }
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what SelfHelpKit needs to build on Debian: libcmark-dev (and pkg-config).
+# Called by `make run`, `make test` and `make bench`. Says clearly what went wrong when it cannot.
+set -euo pipefail
+
+need_packages=()
+command -v pkg-config >/dev/null 2>&1 || need_packages+=(pkg-config)
+if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then
+  need_packages+=(libcmark-dev)
+fi
+# Extra packages a target asks for (e.g. `cmark` for the benchmark's reference binary).
+for extra in "$@"; do
+  command -v "$extra" >/dev/null 2>&1 || need_packages+=("$extra")
+done
+
+if [ ${#need_packages[@]} -gt 0 ]; then
+  echo "selfhelp: installing ${need_packages[*]} (apt-get)…" >&2
+  if [ "$(id -u)" -eq 0 ]; then
+    SUDO=""
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    SUDO="sudo -n"
+  else
+    echo "selfhelp: error: ${need_packages[*]} missing and cannot install them: not root and no password-less sudo." >&2
+    echo "selfhelp: run as root: apt-get install -y ${need_packages[*]}" >&2
+    exit 1
+  fi
+  if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_packages[@]}" >/dev/null; }; then
+    echo "selfhelp: error: apt-get could not install ${need_packages[*]} (no network to Debian's mirrors, or not a Debian system?)." >&2
+    exit 1
+  fi
+fi
+
+if ! pkg-config --exists libcmark; then
+  echo "selfhelp: error: libcmark is still not found by pkg-config after installing libcmark-dev." >&2
+  exit 1
+fi
+if ! command -v swift >/dev/null 2>&1; then
+  echo "selfhelp: error: the Swift toolchain (swift) is not on PATH; install Swift 5.10 or later." >&2
+  exit 1
+fi
