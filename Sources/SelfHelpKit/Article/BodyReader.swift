@@ -25,14 +25,33 @@ enum BodyReader {
             case .image(let destination, let title):
                 structure.links.append(Link(destination: destination, text: tree.plainText(of: index), title: title, isImage: true,
                                             origin: .markdown, range: node.range))
-            case .htmlBlock(let literal), .htmlInline(let literal):
+            case .htmlBlock(let literal):
                 structure.links += HTMLLinkScanner.links(in: literal, at: node.range, source: source)
+            case .htmlInline(let literal):
+                var found = HTMLLinkScanner.links(in: literal, at: node.range, source: source)
+                if found.count == 1, !found[0].isImage, found[0].text.isEmpty {
+                    found[0].text = inlineAnchorText(tree, after: index)
+                }
+                structure.links += found
             default:
                 break
             }
             index += 1
         }
         return structure
+    }
+
+    /// The text of the siblings that follow an inline `<a …>` up to its `</a>`.
+    static func inlineAnchorText(_ tree: MarkdownTree, after index: Int) -> String {
+        var text = ""
+        var next = tree.nodes[index].subtreeEnd
+        let parentEnd = tree.nodes[index].parent >= 0 ? tree.nodes[tree.nodes[index].parent].subtreeEnd : tree.nodes.count
+        while next < parentEnd {
+            if case .htmlInline(let literal) = tree.nodes[next].kind, literal.lowercased().hasPrefix("</a") { break }
+            text += tree.plainText(of: next)
+            next = tree.nodes[next].subtreeEnd
+        }
+        return text
     }
 
     /// A heading is bold when its only non-blank child is a `strong` node.
