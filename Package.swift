@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "SelfHelpKit", targets: ["SelfHelpKit"]),
         .executable(name: "selfhelp", targets: ["selfhelp"]),
+        .executable(name: "selfhelp-bench", targets: ["selfhelp-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,6 +27,11 @@ let package = Package(
                 "SelfHelpKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "selfhelp-bench",
+            dependencies: ["SelfHelpKit"],
+            path: "Benchmarks/selfhelp-bench"
         ),
         .testTarget(
             name: "SelfHelpKitTests",

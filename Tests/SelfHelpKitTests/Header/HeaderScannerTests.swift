@@ -161,3 +161,12 @@ final class HeaderScannerTests: XCTestCase {
         XCTAssertEqual(a.title, "T")
     }
 }
+
+extension HeaderScannerTests {
+    func testDuplicateKeyInALongHeader() {
+        let attributes = (0..<100).map { "k\($0)=\"v\"" }.joined(separator: "\n")
+        let a = ArticleParser.parse("<properties\n\(attributes)\nk5=\"again\"\nk99=\"again\"\n/>\n", path: "h.md")
+        XCTAssertEqual(a.diagnostics.filter { $0.rule == .headerDuplicateKey }.map(\.location.line), [102, 103])
+        XCTAssertEqual(a.metadata.unknownFields["k5"], "again")
+    }
+}
