@@ -40,7 +40,7 @@ let package = Package(
         ),
         .testTarget(
             name: "selfhelpTests",
-            dependencies: ["SelfHelpKit"]
+            dependencies: ["selfhelp"]
         ),
     ]
 )
