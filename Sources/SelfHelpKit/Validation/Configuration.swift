@@ -35,6 +35,7 @@ public struct Configuration: Sendable, Hashable {
     /// the top-level setting, then the rule's default.
     public func setting(for rule: RuleID, path: String, default defaultSeverity: Severity) -> RuleSetting {
         var result = rules[rule] ?? .severity(defaultSeverity)
+        guard !overrides.isEmpty else { return result }
         let relative = relativePath(path)
         for override in overrides where override.patterns.contains(where: { Glob.matches($0, relative) }) {
             if let setting = override.rules[rule] { result = setting }
@@ -42,10 +43,14 @@ public struct Configuration: Sendable, Hashable {
         return result
     }
 
+    /// `path` relative to ``root`` (a relative `path` is first made absolute against the
+    /// current folder); unchanged when there is no root or the path lies outside it.
     func relativePath(_ path: String) -> String {
         guard let root, !root.isEmpty else { return path }
         let prefix = root.hasSuffix("/") ? root : root + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        if path.hasPrefix(prefix) { return String(path.dropFirst(prefix.count)) }
+        let absolute = ConfigurationLoader.absolutePath(path)
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : path
     }
 }
 
