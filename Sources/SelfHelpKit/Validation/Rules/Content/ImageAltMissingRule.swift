@@ -15,7 +15,7 @@ public struct ImageAltMissingRule: Rule {
             Example.article(body: "# Title\n\n↓<img src=\"media/locks.png\">\n"),
         ],
         nonTriggeringExamples: [
-            Example.article(body: "# Title\n\n![The Locks blade of a storage account](media/locks.png)\n"),
+            Example.article(body: "# Title\n\n![The Locks blade of a storage account](media/locks.png)\n", otherFiles: ["articles/media/locks.png": ""]),
         ])
 
     public init() {}

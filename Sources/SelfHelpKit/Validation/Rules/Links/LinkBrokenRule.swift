@@ -29,7 +29,7 @@ public struct LinkBrokenRule: KnowledgeBaseRule {
         let root = RelativePath.normalize(knowledgeBase.root ?? RelativePath.commonFolder(articles.map(\.path)))
         var diagnostics: [Diagnostic] = []
         for article in articles {
-            let folder = RelativePath.folder(of: article.path)
+            let folder = RelativePath.normalize(RelativePath.folder(of: article.path))
             for link in article.links {
                 let target: String
                 switch link.kind {

@@ -14,7 +14,7 @@ public struct SelfHelpTypeUnknownRule: Rule {
         ],
         nonTriggeringExamples: [
             Example.article([#"selfHelpType="generic""#]),
-            Example.article([#"selfHelpType="Generic""#]),
+            Example.article([#"selfHelpType="TSG_Content""#], body: "# Title\n\nNotes.\n"),
         ])
 
     public init() {}

@@ -28,7 +28,7 @@ public struct PayloadSchemaRule: Rule {
                 {"id": "size", "order": 3, "controlType": "textbox", "visibility": ↓"tierr == hot"}
                 """#)),
             Example.article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(#"""
-                ↓{"id": "tier", "order": 1, "controlType": "textbox"}
+                {"id": "tier", "order": 1, "controlType": "textbox"}
                 """#, marked: true)),
         ],
         nonTriggeringExamples: [
