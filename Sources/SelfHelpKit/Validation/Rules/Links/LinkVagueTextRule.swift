@@ -19,7 +19,6 @@ public struct LinkVagueTextRule: Rule {
 
     static let vague: Set<String> = [
         "here", "click here", "this", "link", "this link", "this document", "this page", "this article",
-        "click", "read more", "more", "learn more", "go here", "see here", "here.", "this doc",
     ]
 
     public init() {}
