@@ -27,6 +27,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "selfhelp-benchmark",
+            dependencies: ["SelfHelpKit"],
+            path: "Benchmarks/RenderBenchmark"
+        ),
         .testTarget(
             name: "SelfHelpKitTests",
             dependencies: ["SelfHelpKit"],

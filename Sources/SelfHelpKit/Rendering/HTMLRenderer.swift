@@ -25,6 +25,10 @@ public struct RenderOptions: Sendable {
     /// rewriting article links, and after ``URLPolicy``; nil when the link must not be a link.
     /// `attributes` receives the resolver's extra `data-` attributes.
     func linkTarget(_ destination: String, attributes: inout [(String, String)]) -> String? {
+        // Most links are plain web links: classify only those that may need more than the policy.
+        guard Self.mayBePortal(destination) || (rewriteArticleLinks && destination.utf8.contains(UInt8(ascii: "."))) else {
+            return URLPolicy.sanitize(destination, context: .link)
+        }
         let kind = LinkKind(destination)
         switch kind {
         case .portal(let portal):
@@ -39,6 +43,22 @@ public struct RenderOptions: Sendable {
         default:
             return URLPolicy.sanitize(destination, context: .link)
         }
+    }
+}
+
+extension RenderOptions {
+    /// Whether the text before the first `:` could be a portal prefix (`data-blade` …): a quick
+    /// byte test that spares classifying ordinary links.
+    static func mayBePortal(_ destination: String) -> Bool {
+        var letters = 0
+        for b in destination.utf8 {
+            if b == UInt8(ascii: ":") { return letters >= 9 }
+            letters += 1
+            if letters > 24 { return false }
+            let lower = b | 0x20
+            guard (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || b == UInt8(ascii: "-") || b == 0x20 || b == 0x09 else { return false }
+        }
+        return false
     }
 }
 

@@ -26,6 +26,7 @@ public enum HeadingSlugs {
 
     /// The slug of one heading text (without de-duplication).
     public static func slug(_ text: String) -> String {
+        if let ascii = asciiSlug(text) { return ascii }
         var out = ""
         var pendingDash = false
         for scalar in HTMLText.decodingEntities(text).unicodeScalars {
@@ -38,5 +39,23 @@ public enum HeadingSlugs {
             }
         }
         return out.isEmpty ? "section" : out
+    }
+
+    /// The same slug computed on bytes, for ASCII text without character references (most headings).
+    static func asciiSlug(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingDash = false
+        for b in text.utf8 {
+            if b >= 0x80 || b == UInt8(ascii: "&") { return nil }
+            if HTMLText.isASCIIAlphanumeric(b) {
+                if pendingDash, !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                pendingDash = false
+                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            } else if b == 0x20 || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || (b >= 0x09 && b <= 0x0D) {
+                pendingDash = true
+            }
+        }
+        return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
     }
 }

@@ -38,6 +38,7 @@ public enum URLPolicy {
     ///   - url: the URL with HTML character references already decoded.
     ///   - context: link or image.
     public static func sanitize(_ url: String, context: Context = .link) -> String? {
+        if let fast = fastPath(url, context: context) { return fast.isEmpty ? nil : fast }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(url.utf8.count)
         for b in url.utf8 where b != 0x09 && b != 0x0A && b != 0x0D { bytes.append(b) }
@@ -55,6 +56,41 @@ public enum URLPolicy {
             guard allowed.contains(scheme) else { return nil }
         }
         return percentEncoded(trimmed)
+    }
+
+    /// The common case in one scan: printable ASCII needing no cleaning or encoding, starting
+    /// with an allowed scheme, `/`, `#`, `.` or a letter-run without a colon. Returns the URL
+    /// itself, "" when rejected, nil when the full check must decide.
+    static func fastPath(_ url: String, context: Context) -> String? {
+        var colon = -1
+        var index = 0
+        var sawDelimiter = false
+        for b in url.utf8 {
+            switch b {
+            case 0..<0x21, 0x7F...0xFF, UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                 UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "^"):
+                return nil
+            case UInt8(ascii: ":"):
+                if colon < 0, !sawDelimiter { colon = index }
+            case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"):
+                sawDelimiter = true
+            default:
+                break
+            }
+            index += 1
+        }
+        guard index > 0 else { return nil }
+        guard colon >= 0 else { return url }
+        let scheme = url.utf8.prefix(colon)
+        func equals(_ name: StaticString) -> Bool {
+            guard scheme.count == name.utf8CodeUnitCount else { return false }
+            return name.withUTF8Buffer { expected in
+                zip(expected, scheme).allSatisfy { pair in pair.0 == (pair.1 >= 0x41 && pair.1 <= 0x5A ? pair.1 | 0x20 : pair.1) }
+            }
+        }
+        if equals("https") || equals("http") { return url }
+        if context == .link, equals("mailto") { return url }
+        return ""
     }
 
     /// Whether `url` passes the check.
