@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "SelfHelpKit", targets: ["SelfHelpKit"]),
         .executable(name: "selfhelp", targets: ["selfhelp"]),
+        .executable(name: "selfhelp-bench", targets: ["selfhelp-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,9 +29,9 @@ let package = Package(
             ]
         ),
         .executableTarget(
-            name: "selfhelp-benchmark",
+            name: "selfhelp-bench",
             dependencies: ["SelfHelpKit"],
-            path: "Benchmarks/RenderBenchmark"
+            path: "Benchmarks/selfhelp-bench"
         ),
         .testTarget(
             name: "SelfHelpKitTests",
@@ -39,7 +40,7 @@ let package = Package(
         ),
         .testTarget(
             name: "selfhelpTests",
-            dependencies: ["SelfHelpKit"]
+            dependencies: ["selfhelp"]
         ),
     ]
 )

@@ -72,19 +72,11 @@ public enum ArticleParser {
         let text = source.text(located.json)
         switch JSONParser.parse(source, range: located.json) {
         case .success(let json):
-            let content: PayloadContent
-            if let form = ProblemScopingForm(json: json) {
-                content = .problemScopingForm(form)
-            } else if let description = SupportTopicDescription(json: json) {
-                content = .supportTopicDescription(description)
-            } else {
-                content = .other
-            }
             return Payload(range: source.range(located.fence), jsonRange: source.range(located.json), text: text,
-                           isClosed: located.closed, json: json, error: nil, content: content)
+                           isClosed: located.closed, json: json, error: nil)
         case .failure(let failure):
             return Payload(range: source.range(located.fence), jsonRange: source.range(located.json), text: text,
-                           isClosed: located.closed, json: nil, error: failure, content: .invalid)
+                           isClosed: located.closed, json: nil, error: failure)
         }
     }
 }

@@ -25,14 +25,33 @@ enum BodyReader {
             case .image(let destination, let title):
                 structure.links.append(Link(destination: destination, text: tree.plainText(of: index), title: title, isImage: true,
                                             origin: .markdown, range: node.range))
-            case .htmlBlock(let literal), .htmlInline(let literal):
+            case .htmlBlock(let literal):
                 structure.links += HTMLLinkScanner.links(in: literal, at: node.range, source: source)
+            case .htmlInline(let literal):
+                var found = HTMLLinkScanner.links(in: literal, at: node.range, source: source)
+                if found.count == 1, !found[0].isImage, found[0].text.isEmpty {
+                    found[0].text = inlineAnchorText(tree, after: index)
+                }
+                structure.links += found
             default:
                 break
             }
             index += 1
         }
         return structure
+    }
+
+    /// The text of the siblings that follow an inline `<a …>` up to its `</a>`.
+    static func inlineAnchorText(_ tree: MarkdownTree, after index: Int) -> String {
+        var text = ""
+        var next = tree.nodes[index].subtreeEnd
+        let parentEnd = tree.nodes[index].parent >= 0 ? tree.nodes[tree.nodes[index].parent].subtreeEnd : tree.nodes.count
+        while next < parentEnd {
+            if case .htmlInline(let literal) = tree.nodes[next].kind, literal.lowercased().hasPrefix("</a") { break }
+            text += tree.plainText(of: next)
+            next = tree.nodes[next].subtreeEnd
+        }
+        return text
     }
 
     /// A heading is bold when its only non-blank child is a `strong` node.
@@ -61,9 +80,12 @@ enum BodyReader {
 /// Finds `<a href>` and `<img src>` in raw HTML, so links written in HTML are checked too.
 enum HTMLLinkScanner {
     static func links(in html: String, at range: SourceRange, source: SourceText) -> [Link] {
-        guard html.contains("<") else { return [] }
-        var links: [Link] = []
         let bytes = Array(html.utf8)
+        // Most raw HTML is `<br>`: leave at once unless an `a` or `img` tag may be there.
+        guard bytes.indices.dropLast().contains(where: { bytes[$0] == UInt8(ascii: "<") && (bytes[$0 + 1] | 0x20 == UInt8(ascii: "a") || bytes[$0 + 1] | 0x20 == UInt8(ascii: "i")) }) else {
+            return []
+        }
+        var links: [Link] = []
         var i = 0
         while i < bytes.count {
             guard bytes[i] == UInt8(ascii: "<"), i + 1 < bytes.count else { i += 1; continue }
@@ -95,18 +117,29 @@ enum HTMLLinkScanner {
 
     /// The value of `name="…"` (or `'…'` or unquoted) in a tag's text.
     static func attributeValue(_ name: String, in tag: String) -> String? {
-        let lower = tag.lowercased()
-        var search = lower.startIndex
-        while let found = lower.range(of: name, range: search..<lower.endIndex) {
-            search = found.upperBound
-            guard found.lowerBound > lower.startIndex, lower[lower.index(before: found.lowerBound)].isWhitespace else { continue }
-            var rest = tag[found.upperBound...].drop { $0 == " " }
-            guard rest.first == "=" else { continue }
-            rest = rest.dropFirst().drop { $0 == " " }
-            if let quote = rest.first, quote == "\"" || quote == "'" {
-                return String(rest.dropFirst().prefix { $0 != quote })
+        let bytes = Array(tag.utf8)
+        let needle = Array(name.utf8)
+        var i = 1
+        while i + needle.count < bytes.count {
+            defer { i += 1 }
+            guard bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09 || bytes[i - 1] == 0x0A || bytes[i - 1] == 0x0D else { continue }
+            guard (0..<needle.count).allSatisfy({ bytes[i + $0] | 0x20 == needle[$0] }) else { continue }
+            var j = i + needle.count
+            while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+            guard j < bytes.count, bytes[j] == UInt8(ascii: "=") else { continue }
+            j += 1
+            while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+            guard j < bytes.count else { return "" }
+            let quote = bytes[j]
+            if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                let start = j + 1
+                var end = start
+                while end < bytes.count, bytes[end] != quote { end += 1 }
+                return String(decoding: bytes[start..<end], as: UTF8.self)
             }
-            return String(rest.prefix { !$0.isWhitespace && $0 != ">" })
+            var end = j
+            while end < bytes.count, bytes[end] != 0x20, bytes[end] != UInt8(ascii: ">"), bytes[end] != 0x09, bytes[end] != 0x0A { end += 1 }
+            return String(decoding: bytes[j..<end], as: UTF8.self)
         }
         return nil
     }

@@ -50,11 +50,9 @@ public enum LinkKind: Hashable, Sendable {
         if trimmed.isEmpty { self = .empty; return }
         if trimmed.hasPrefix("#") { self = .anchor(String(trimmed.dropFirst())); return }
         let scheme = LinkKind.scheme(of: trimmed)
-        switch scheme?.lowercased() {
+        switch scheme.map(UTF8Text.asciiLowercased) {
         case "http", "https":
-            let afterScheme = trimmed.drop { $0 != ":" }.dropFirst().drop { $0 == "/" }
-            let host = afterScheme.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
-            self = .web(host: host.lowercased(), isSecure: scheme?.lowercased() == "https")
+            self = .web(host: LinkKind.host(of: trimmed), isSecure: scheme?.utf8.count == 5)
         case "mailto":
             self = .mailto(String(trimmed.dropFirst(7)))
         case let s? where PortalLink.prefixes.contains(s.lowercased()):
@@ -71,14 +69,30 @@ public enum LinkKind: Hashable, Sendable {
         }
     }
 
+    /// The lower-cased host of an `http(s):` URL: after `scheme:` and any slashes, up to `/?#:`.
+    static func host(of url: String) -> String {
+        let bytes = url.utf8
+        var i = bytes.firstIndex(of: UInt8(ascii: ":")).map { bytes.index(after: $0) } ?? bytes.endIndex
+        while i < bytes.endIndex, bytes[i] == UInt8(ascii: "/") || bytes[i] == UInt8(ascii: "\\") { i = bytes.index(after: i) }
+        var end = i
+        while end < bytes.endIndex, ![UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: ":")].contains(bytes[end]) {
+            end = bytes.index(after: end)
+        }
+        return UTF8Text.asciiLowercased(String(decoding: bytes[i..<end], as: UTF8.self))
+    }
+
     /// The URL scheme (`https`), or nil when the text has none. A one-letter "scheme" is a
     /// Windows drive (`C:`), not a scheme.
     static func scheme(of text: String) -> String? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let candidate = text[..<colon]
-        guard candidate.count > 1, let first = candidate.first, first.isASCII, first.isLetter,
-              candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }) else { return nil }
-        return String(candidate)
+        var length = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ":") { break }
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            if length == 0 ? !isLetter : !(isLetter || (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D || byte == 0x2E) { return nil }
+            length += 1
+        }
+        guard length > 1, length < text.utf8.count else { return nil }
+        return String(decoding: text.utf8.prefix(length), as: UTF8.self)
     }
 }
 

@@ -22,7 +22,7 @@ public struct Section: Hashable, Sendable {
     public var contentNodes: Range<Int>
 
     static func kind(of heading: String) -> Kind {
-        let letters = heading.lowercased().filter { $0.isLetter }
+        let letters = UTF8Text.asciiLettersLowercased(heading)
         if letters.hasPrefix("recommendedstep") { return .recommendedSteps }
         if letters.hasPrefix("recommendeddoc") { return .recommendedDocuments }
         return .other

@@ -75,7 +75,9 @@ enum TemplateCommentScanner {
         var i = body.lowerBound
         let end = body.upperBound
         while i + 4 <= end {
-            guard bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] == UInt8(ascii: "-"), bytes[i + 3] == UInt8(ascii: "-") else {
+            guard let next = UTF8Text.find(UInt8(ascii: "<"), in: bytes, from: i, to: end - 3) else { break }
+            i = next
+            guard bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] == UInt8(ascii: "-"), bytes[i + 3] == UInt8(ascii: "-") else {
                 i += 1
                 continue
             }

@@ -58,17 +58,3 @@ public struct HeaderAttribute: Hashable, Sendable {
     /// The value without leading and trailing whitespace (including NBSP, ZWSP and the CR of `&#xD;`).
     public var trimmedValue: String { value.trimmingHeaderWhitespace() }
 }
-
-extension String {
-    /// Removes whitespace at both ends as the header reads it: spaces, tabs, CR, LF, NBSP,
-    /// narrow NBSP, ZWSP and the ideographic space.
-    func trimmingHeaderWhitespace() -> String {
-        func isSpace(_ c: Character) -> Bool {
-            c.isWhitespace || c == "\u{200B}" || c == "\u{FEFF}"
-        }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return String(self[first...last])
-    }
-}

@@ -11,7 +11,7 @@ public struct HeaderKey: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Maps a raw key onto its canonical key, case-insensitively.
     public init(raw: String) {
-        if let canonical = HeaderKey.canonicalByLowercase[raw.lowercased()] {
+        if let canonical = HeaderKey.canonicalByLowercase[UTF8Text.asciiLowercased(raw)] {
             name = canonical
             isKnown = true
         } else {

@@ -18,6 +18,8 @@ public struct HeaderScanner {
     let file: String
     let bytes: [UInt8]
     var diagnostics: [Diagnostic] = []
+    /// The line index of the last location computed: offsets mostly grow, so look there first.
+    var lineHint = 0
 
     public init(source: SourceText, file: String) {
         self.source = source
@@ -45,7 +47,7 @@ public struct HeaderScanner {
             report(.headerLeadingText, at: firstNonSpace, "text before the `<properties` header is not part of the article; move the header to the top")
         }
         var attributes: [HeaderAttribute] = []
-        var seen: [HeaderKey: HeaderAttribute] = [:]
+        var seen: [String: Int] = [:] // key → line of its first occurrence, once headers are long
         var i = start + 11 // "<properties"
         var atLineStart = false
         while true {
@@ -68,11 +70,10 @@ public struct HeaderScanner {
                 return Result(header: header, bodyStart: i + 1, diagnostics: diagnostics)
             }
             if isKeyStart(byte), let attribute = readAttribute(at: i, lineStart: atLineStart) {
-                if let previous = seen[attribute.key] {
+                if let previousLine = firstLine(of: attribute, in: attributes, seen: &seen) {
                     report(.headerDuplicateKey, at: attribute.keyRange.start.offset,
-                           "the key `\(attribute.rawKey)` is set twice (first at line \(previous.keyRange.start.line)); the later value wins")
+                           "the key `\(attribute.rawKey)` is set twice (first at line \(previousLine)); the later value wins")
                 }
-                seen[attribute.key] = attribute
                 attributes.append(attribute)
                 i = attribute.range.end.offset
                 atLineStart = false
@@ -93,6 +94,21 @@ public struct HeaderScanner {
 
     // MARK: Attributes
 
+    /// The line of an earlier attribute with the same key as `attribute`: a linear look among the
+    /// few attributes of a normal header, a dictionary (`seen`) once a header has many.
+    func firstLine(of attribute: HeaderAttribute, in attributes: [HeaderAttribute], seen: inout [String: Int]) -> Int? {
+        let name = attribute.key.name
+        if attributes.count < 48 {
+            return attributes.first { $0.key.name == name }?.keyRange.start.line
+        }
+        if seen.isEmpty {
+            for earlier in attributes where seen[earlier.key.name] == nil { seen[earlier.key.name] = earlier.keyRange.start.line }
+        }
+        if let line = seen[name] { return line }
+        seen[name] = attribute.keyRange.start.line
+        return nil
+    }
+
     /// Reads `key = "value"` at `i`. Returns nil when, at the start of a line, the word is not
     /// followed by `=` (then the header is taken to be unterminated).
     mutating func readAttribute(at keyStart: Int, lineStart: Bool) -> HeaderAttribute? {
@@ -104,9 +120,9 @@ public struct HeaderScanner {
         guard i < bytes.count, bytes[i] == UInt8(ascii: "=") else {
             if lineStart { return nil }
             report(.headerSyntax, at: keyStart, "the key `\(rawKey)` has no `=\"value\"`")
-            let empty = source.range(keyEnd..<keyEnd)
+            let empty = range(keyEnd..<keyEnd)
             return HeaderAttribute(rawKey: rawKey, key: HeaderKey(raw: rawKey), rawValue: "", value: "", quote: nil,
-                                   keyRange: source.range(keyStart..<keyEnd), valueRange: empty, range: source.range(keyStart..<keyEnd))
+                                   keyRange: range(keyStart..<keyEnd), valueRange: empty, range: range(keyStart..<keyEnd))
         }
         i = skipWhitespace(from: i + 1)
         var valueStart = i, valueEnd = i, end = i
@@ -135,8 +151,8 @@ public struct HeaderScanner {
         let rawValue = source.text(valueStart..<valueEnd)
         let value = decodeEntities(rawValue, at: valueStart)
         return HeaderAttribute(rawKey: rawKey, key: HeaderKey(raw: rawKey), rawValue: rawValue, value: value, quote: quote,
-                               keyRange: source.range(keyStart..<keyEnd), valueRange: source.range(valueStart..<valueEnd),
-                               range: source.range(keyStart..<end))
+                               keyRange: range(keyStart..<keyEnd), valueRange: range(valueStart..<valueEnd),
+                               range: range(keyStart..<end))
     }
 
     /// When a quoted value runs over a line break into a line that starts with `key=` or `/>`
@@ -170,6 +186,22 @@ public struct HeaderScanner {
         while m < bytes.count, isKeyByte(bytes[m]) { m += 1 }
         m = skipWhitespace(from: m)
         return m < bytes.count && bytes[m] == UInt8(ascii: "=")
+    }
+
+    /// `source.range(offsets)`, with line look-ups that start from the previous one.
+    mutating func range(_ offsets: Range<Int>) -> SourceRange {
+        SourceRange(start: location(offsets.lowerBound), end: location(offsets.upperBound))
+    }
+
+    mutating func location(_ offset: Int) -> SourceLocation {
+        let starts = source.lineStarts
+        guard offset <= bytes.count, lineHint < starts.count, starts[lineHint] <= offset else {
+            let found = source.location(ofOffset: offset)
+            lineHint = found.line - 1
+            return found
+        }
+        while lineHint + 1 < starts.count, starts[lineHint + 1] <= offset { lineHint += 1 }
+        return SourceLocation(line: lineHint + 1, column: offset - starts[lineHint] + 1, offset: offset)
     }
 
     // MARK: Entities

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The decoded text of one article file, and the map from byte offsets to lines and columns.
 ///
 /// `SourceText` never fails. It strips one or more leading UTF-8 byte-order marks,
@@ -91,10 +97,20 @@ public struct SourceText: Sendable {
 
     static func lineStarts(of bytes: [UInt8]) -> [Int] {
         var starts = [0]
-        starts.reserveCapacity(bytes.count / 32 + 1)
+        starts.reserveCapacity(bytes.count / 40 + 1)
         bytes.withUnsafeBufferPointer { buffer in
-            var i = 0
+            guard let base = buffer.baseAddress else { return }
             let n = buffer.count
+            if memchr(base, 0x0D, n) == nil {
+                // LF only (most files): jump from line feed to line feed.
+                var from = 0
+                while from < n, let hit = memchr(base + from, 0x0A, n - from) {
+                    from = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                    starts.append(from)
+                }
+                return
+            }
+            var i = 0
             while i < n {
                 let byte = buffer[i]
                 if byte == 0x0A {

@@ -5,7 +5,11 @@ enum UTF8Validation {
         bytes.withUnsafeBufferPointer { buffer in
             var i = 0
             let n = buffer.count
+            guard let base = buffer.baseAddress else { return nil }
+            let raw = UnsafeRawPointer(base)
             while i < n {
+                // Eight ASCII bytes at a time.
+                if i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
                 if buffer[i] < 0x80 { i += 1; continue }
                 let length = sequenceLength(buffer, at: i)
                 if length == 0 { return i }

@@ -41,7 +41,7 @@ public struct MarkdownNode: Hashable, Sendable {
     /// Nesting depth: 0 for the document.
     public let depth: Int
     /// Index just past this node's last descendant: the subtree is `index..<subtreeEnd`.
-    public let subtreeEnd: Int
+    public internal(set) var subtreeEnd: Int
 }
 
 /// A Markdown document as a flat, pre-ordered array of nodes.

@@ -46,38 +46,25 @@ public enum MarkdownParser {
         }
         defer { cmark_iter_free(iterator) }
 
-        // Pending nodes: kind, range, parent; subtreeEnd is filled on EXIT.
-        var kinds: [MarkdownNode.Kind] = []
-        var ranges: [SourceRange] = []
-        var parents: [Int] = []
-        var depths: [Int] = []
-        var ends: [Int] = []
+        // Nodes are appended on ENTER; a container's subtreeEnd is filled in on its EXIT.
+        var nodes: [MarkdownNode] = []
+        nodes.reserveCapacity(body.count / 16 + 8)
         var stack: [Int] = []
-
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             if event == CMARK_EVENT_EXIT {
-                if let index = stack.popLast() { ends[index] = kinds.count }
+                if let index = stack.popLast() { nodes[index].subtreeEnd = nodes.count }
                 continue
             }
-            let kind = kindOf(node)
             let parent = stack.last ?? -1
-            let fallback = parent >= 0 ? ranges[parent] : source.range(range)
-            let index = kinds.count
-            kinds.append(kind)
-            ranges.append(converter.range(of: node, fallback: fallback))
-            parents.append(parent)
-            depths.append(stack.count)
-            ends.append(index + 1)
+            let fallback = parent >= 0 ? nodes[parent].range : source.range(range)
+            let index = nodes.count
+            nodes.append(MarkdownNode(kind: kindOf(node), range: converter.range(of: node, fallback: fallback),
+                                      parent: parent, depth: stack.count, subtreeEnd: index + 1))
             // Leaves get no EXIT event in cmark's iterator.
             if !isLeaf(node) { stack.append(index) }
-        }
-        var nodes: [MarkdownNode] = []
-        nodes.reserveCapacity(kinds.count)
-        for i in 0..<kinds.count {
-            nodes.append(MarkdownNode(kind: kinds[i], range: ranges[i], parent: parents[i], depth: depths[i], subtreeEnd: ends[i]))
         }
         return MarkdownTree(nodes: nodes)
     }

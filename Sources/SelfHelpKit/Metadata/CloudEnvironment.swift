@@ -9,7 +9,7 @@ public struct CloudEnvironment: Hashable, Sendable, Codable, CustomStringConvert
     /// Reads a cloud name in any letter case (`Fairfax`, `FairFax`, `USNat` …).
     public init(raw: String) {
         self.raw = raw
-        let lower = raw.lowercased()
+        let lower = UTF8Text.asciiLowercased(raw)
         self.name = CloudEnvironment.knownNames.contains(lower) ? lower : raw
     }
 

@@ -2,9 +2,30 @@
 /// non-empty entries, in order, duplicates kept (the `id-list-duplicate-entry` rule reports them).
 public enum ListValue {
     public static func split(_ value: String) -> [String] {
-        value.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" || $0 == "\r" || $0 == "\u{FF0C}" })
-            .map { String($0).trimmingHeaderWhitespace() }
-            .filter { !$0.isEmpty }
+        var copy = value
+        return copy.withUTF8 { b -> [String] in
+            var entries: [String] = []
+            var start = 0
+            var i = 0
+            func flush(_ end: Int) {
+                let range = UTF8Text.trimmed(b, start, end)
+                if !range.isEmpty { entries.append(String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)) }
+            }
+            while i < b.count {
+                let byte = b[i]
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == 0x0A || byte == 0x0D {
+                    flush(i)
+                    start = i + 1
+                } else if byte == 0xEF, i + 2 < b.count, b[i + 1] == 0xBC, b[i + 2] == 0x8C { // fullwidth comma
+                    flush(i)
+                    start = i + 3
+                    i += 2
+                }
+                i += 1
+            }
+            flush(b.count)
+            return entries
+        }
     }
 }
 

@@ -9,7 +9,7 @@ public struct SelfHelpType: Hashable, Sendable, Codable, CustomStringConvertible
     /// Reads a type in any letter case.
     public init(raw: String) {
         self.raw = raw
-        self.name = SelfHelpType.canonicalByLowercase[raw.lowercased()] ?? raw
+        self.name = SelfHelpType.canonicalByLowercase[UTF8Text.asciiLowercased(raw)] ?? raw
     }
 
     private init(known: String) {
@@ -18,7 +18,7 @@ public struct SelfHelpType: Hashable, Sendable, Codable, CustomStringConvertible
     }
 
     /// Whether the type is one SelfHelpKit knows.
-    public var isKnown: Bool { SelfHelpType.canonicalByLowercase[name.lowercased()] == name }
+    public var isKnown: Bool { SelfHelpType.canonicalByLowercase[UTF8Text.asciiLowercased(name)] == name }
     /// Whether the article carries a `---`-fenced JSON payload (Docs/article-format.md §6).
     public var hasPayload: Bool { SelfHelpType.payloadTypes.contains(self) }
 

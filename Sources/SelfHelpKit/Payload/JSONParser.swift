@@ -132,8 +132,9 @@ public struct JSONParser {
         while i < end {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
+                defer { i += 1 }
+                if out.isEmpty { return String(decoding: bytes[runStart..<i], as: UTF8.self) } // no escapes: no copy
                 out.append(contentsOf: bytes[runStart..<i])
-                i += 1
                 return String(decoding: out, as: UTF8.self)
             }
             if b < 0x20 { throw failure("\(describeHere()) inside a string; write it as an escape (\\t, \\n)") }

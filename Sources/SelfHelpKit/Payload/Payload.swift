@@ -17,8 +17,14 @@ public struct Payload: Hashable, Sendable {
     public var json: JSONNode?
     /// The first error of the JSON, with its position in the file, when invalid.
     public var error: JSONParser.Failure?
-    /// The typed reading of the JSON, when it has a known shape.
-    public var content: PayloadContent
+    /// The typed reading of the JSON, when it has a known shape (decoded on each access from
+    /// ``json``: keep the result if you need it more than once).
+    public var content: PayloadContent {
+        guard let json else { return .invalid }
+        if let form = ProblemScopingForm(json: json) { return .problemScopingForm(form) }
+        if let description = SupportTopicDescription(json: json) { return .supportTopicDescription(description) }
+        return .other
+    }
 }
 
 /// What a payload holds, decoded into a typed model where SelfHelpKit knows the shape.

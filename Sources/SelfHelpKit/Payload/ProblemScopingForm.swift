@@ -34,9 +34,10 @@ public struct FormElement: Hashable, Sendable {
 
     init(json: JSONNode) {
         self.json = json
-        func member(_ key: String) -> JSONNode? {
-            json.value.objectValue?.last { $0.key.lowercased() == key.lowercased() }?.value
-        }
+        var byLowercasedKey: [String: JSONNode] = [:]
+        for member in json.value.objectValue ?? [] { byLowercasedKey[UTF8Text.asciiLowercased(member.key)] = member.value }
+        /// `key` is given in lower case.
+        func member(_ key: String) -> JSONNode? { byLowercasedKey[key] }
         func text(_ key: String) -> String? {
             guard let node = member(key) else { return nil }
             switch node.value {
@@ -48,10 +49,10 @@ public struct FormElement: Hashable, Sendable {
         }
         id = text("id")
         order = member("order")?.value.intValue ?? text("order").flatMap { Int($0) }
-        controlType = text("controlType")
-        displayLabel = text("displayLabel")
-        watermarkText = text("watermarkText")
-        infoBalloonText = text("infoBalloonText")
+        controlType = text("controltype")
+        displayLabel = text("displaylabel")
+        watermarkText = text("watermarktext")
+        infoBalloonText = text("infoballoontext")
         content = text("content")
         visibility = member("visibility").flatMap { node -> String? in
             switch node.value {
@@ -65,7 +66,7 @@ public struct FormElement: Hashable, Sendable {
         case .string(let s)?: required = s.lowercased() == "true" ? true : s.lowercased() == "false" ? false : nil
         default: required = nil
         }
-        let optionNodes = (member("dropdownOptions")?.value.arrayValue ?? []) + (member("radioButtonOptions")?.value.arrayValue ?? [])
+        let optionNodes = (member("dropdownoptions")?.value.arrayValue ?? []) + (member("radiobuttonoptions")?.value.arrayValue ?? [])
         options = optionNodes.map(FormOption.init(json:))
     }
 }
@@ -79,7 +80,7 @@ public struct FormOption: Hashable, Sendable {
     init(json: JSONNode) {
         self.json = json
         func member(_ key: String) -> String? {
-            json.value.objectValue?.last { $0.key.lowercased() == key }?.value.value.stringValue
+            json.value.objectValue?.last { UTF8Text.asciiLowercased($0.key) == key }?.value.value.stringValue
         }
         text = member("text")
         value = member("value")

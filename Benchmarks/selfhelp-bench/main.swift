@@ -1,0 +1,49 @@
+import Foundation
+import SelfHelpKit
+
+// selfhelp-bench [FOLDER] [--rounds N]: release-mode timings over a folder of articles,
+// as ratios to libcmark's own HTML conversion of the same bodies. See Docs/benchmarks.md.
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+var rounds = 7
+if let index = arguments.firstIndex(of: "--rounds"), index + 1 < arguments.count, let n = Int(arguments[index + 1]) {
+    rounds = n
+    arguments.removeSubrange(index...(index + 1))
+}
+let folder = arguments.first ?? "../shared/corpus/articles"
+
+let found = ArticleLoader.articleFiles(in: [folder])
+guard !found.files.isEmpty else {
+    FileHandle.standardError.write(Data("selfhelp-bench: no articles under \(folder)\n".utf8))
+    exit(2)
+}
+let files: [(path: String, bytes: [UInt8])] = found.files.compactMap { path in
+    (try? ArticleLoader.readBytes(path)).map { (path, $0) }
+}
+// cmark's input: each article's body as SelfHelpKit cuts it (after the header, payload blanked),
+// prepared before timing so both sides see the same bytes.
+let bodies: [[UInt8]] = files.map { file in
+    let article = ArticleParser.parse(file.bytes, path: file.path)
+    var body = Array(article.source.bytes[article.bodyStart...])
+    if let payload = article.payload?.range.offsets {
+        for i in payload where body.indices.contains(i - article.bodyStart) { body[i - article.bodyStart] = 0x20 }
+    }
+    return body
+}
+let totalBytes = files.reduce(0) { $0 + $1.bytes.count }
+print("selfhelp-bench: \(files.count) articles, \(totalBytes / 1024) KiB, \(rounds) rounds, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+
+let benchmark = Benchmark(rounds: rounds, reference: {
+    bodies.reduce(0) { $0 + MarkdownParser.cmarkHTML($1) }
+})
+let tasks: [BenchmarkTask] = [
+    BenchmarkTask(name: "parse (ArticleParser)", budget: 3.0) {
+        files.reduce(0) { $0 + ArticleParser.parse($1.bytes, path: $1.path).markdown.nodes.count }
+    },
+    BenchmarkTask(name: "parse + HTML (HTMLRenderer)", budget: 1.5) {
+        let renderer = HTMLRenderer()
+        return files.reduce(0) { $0 + renderer.renderBytes(ArticleParser.parse($1.bytes, path: $1.path)).count }
+    },
+]
+let ok = benchmark.run(tasks)
+exit(ok ? 0 : 1)
