@@ -53,17 +53,27 @@ enum ApolloTag {
     }
 
     /// Renders the tag at the tokenizer's position into `writer`.
-    static func render(_ name: String, attributes: [HTMLTokenizer.Attribute], tokenizer: inout HTMLTokenizer, into writer: inout HTMLWriter, container: Int) {
+    /// `block` says whether the tag stands at block level; inline, everything is a `span`.
+    static func render(_ name: String, attributes: [HTMLTokenizer.Attribute], tokenizer: inout HTMLTokenizer, into writer: inout HTMLWriter,
+                       container: Int, block: Bool) {
         if name == "videogroup" {
-            writer.raw("<div class=\"apollo-video-group\">")
-            writer.push(.element(name: name, closeTag: "div"), container: container)
+            writer.raw(block ? "<div class=\"apollo-video-group\">" : "<span class=\"apollo-video-group\">")
+            writer.push(.element(name: name, closeTag: block ? "div" : "span"), container: container)
             return
         }
         let values = collect(name, attributes: attributes, tokenizer: &tokenizer).mapValues { $0.trimmingHeaderWhitespace() }
         guard !writer.isSuppressed else { return }
+        if !block, name != "video" {
+            writer.raw("<span class=\"apollo-")
+            writer.raw(name)
+            writer.raw("\" role=\"note\">")
+            writer.text(plainText(name, values).split(separator: "\n").joined(separator: "; "))
+            writer.raw("</span>")
+            return
+        }
         if name == "video" {
             let title = values["title"].flatMap { $0.isEmpty ? nil : $0 }
-            writer.raw("<p class=\"apollo-video\">")
+            writer.raw(block ? "<p class=\"apollo-video\">" : "<span class=\"apollo-video\">")
             if let src = values["src"].flatMap({ URLPolicy.sanitize($0, context: .link) }) {
                 writer.raw("<a")
                 writer.attribute("href", src)
@@ -74,7 +84,7 @@ enum ApolloTag {
                 writer.raw("Video: ")
                 writer.text(title ?? "(no link)")
             }
-            writer.raw("</p>")
+            writer.raw(block ? "</p>" : "</span>")
             return
         }
         writer.raw("<div class=\"apollo-")

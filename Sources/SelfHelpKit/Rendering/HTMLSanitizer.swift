@@ -73,7 +73,7 @@ public struct HTMLSanitizer: Sendable {
                     case .drop:
                         continue
                     case .apollo:
-                        ApolloTag.render(name, attributes: attributes, tokenizer: &tokenizer, into: &writer, container: container)
+                        ApolloTag.render(name, attributes: attributes, tokenizer: &tokenizer, into: &writer, container: container, block: block)
                     case .escape:
                         guard !writer.isSuppressed else { continue }
                         appendText(UnsafeBufferPointer(rebasing: bytes[raw]), to: &writer.bytes)

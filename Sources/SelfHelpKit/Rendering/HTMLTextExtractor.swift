@@ -5,6 +5,11 @@ struct HTMLTextExtractor {
     var variables: HTMLSanitizer.Markers?
     /// Depth of open placeholders whose default is replaced by a value (their text is skipped).
     var replacedPlaceholders: [String] = []
+    /// A raw-text element (`script`, `style` …) whose end tag is in a later node: text is skipped until it.
+    var dropping: String?
+
+    /// Whether text is being skipped (a replaced placeholder's default, a dropped element).
+    var isSuppressing: Bool { !replacedPlaceholders.isEmpty || dropping != nil }
 
     static let lineBreakTags: Set<String> = [
         "br", "p", "div", "ul", "ol", "dl", "dt", "dd", "tr", "table", "thead", "tbody", "tfoot", "pre", "blockquote",
@@ -19,7 +24,7 @@ struct HTMLTextExtractor {
             while let token = tokenizer.next() {
                 switch token {
                 case .text(let range):
-                    guard replacedPlaceholders.isEmpty else { continue }
+                    guard !isSuppressing else { continue }
                     out += HTMLText.decodingEntities(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
                 case .comment(let content, _):
                     guard let variables else { continue }
@@ -36,9 +41,9 @@ struct HTMLTextExtractor {
                 case .other:
                     continue
                 case .startTag(let name, let attributes, _, _):
-                    guard replacedPlaceholders.isEmpty else { continue }
+                    guard !isSuppressing else { continue }
                     if HTMLAllowlist.droppedWithContent.contains(name) {
-                        _ = tokenizer.skipRawText(until: name)
+                        if !tokenizer.skipRawText(until: name) { dropping = name }
                     } else if ApolloTag.names.contains(name) {
                         let values = ApolloTag.collect(name, attributes: attributes, tokenizer: &tokenizer)
                         let text = ApolloTag.plainText(name, values)
@@ -54,7 +59,8 @@ struct HTMLTextExtractor {
                         out += String(decoding: UnsafeBufferPointer(rebasing: bytes[rawRange(token)]), as: UTF8.self)
                     }
                 case .endTag(let name, let raw):
-                    guard replacedPlaceholders.isEmpty else { continue }
+                    if dropping == name { dropping = nil; continue }
+                    guard !isSuppressing else { continue }
                     if Self.lineBreakTags.contains(name) && name != "br" || name == "li" {
                         out += "\n"
                     } else if name == "br" {

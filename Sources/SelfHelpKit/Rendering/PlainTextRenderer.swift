@@ -170,7 +170,7 @@ public struct PlainTextRenderer: Sendable {
             var next = i + 1
             switch node.kind {
             case .text(let text), .code(let text):
-                if extractor.replacedPlaceholders.isEmpty { out += text }
+                if !extractor.isSuppressing { out += text }
             case .softBreak: out += " "
             case .lineBreak: out += "\n"
             case .htmlInline(let html): extractor.extract(html, into: &out)
