@@ -94,7 +94,7 @@ public struct HTMLRenderer: Sendable {
         let slugs = HeadingSlugs.compute(article.markdown, prefix: options.idPrefix)
         if standalone { HTMLPage.writeHead(title: HTMLPage.title(of: article), into: &writer) }
         renderNodes(article.markdown, 1..<article.markdown.nodes.count, slugs: slugs, into: &writer)
-        if let payload = article.payload { PayloadHTML.render(payload, options: options, into: &writer) }
+        if let payload = article.payload { PayloadHTML.render(payload, options: options, title: article.title, into: &writer) }
         if standalone { HTMLPage.writeTail(into: &writer) }
         return writer.bytes
     }

@@ -7,6 +7,8 @@ struct HTMLTextExtractor {
     var replacedPlaceholders: [String] = []
     /// A raw-text element (`script`, `style` …) whose end tag is in a later node: text is skipped until it.
     var dropping: String?
+    /// The checked `href` of each open `<a>` (nil when rejected), written as ` (url)` at `</a>`.
+    var openLinks: [String?] = []
 
     /// Whether text is being skipped (a replaced placeholder's default, a dropped element).
     var isSuppressing: Bool { !replacedPlaceholders.isEmpty || dropping != nil }
@@ -48,6 +50,9 @@ struct HTMLTextExtractor {
                         let values = ApolloTag.collect(name, attributes: attributes, tokenizer: &tokenizer)
                         let text = ApolloTag.plainText(name, values)
                         if !text.isEmpty { out += "\n" + text + "\n" }
+                    } else if name == "a" {
+                        let href = attributes.first { $0.name == "href" }?.value.flatMap { URLPolicy.sanitize($0, context: .link) }
+                        openLinks.append(href)
                     } else if name == "li" {
                         out += "\n- "
                     } else if name == "img" {
@@ -61,7 +66,9 @@ struct HTMLTextExtractor {
                 case .endTag(let name, let raw):
                     if dropping == name { dropping = nil; continue }
                     guard !isSuppressing else { continue }
-                    if Self.lineBreakTags.contains(name) && name != "br" || name == "li" {
+                    if name == "a", let href = openLinks.popLast() {
+                        if let href { out += " (\(href))" }
+                    } else if Self.lineBreakTags.contains(name) && name != "br" || name == "li" {
                         out += "\n"
                     } else if name == "br" {
                         out += "\n"

@@ -45,9 +45,9 @@ public struct JSONRenderer: Sendable {
             var sectionText = text.renderFragment(article.markdown, part.nodes)
             if index == sections.count - 1, let payload = article.payload {
                 var writer = HTMLWriter()
-                PayloadHTML.render(payload, options: options, into: &writer)
+                PayloadHTML.render(payload, options: options, title: article.title, into: &writer)
                 sectionHTML += String(decoding: writer.bytes, as: UTF8.self)
-                sectionText += (sectionText.isEmpty ? "" : "\n") + PayloadText.lines(payload).joined(separator: "\n") + "\n"
+                sectionText += (sectionText.isEmpty ? "" : "\n") + PayloadText.lines(payload, title: article.title).joined(separator: "\n") + "\n"
             }
             sectionValues.append(.object([
                 ("index", .int(index)),
@@ -75,8 +75,8 @@ public struct JSONRenderer: Sendable {
         if sections.isEmpty, let payload = article.payload {
             // A body with nothing but a payload (no heading): one section for it.
             var writer = HTMLWriter()
-            PayloadHTML.render(payload, options: options, into: &writer)
-            let payloadText = PayloadText.lines(payload).joined(separator: "\n") + "\n"
+            PayloadHTML.render(payload, options: options, title: article.title, into: &writer)
+            let payloadText = PayloadText.lines(payload, title: article.title).joined(separator: "\n") + "\n"
             sectionValues.append(.object([("index", 0), ("heading", .null), ("level", 0), ("id", .null), ("headingPath", .array([])),
                                           ("html", .string(String(decoding: writer.bytes, as: UTF8.self))), ("text", .string(payloadText))]))
             for piece in TextChunker.chunks(payloadText, maximum: chunkSize) {

@@ -7,9 +7,10 @@
 /// - Other valid JSON becomes nested definition lists (`http(s)` strings as links).
 /// - Invalid JSON becomes a note with the error and the raw text, escaped, in `<pre>`.
 enum PayloadHTML {
-    static func render(_ payload: Payload, options: RenderOptions, into writer: inout HTMLWriter) {
+    /// `title` is the article's title: a form title equal to it is not repeated.
+    static func render(_ payload: Payload, options: RenderOptions, title: String?, into writer: inout HTMLWriter) {
         switch payload.content {
-        case .problemScopingForm(let form): renderForm(form, into: &writer)
+        case .problemScopingForm(let form): renderForm(form, repeating: title, into: &writer)
         case .supportTopicDescription(let description): renderTopics(description, into: &writer)
         case .other:
             writer.raw("<div class=\"payload payload-json\">\n")
@@ -45,10 +46,15 @@ enum PayloadHTML {
         elements.enumerated().sorted { ($0.element.order ?? Int.max, $0.offset) < ($1.element.order ?? Int.max, $1.offset) }.map(\.element)
     }
 
-    static func renderForm(_ form: ProblemScopingForm, into writer: inout HTMLWriter) {
-        writer.raw("<div class=\"payload problem-scoping-form\">\n<p class=\"form-title\">")
-        writer.text(form.title.flatMap { $0.isEmpty ? nil : $0 } ?? "Questions")
-        writer.raw("</p>\n<ol class=\"form-elements\">\n")
+    static func renderForm(_ form: ProblemScopingForm, repeating articleTitle: String?, into writer: inout HTMLWriter) {
+        writer.raw("<div class=\"payload problem-scoping-form\">\n")
+        let title = form.title.flatMap { $0.isEmpty ? nil : $0 } ?? "Questions"
+        if title != articleTitle {
+            writer.raw("<p class=\"form-title\">")
+            writer.text(title)
+            writer.raw("</p>\n")
+        }
+        writer.raw("<ol class=\"form-elements\">\n")
         for element in ordered(form.elements) {
             writer.raw("<li class=\"form-element\"")
             if let id = element.id { writer.attribute("data-element-id", id) }

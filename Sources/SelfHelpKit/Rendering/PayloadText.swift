@@ -1,12 +1,14 @@
 /// A JSON payload as plain-text lines (the text counterpart of ``PayloadHTML``).
 enum PayloadText {
-    static func lines(_ payload: Payload) -> [String] {
+    /// `title` is the article's title: a form title equal to it is not repeated.
+    static func lines(_ payload: Payload, title: String?) -> [String] {
         switch payload.content {
         case .problemScopingForm(let form):
-            var lines = [form.title.flatMap { $0.isEmpty ? nil : $0 } ?? "Questions", ""]
+            let formTitle = form.title.flatMap { $0.isEmpty ? nil : $0 } ?? "Questions"
+            var lines = formTitle == title ? [] : [formTitle, ""]
             for (n, element) in PayloadHTML.ordered(form.elements).enumerated() {
                 let isInfo = ControlType.canonical(element.controlType ?? "") == "infoblock"
-                var head = "\(n + 1). " + (element.displayLabel ?? element.id ?? "")
+                var head = "\(n + 1). " + (element.displayLabel ?? (isInfo ? "Note" : element.id ?? ""))
                 if element.required == true { head += " (required)" }
                 lines.append(head)
                 if let content = element.content, !content.isEmpty {

@@ -24,7 +24,7 @@ public struct PlainTextRenderer: Sendable {
         var output = Output()
         renderNodes(article.markdown, 1..<article.markdown.nodes.count, into: &output)
         if let payload = article.payload {
-            output.block(PayloadText.lines(payload))
+            output.block(PayloadText.lines(payload, title: article.title))
         }
         return output.finish()
     }
@@ -63,7 +63,7 @@ public struct PlainTextRenderer: Sendable {
         mutating func block(_ lines: [String], wrap: Bool = false) {
             guard !lines.isEmpty else { return }
             if needsBlank, !text.isEmpty {
-                let blank = containers.map(\.rest).joined()
+                let blank = containers.filter(\.used).map(\.rest).joined()
                 text += String(blank.reversed().drop(while: { $0 == " " }).reversed()) + "\n"
             }
             for line in lines {
@@ -118,7 +118,7 @@ public struct PlainTextRenderer: Sendable {
                 i += 1
             case .paragraph, .heading:
                 let text = inlineText(tree, i)
-                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { trimTrailing(String($0)) }
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { trimTrailing(String($0.drop { $0 == " " })) }
                 if case .heading = node.kind {
                     output.block([lines.joined(separator: " ").trimmingHeaderWhitespace()])
                 } else {
