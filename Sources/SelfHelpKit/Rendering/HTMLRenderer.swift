@@ -149,7 +149,13 @@ public struct HTMLRenderer: Sendable {
                 writer.raw("<li>")
                 close = "</li>\n"
             case .paragraph:
-                if isTight(tree, i) {
+                if let label = Self.apolloSectionLabel(tree, i) {
+                    // Apollo's `:::Section Title:::` line: a label, not text.
+                    writer.raw("<p class=\"apollo-section\"><strong>")
+                    writer.text(label)
+                    writer.raw("</strong></p>\n")
+                    next = node.subtreeEnd
+                } else if isTight(tree, i) {
                     close = ""
                 } else {
                     writer.raw("<p>")
@@ -226,6 +232,16 @@ public struct HTMLRenderer: Sendable {
             i = next
         }
         writer.closeEverything()
+    }
+
+    /// The title of an Apollo `:::Section Title:::` paragraph (one text line), or nil.
+    static func apolloSectionLabel(_ tree: MarkdownTree, _ index: Int) -> String? {
+        guard tree.nodes[index].subtreeEnd == index + 2, case .text(let text) = tree.nodes[index + 1].kind,
+              text.hasPrefix(":::"), text.hasSuffix(":::"), text.count > 6 else { return nil }
+        var inner = text.dropFirst(3).dropLast(3)
+        if inner.lowercased().hasPrefix("section") { inner = inner.dropFirst(7) }
+        let label = String(inner).trimmingHeaderWhitespace()
+        return label.isEmpty ? nil : label
     }
 
     /// Whether a paragraph sits in an item of a tight list (rendered without `<p>`, as cmark does).

@@ -11,7 +11,9 @@ enum PayloadHTML {
     static func render(_ payload: Payload, options: RenderOptions, title: String?, into writer: inout HTMLWriter) {
         switch payload.content {
         case .problemScopingForm(let form): renderForm(form, repeating: title, into: &writer)
-        case .supportTopicDescription(let description): renderTopics(description, into: &writer)
+        case .supportTopicDescription(let description):
+            renderTopics(description, into: &writer)
+            if let json = payload.json { renderProductLinks(json, into: &writer) }
         case .other:
             writer.raw("<div class=\"payload payload-json\">\n")
             if let json = payload.json { renderJSON(json, into: &writer) }
@@ -131,6 +133,29 @@ enum PayloadHTML {
             writer.raw("</li>\n")
         }
         writer.raw("</ul>\n</div>\n")
+    }
+
+    /// `productLink1…3` with `productLinkName1…3` of a support-topic description, as a list of links.
+    static func productLinks(_ json: JSONNode) -> [(name: String, url: String)] {
+        (1...3).compactMap { n in
+            guard let url = json["productLink\(n)"]?.value.stringValue, !url.isEmpty, let safe = URLPolicy.sanitize(url, context: .link) else { return nil }
+            let name = json["productLinkName\(n)"]?.value.stringValue ?? ""
+            return (name.isEmpty ? url : name, safe)
+        }
+    }
+
+    static func renderProductLinks(_ json: JSONNode, into writer: inout HTMLWriter) {
+        let links = productLinks(json)
+        guard !links.isEmpty else { return }
+        writer.raw("<p class=\"payload-heading\">Product links</p>\n<ul class=\"product-links\">\n")
+        for link in links {
+            writer.raw("<li><a")
+            writer.attribute("href", link.url)
+            writer.raw(">")
+            writer.text(link.name)
+            writer.raw("</a></li>\n")
+        }
+        writer.raw("</ul>\n")
     }
 
     /// Nested definition lists, built with an explicit stack (payload JSON is at most 256 deep).

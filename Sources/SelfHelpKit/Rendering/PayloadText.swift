@@ -39,6 +39,10 @@ enum PayloadText {
                 if let long = topic.longDescription, !long.isEmpty { line += ": " + long }
                 lines.append(line)
             }
+            if let json = payload.json {
+                let links = PayloadHTML.productLinks(json)
+                if !links.isEmpty { lines += ["", "Product links:"] + links.map { "- \($0.name) (\($0.url))" } }
+            }
             return lines
         case .other:
             guard let json = payload.json else { return [] }

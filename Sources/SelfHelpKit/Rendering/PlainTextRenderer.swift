@@ -116,6 +116,9 @@ public struct PlainTextRenderer: Sendable {
                 output.containers.append(Output.Container(end: node.subtreeEnd, first: marker, rest: String(repeating: " ", count: marker.count)))
                 if node.subtreeEnd == i + 1 { output.block([""]) }
                 i += 1
+            case .paragraph where HTMLRenderer.apolloSectionLabel(tree, i) != nil:
+                output.block([HTMLRenderer.apolloSectionLabel(tree, i) ?? ""])
+                i = node.subtreeEnd
             case .paragraph, .heading:
                 let text = inlineText(tree, i)
                 let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { trimTrailing(String($0.drop { $0 == " " })) }

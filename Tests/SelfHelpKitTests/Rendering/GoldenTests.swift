@@ -73,6 +73,41 @@ final class GoldenTests: XCTestCase {
         }
     }
 
+    // MARK: Our own knowledge base (Articles/)
+
+    static let articles = fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Articles")
+    /// A few articles of Articles/ with a golden each per renderer (one of every body shape).
+    static let articleGoldens = ["compute/vm-disk-performance-apollo.md", "compute/vm-unexpected-restart-rca.md",
+                                 "identity/scoping-directory-sync.md", "storage/storage-support-topics.md",
+                                 "defects/unsafe-html-type-service.md"]
+
+    func testArticlesGoldens() throws {
+        guard FileManager.default.fileExists(atPath: Self.articles.path) else { throw XCTSkip("no Articles/ folder") }
+        for relative in Self.articleGoldens {
+            let url = Self.articles.appendingPathComponent(relative)
+            guard let data = try? Data(contentsOf: url) else { XCTFail("missing \(relative)"); continue }
+            let bytes = [UInt8](data)
+            let article = ArticleParser.parse(bytes, path: "Articles/" + relative)
+            let stem = "Articles/" + relative.replacingOccurrences(of: "/", with: "--").replacingOccurrences(of: ".md", with: "")
+            try check(HTMLRenderer().render(article), golden: stem + ".html")
+            try check(PlainTextRenderer(width: 100).render(article), golden: stem + ".txt")
+            try check(JSONRenderer().render(article, fileBytes: bytes), golden: stem + ".json")
+        }
+    }
+
+    /// Every article of Articles/ renders to the three forms, and its HTML passes the checker.
+    func testEveryArticleOfTheKnowledgeBaseRendersSafely() throws {
+        guard FileManager.default.fileExists(atPath: Self.articles.path) else { throw XCTSkip("no Articles/ folder") }
+        let files = ArticleLoader.articleFiles(in: [Self.articles.path]).files
+        XCTAssertGreaterThan(files.count, 10)
+        for path in files {
+            let article = try ArticleLoader.load(path)
+            XCTAssertEqual(HTMLOutputChecker.problems(in: HTMLRenderer(standalone: true).render(article), page: true), [], path)
+            XCTAssertFalse(PlainTextRenderer().render(article).isEmpty, path)
+            _ = JSONRenderer().render(article)
+        }
+    }
+
     func testGoldenHTMLPassesTheIndependentChecker() throws {
         for name in Self.names {
             let (article, _) = try load(name)
