@@ -35,14 +35,14 @@ struct Benchmark {
             }
         }
         let cmarkMedian = median(cmarkTimes)
-        print(String(format: "%-28@ %10.1f ms (median of %d)", "cmark HTML (reference)" as NSString, cmarkMedian * 1000, cmarkTimes.count))
+        print(String(format: "%-30@ %10.1f ms (median of %d)", "cmark HTML (reference)" as NSString, cmarkMedian * 1000, cmarkTimes.count))
         var allWithin = true
         for (i, task) in tasks.enumerated() {
             let m = median(taskTimes[i])
             let ratio = m / cmarkMedian
             let within = ratio <= task.budget
             allWithin = allWithin && within
-            print(String(format: "%-28@ %10.1f ms  ratio %.2f×  (budget %.1f×) %@", task.name as NSString, m * 1000, ratio, task.budget,
+            print(String(format: "%-30@ %10.1f ms  ratio %.2f×  (budget %.1f×) %@", task.name as NSString, m * 1000, ratio, task.budget,
                          (within ? "ok" : "OVER") as NSString))
         }
         return allWithin

@@ -33,12 +33,28 @@ let bodies: [[UInt8]] = files.map { file in
 let totalBytes = files.reduce(0) { $0 + $1.bytes.count }
 print("selfhelp-bench: \(files.count) articles, \(totalBytes / 1024) KiB, \(rounds) rounds, \(ProcessInfo.processInfo.activeProcessorCount) cores")
 
+// Rendering: the articles parsed once beforehand, so the render task times the renderer alone.
+let parsedArticles = files.map { ArticleParser.parse($0.bytes, path: $0.path) }
+let htmlRenderer = HTMLRenderer()
+
 let benchmark = Benchmark(rounds: rounds, reference: {
     bodies.reduce(0) { $0 + MarkdownParser.cmarkHTML($1) }
 })
+func parseAll() -> [Article] { files.map { ArticleParser.parse($0.bytes, path: $0.path) } }
+let validator = Validator(root: folder)
 let tasks: [BenchmarkTask] = [
     BenchmarkTask(name: "parse (ArticleParser)", budget: 3.0) {
-        files.reduce(0) { $0 + ArticleParser.parse($1.bytes, path: $1.path).markdown.nodes.count }
+        parseAll().reduce(0) { $0 + $1.markdown.nodes.count }
+    },
+    // Validation's budget is 1.5× parse: 4.5× cmark.
+    BenchmarkTask(name: "parse + validate", budget: 4.5) {
+        validator.validate(parseAll(), fileExists: { _ in true }).count
+    },
+    BenchmarkTask(name: "HTML render (parsed)", budget: 1.5) {
+        parsedArticles.reduce(0) { $0 + htmlRenderer.renderBytes($1).count }
+    },
+    BenchmarkTask(name: "parse + HTML render", budget: 4.5) {
+        files.reduce(0) { $0 + htmlRenderer.renderBytes(ArticleParser.parse($1.bytes, path: $1.path)).count }
     },
 ]
 let ok = benchmark.run(tasks)

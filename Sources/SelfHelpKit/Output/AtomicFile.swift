@@ -1,0 +1,70 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes files atomically: readers see the old content or the new, never a half-written file.
+public enum AtomicFile {
+    /// Writes `bytes` to `path` through a temporary file in the same folder, then renames it over
+    /// `path`.
+    ///
+    /// The temporary file is created exclusively (`O_EXCL`, mode 0600 then set to the final
+    /// mode), flushed with `fsync`, and removed if anything fails. When `path` exists, its
+    /// permission bits are kept; a new file gets 0644 minus the umask. Symbolic links at `path`
+    /// are replaced, not followed. Does not create missing folders.
+    ///
+    /// - Throws: ``ToolError`` (`.writeFailed`) naming the path and the system's reason.
+    public static func write(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let name = url.lastPathComponent
+        var mode: mode_t = 0o644
+        var info = stat()
+        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+            mode = info.st_mode & 0o7777
+        } else {
+            let mask = umask(0)
+            umask(mask)
+            mode = 0o666 & ~mask
+        }
+        var descriptor: Int32 = -1
+        var temporary = ""
+        for attempt in 0..<100 {
+            temporary = folder + "/." + name + ".tmp-\(getpid())-\(attempt)"
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            if descriptor >= 0 || errno != EEXIST { break }
+        }
+        guard descriptor >= 0 else { throw failure(path, "cannot create a temporary file in \(folder)") }
+        var closed = false
+        defer {
+            if !closed { close(descriptor) }
+        }
+        do {
+            var written = 0
+            try bytes.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress else { return }
+                while written < raw.count {
+                    let n = Glibc.write(descriptor, base + written, raw.count - written)
+                    if n < 0, errno == EINTR { continue }
+                    guard n > 0 else { throw failure(path, "cannot write") }
+                    written += n
+                }
+            }
+            guard fchmod(descriptor, mode) == 0 else { throw failure(path, "cannot set permissions") }
+            guard fsync(descriptor) == 0 else { throw failure(path, "cannot flush to disk") }
+            closed = true
+            guard close(descriptor) == 0 else { throw failure(path, "cannot close") }
+            guard rename(temporary, path) == 0 else { throw failure(path, "cannot rename the temporary file into place") }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    static func failure(_ path: String, _ what: String) -> ToolError {
+        let reason = String(cString: strerror(errno))
+        return ToolError(.writeFailed, path: path, message: "\(what): \(reason)")
+    }
+}

@@ -1,0 +1,135 @@
+/// Apollo's custom tags (Docs/article-format.md §7.2), rendered as meaningful, safe elements
+/// instead of escaped tag soup.
+///
+/// In the corpus they hold child elements, not attributes:
+/// `<video><src>https://…</src><title>…</title></video>`, `<insight><symptomId>…</symptomId>…</insight>`.
+/// Attributes on the tag are read too. Only the fields named here are shown; each is text
+/// (escaped), and a video's `src` passes ``URLPolicy``.
+enum ApolloTag {
+    /// The tag names, lower case.
+    static let names: Set<String> = ["insight", "video", "videogroup", "azurekb", "metric"]
+
+    /// Known fields per tag (lower-cased name, label), in display order.
+    static let fields: [String: [(String, String)]] = [
+        "insight": [("symptomid", "Symptom"), ("executiontext", "While running"), ("noresulttext", "When nothing is found"),
+                    ("timeouttext", "On timeout"), ("failedtext", "On failure"), ("additionalinputsreq", "Needs more input"),
+                    ("maxinsightcount", "Most insights shown")],
+        "metric": [("name", "Metric"), ("aggregationtype", "Aggregation"), ("timespanduration", "Time span")],
+        "azurekb": [("client", "Client")],
+        "video": [],
+    ]
+
+    /// Reads the fields of the element whose start tag the tokenizer just returned, consuming
+    /// tokens up to its end tag (or the end of the input): attributes first, then the text of each
+    /// child element, character references decoded.
+    static func collect(_ name: String, attributes: [HTMLTokenizer.Attribute], tokenizer: inout HTMLTokenizer) -> [String: String] {
+        var values: [String: String] = [:]
+        for attribute in attributes { if let value = attribute.value, values[attribute.name] == nil { values[attribute.name] = value } }
+        var current: String?
+        var depth = 0
+        while let token = tokenizer.next() {
+            switch token {
+            case .startTag(let child, let childAttributes, _, _):
+                if child == name { depth += 1 }
+                current = child
+                if child == "source", let src = childAttributes.first(where: { $0.name == "src" })?.value, values["src"] == nil {
+                    values["src"] = src
+                }
+            case .endTag(let child, _):
+                if child == name {
+                    if depth == 0 { return values }
+                    depth -= 1
+                }
+                current = nil
+            case .text(let range):
+                guard let field = current else { continue }
+                let text = HTMLText.decodingEntities(String(decoding: UnsafeBufferPointer(rebasing: tokenizer.bytes[range]), as: UTF8.self))
+                values[field, default: ""] += text
+            case .comment, .other:
+                continue
+            }
+        }
+        return values
+    }
+
+    /// Renders the tag at the tokenizer's position into `writer`.
+    /// `block` says whether the tag stands at block level; inline, everything is a `span`.
+    static func render(_ name: String, attributes: [HTMLTokenizer.Attribute], tokenizer: inout HTMLTokenizer, into writer: inout HTMLWriter,
+                       container: Int, block: Bool) {
+        if name == "videogroup" {
+            writer.raw(block ? "<div class=\"apollo-video-group\">" : "<span class=\"apollo-video-group\">")
+            writer.push(.element(name: name, closeTag: block ? "div" : "span"), container: container)
+            return
+        }
+        let values = collect(name, attributes: attributes, tokenizer: &tokenizer).mapValues { $0.trimmingHeaderWhitespace() }
+        guard !writer.isSuppressed else { return }
+        if !block, name != "video" {
+            writer.raw("<span class=\"apollo-")
+            writer.raw(name)
+            writer.raw("\" role=\"note\">")
+            writer.text(plainText(name, values).split(separator: "\n").joined(separator: "; "))
+            writer.raw("</span>")
+            return
+        }
+        if name == "video" {
+            let title = values["title"].flatMap { $0.isEmpty ? nil : $0 }
+            writer.raw(block ? "<p class=\"apollo-video\">" : "<span class=\"apollo-video\">")
+            if let src = values["src"].flatMap({ URLPolicy.sanitize($0, context: .link) }) {
+                writer.raw("<a")
+                writer.attribute("href", src)
+                writer.raw(" rel=\"noopener noreferrer\">Video: ")
+                writer.text(title ?? src)
+                writer.raw("</a>")
+            } else {
+                writer.raw("Video: ")
+                writer.text(title ?? "(no link)")
+            }
+            writer.raw(block ? "</p>" : "</span>")
+            return
+        }
+        writer.raw("<div class=\"apollo-")
+        writer.raw(name)
+        writer.raw("\" role=\"note\"><p class=\"apollo-label\">")
+        writer.text(label(name, values))
+        writer.raw("</p>")
+        let shown = (fields[name] ?? []).compactMap { key, label in values[key].map { (label, $0) } }.filter { !$0.1.isEmpty }
+        if !shown.isEmpty {
+            writer.raw("<dl>")
+            for (label, value) in shown {
+                writer.raw("<dt>")
+                writer.text(label)
+                writer.raw("</dt><dd>")
+                writer.text(value)
+                writer.raw("</dd>")
+            }
+            writer.raw("</dl>")
+        }
+        writer.raw("</div>")
+    }
+
+    /// The box's heading: `Insight: <symptomId>`, `Metric: <title>`, `Azure knowledge base articles`.
+    static func label(_ name: String, _ values: [String: String]) -> String {
+        switch name {
+        case "insight": return "Insight" + (values["symptomid"].map { ": " + $0 } ?? "")
+        case "metric": return "Metric" + (values["title"].map { ": " + $0 } ?? "")
+        case "azurekb": return "Azure knowledge base articles"
+        default: return name
+        }
+    }
+
+    /// The tag as plain text lines (for ``PlainTextRenderer``).
+    static func plainText(_ name: String, _ values: [String: String]) -> String {
+        let values = values.mapValues { $0.trimmingHeaderWhitespace() }
+        if name == "video" {
+            let title = values["title"].flatMap { $0.isEmpty ? nil : $0 } ?? "Video"
+            if let src = values["src"].flatMap({ URLPolicy.sanitize($0, context: .link) }) { return "Video: \(title) (\(src))" }
+            return "Video: \(title)"
+        }
+        if name == "videogroup" { return "" }
+        var lines = [label(name, values)]
+        for (key, label) in fields[name] ?? [] {
+            if let value = values[key], !value.isEmpty { lines.append("\(label): \(value)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

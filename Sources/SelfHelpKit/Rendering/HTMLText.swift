@@ -1,0 +1,146 @@
+/// Byte-level HTML escaping and entity decoding shared by the renderers and the sanitizer.
+///
+/// Everything works on UTF-8 bytes and appends to a `[UInt8]`, so rendering a large article
+/// allocates one buffer rather than one string per character.
+enum HTMLText {
+    /// Appends `text` with `&`, `<`, `>` and `"` escaped (safe in element content and in
+    /// double-quoted attribute values).
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { appendEscaped($0, to: &out) }
+    }
+
+    /// Appends UTF-8 bytes with `&`, `<`, `>`, `"` and `'` escaped.
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var runStart = 0
+        for i in 0..<bytes.count {
+            let replacement: StaticString
+            switch bytes[i] {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&#39;"
+            case 0: replacement = "\u{FFFD}"
+            default: continue
+            }
+            if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+            append(replacement, to: &out)
+            runStart = i + 1
+        }
+        if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
+    }
+
+    /// Appends an ASCII literal.
+    @inline(__always)
+    static func append(_ literal: StaticString, to out: inout [UInt8]) {
+        literal.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    // MARK: Entities
+
+    /// The named character references decoded by SelfHelpKit: the HTML specials, the ones used in
+    /// URL-smuggling tricks (`&colon;`, `&Tab;`, `&NewLine;`) and common typography. An unknown
+    /// name is kept as written (and so escaped as text), never guessed.
+    static let namedEntities: [String: String] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
+        "colon": ":", "Tab": "\t", "NewLine": "\n", "sol": "/", "bsol": "\\", "lpar": "(", "rpar": ")",
+        "period": ".", "comma": ",", "excl": "!", "quest": "?", "num": "#", "percnt": "%", "semi": ";",
+        "equals": "=", "plus": "+", "ast": "*", "lowbar": "_", "hyphen": "\u{2010}", "dollar": "$",
+        "commat": "@", "lsqb": "[", "rsqb": "]", "lcub": "{", "rcub": "}", "verbar": "|", "grave": "`",
+        "copy": "©", "reg": "®", "trade": "™", "hellip": "…", "mdash": "—", "ndash": "–",
+        "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "sbquo": "‚", "bdquo": "„",
+        "bull": "•", "middot": "·", "laquo": "«", "raquo": "»", "deg": "°", "times": "×", "divide": "÷",
+        "plusmn": "±", "euro": "€", "pound": "£", "yen": "¥", "cent": "¢", "sect": "§", "para": "¶",
+        "shy": "\u{AD}", "zwsp": "\u{200B}", "ensp": "\u{2002}", "emsp": "\u{2003}", "thinsp": "\u{2009}",
+        "larr": "←", "rarr": "→", "uarr": "↑", "darr": "↓", "harr": "↔", "rArr": "⇒", "check": "✓",
+        "auml": "ä", "ouml": "ö", "uuml": "ü", "Auml": "Ä", "Ouml": "Ö", "Uuml": "Ü", "szlig": "ß",
+        "eacute": "é", "egrave": "è", "agrave": "à", "aacute": "á", "ccedil": "ç", "ntilde": "ñ",
+    ]
+
+    /// The character reference starting at `bytes[i]` (which is `&`): its decoded text and the
+    /// index just past it, or nil when the bytes are no reference SelfHelpKit decodes.
+    ///
+    /// Numeric references may omit the `;` (as browsers accept); named ones must end with `;`.
+    /// Code points that are invalid, zero or surrogates decode to U+FFFD.
+    static func entity(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (text: String, end: Int)? {
+        var j = i + 1
+        guard j < bytes.count else { return nil }
+        if bytes[j] == UInt8(ascii: "#") {
+            j += 1
+            var hex = false
+            if j < bytes.count, bytes[j] | 0x20 == UInt8(ascii: "x") { hex = true; j += 1 }
+            var value: UInt32 = 0
+            let digitsStart = j
+            while j < bytes.count {
+                let b = bytes[j]
+                let digit: UInt32
+                if b >= 0x30, b <= 0x39 { digit = UInt32(b - 0x30) }
+                else if hex, b | 0x20 >= UInt8(ascii: "a"), b | 0x20 <= UInt8(ascii: "f") { digit = UInt32((b | 0x20) - UInt8(ascii: "a") + 10) }
+                else { break }
+                value = min(value &* (hex ? 16 : 10) &+ digit, 0x110000)
+                j += 1
+            }
+            guard j > digitsStart else { return nil }
+            if j < bytes.count, bytes[j] == UInt8(ascii: ";") { j += 1 }
+            let scalar = value == 0 ? nil : Unicode.Scalar(value)
+            return (String(scalar ?? "\u{FFFD}"), j)
+        }
+        let nameStart = j
+        while j < bytes.count, j - nameStart < 32, isASCIIAlphanumeric(bytes[j]) { j += 1 }
+        guard j > nameStart, j < bytes.count, bytes[j] == UInt8(ascii: ";") else { return nil }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<j]), as: UTF8.self)
+        guard let text = namedEntities[name] else { return nil }
+        return (text, j + 1)
+    }
+
+    /// Whether `bytes[i...]` starts a well-formed character reference (`&name;`, `&#123;`,
+    /// `&#x1F;`), which can be copied into HTML text unchanged. Returns the index past it.
+    static func wellFormedReference(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        var j = i + 1
+        guard j < bytes.count else { return nil }
+        if bytes[j] == UInt8(ascii: "#") {
+            j += 1
+            var hex = false
+            if j < bytes.count, bytes[j] | 0x20 == UInt8(ascii: "x") { hex = true; j += 1 }
+            let start = j
+            while j < bytes.count, j - start < 8,
+                  bytes[j] >= 0x30 && bytes[j] <= 0x39 || (hex && bytes[j] | 0x20 >= UInt8(ascii: "a") && bytes[j] | 0x20 <= UInt8(ascii: "f")) { j += 1 }
+            guard j > start, j < bytes.count, bytes[j] == UInt8(ascii: ";") else { return nil }
+            // Reject NUL, surrogates and out-of-range code points: decode them as U+FFFD instead.
+            let digits = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self)
+            guard let value = UInt32(digits, radix: hex ? 16 : 10), value != 0, Unicode.Scalar(value) != nil else { return nil }
+            return j + 1
+        }
+        let start = j
+        while j < bytes.count, j - start < 32, isASCIIAlphanumeric(bytes[j]) { j += 1 }
+        guard j > start, j < bytes.count, bytes[j] == UInt8(ascii: ";"), isASCIILetter(bytes[start]) else { return nil }
+        return j + 1
+    }
+
+    /// `text` with every character reference SelfHelpKit knows decoded (see ``entity(in:at:)``).
+    static func decodingEntities(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == UInt8(ascii: "&"), let (decoded, end) = entity(in: bytes, at: i) {
+                    out.append(contentsOf: decoded.utf8)
+                    i = end
+                } else {
+                    out.append(bytes[i])
+                    i += 1
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z") }
+    @inline(__always) static func isASCIIAlphanumeric(_ b: UInt8) -> Bool { isASCIILetter(b) || (b >= 0x30 && b <= 0x39) }
+    /// HTML whitespace: tab, LF, FF, CR, space.
+    @inline(__always) static func isHTMLSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0C || b == 0x0D }
+}

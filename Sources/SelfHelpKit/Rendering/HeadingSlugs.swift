@@ -1,0 +1,61 @@
+/// Stable anchor ids for an article's headings: `## **Recommended Steps**` → `recommended-steps`.
+///
+/// A slug is the heading's plain text, lower-cased, letters and digits kept (any script), runs of
+/// spaces, dashes and underscores turned into one `-`, everything else dropped. An empty slug
+/// becomes `section`. Repeats get `-1`, `-2` … (skipping ids already taken), in document order,
+/// so the same article always gets the same ids.
+public enum HeadingSlugs {
+    /// The slug of every heading node of `tree`, by node index.
+    public static func compute(_ tree: MarkdownTree, prefix: String = "") -> [Int: String] {
+        var result: [Int: String] = [:]
+        var taken: Set<String> = []
+        for (index, node) in tree.nodes.enumerated() {
+            guard case .heading = node.kind else { continue }
+            let base = prefix + slug(tree.plainText(of: index))
+            var candidate = base
+            var n = 0
+            while taken.contains(candidate) {
+                n += 1
+                candidate = "\(base)-\(n)"
+            }
+            taken.insert(candidate)
+            result[index] = candidate
+        }
+        return result
+    }
+
+    /// The slug of one heading text (without de-duplication).
+    public static func slug(_ text: String) -> String {
+        if let ascii = asciiSlug(text) { return ascii }
+        var out = ""
+        var pendingDash = false
+        for scalar in HTMLText.decodingEntities(text).unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if pendingDash, !out.isEmpty { out.append("-") }
+                pendingDash = false
+                out.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else if scalar == " " || scalar == "-" || scalar == "_" || scalar.properties.isWhitespace {
+                pendingDash = true
+            }
+        }
+        return out.isEmpty ? "section" : out
+    }
+
+    /// The same slug computed on bytes, for ASCII text without character references (most headings).
+    static func asciiSlug(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingDash = false
+        for b in text.utf8 {
+            if b >= 0x80 || b == UInt8(ascii: "&") { return nil }
+            if HTMLText.isASCIIAlphanumeric(b) {
+                if pendingDash, !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                pendingDash = false
+                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            } else if b == 0x20 || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || (b >= 0x09 && b <= 0x0D) {
+                pendingDash = true
+            }
+        }
+        return out.isEmpty ? "section" : String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,200 @@
+/// Renders a JSON payload as readable HTML instead of a code dump.
+///
+/// - A problem-scoping form becomes a read-only list of its questions (no `<form>`, no controls,
+///   no script): label, a required mark, the control type, hint, options, and an infoblock's
+///   HTML through ``HTMLSanitizer``.
+/// - A support-topic description becomes its descriptions and a list of topics.
+/// - Other valid JSON becomes nested definition lists (`http(s)` strings as links).
+/// - Invalid JSON becomes a note with the error and the raw text, escaped, in `<pre>`.
+enum PayloadHTML {
+    /// `title` is the article's title: a form title equal to it is not repeated.
+    static func render(_ payload: Payload, options: RenderOptions, title: String?, into writer: inout HTMLWriter) {
+        switch payload.content {
+        case .problemScopingForm(let form): renderForm(form, repeating: title, into: &writer)
+        case .supportTopicDescription(let description):
+            renderTopics(description, into: &writer)
+            if let json = payload.json { renderProductLinks(json, into: &writer) }
+        case .other:
+            writer.raw("<div class=\"payload payload-json\">\n")
+            if let json = payload.json { renderJSON(json, into: &writer) }
+            writer.raw("</div>\n")
+        case .invalid:
+            writer.raw("<div class=\"payload payload-invalid\">\n<p class=\"payload-error\">")
+            writer.text("The JSON payload is invalid: " + (payload.error?.message ?? "unknown error"))
+            writer.raw("</p>\n<pre><code>")
+            writer.text(payload.text)
+            writer.raw("</code></pre>\n</div>\n")
+        }
+    }
+
+    /// Human names of the control types.
+    static func controlName(_ raw: String?) -> String? {
+        guard let raw else { return nil }
+        switch ControlType.canonical(raw) {
+        case "textbox"?: return "text box"
+        case "multilinetextbox"?: return "multi-line text box"
+        case "dropdown"?: return "drop-down list"
+        case "multiselectdropdown"?: return "multiple-choice drop-down list"
+        case "datetimepicker"?: return "date and time"
+        case "infoblock"?: return "information"
+        case "radioButtonGroup"?: return "choice"
+        case "numerictextbox"?: return "number"
+        default: return raw
+        }
+    }
+
+    /// Form elements in `order` (stable for equal or missing orders).
+    static func ordered(_ elements: [FormElement]) -> [FormElement] {
+        elements.enumerated().sorted { ($0.element.order ?? Int.max, $0.offset) < ($1.element.order ?? Int.max, $1.offset) }.map(\.element)
+    }
+
+    static func renderForm(_ form: ProblemScopingForm, repeating articleTitle: String?, into writer: inout HTMLWriter) {
+        writer.raw("<div class=\"payload problem-scoping-form\">\n")
+        let title = form.title.flatMap { $0.isEmpty ? nil : $0 } ?? "Questions"
+        if title != articleTitle {
+            writer.raw("<p class=\"form-title\">")
+            writer.text(title)
+            writer.raw("</p>\n")
+        }
+        writer.raw("<ol class=\"form-elements\">\n")
+        for element in ordered(form.elements) {
+            writer.raw("<li class=\"form-element\"")
+            if let id = element.id { writer.attribute("data-element-id", id) }
+            if let type = element.controlType { writer.attribute("data-control-type", type) }
+            writer.raw(">")
+            let isInfo = ControlType.canonical(element.controlType ?? "") == "infoblock"
+            if let label = element.displayLabel, !label.isEmpty {
+                writer.raw("<p class=\"form-label\">")
+                writer.text(label)
+                if element.required == true { writer.raw(" <span class=\"required\" title=\"required\">*</span>") }
+                writer.raw("</p>")
+            }
+            if let content = element.content, !content.isEmpty {
+                writer.raw("<div class=\"form-info\">")
+                var inner = HTMLWriter(capacity: content.utf8.count + 16)
+                HTMLSanitizer.sanitize(content, into: &inner, container: 0, block: true, markers: nil)
+                inner.closeEverything()
+                writer.raw(String(decoding: inner.bytes, as: UTF8.self))
+                writer.raw("</div>")
+            }
+            if !isInfo, let name = controlName(element.controlType) {
+                writer.raw("<p class=\"form-meta\">")
+                writer.text("Answer: " + name + (element.required == true ? " (required)" : ""))
+                if let hint = element.watermarkText, !hint.isEmpty { writer.text(" — e.g. " + hint) }
+                writer.raw("</p>")
+            }
+            if let balloon = element.infoBalloonText, !balloon.isEmpty {
+                writer.raw("<p class=\"form-meta\">")
+                writer.text(balloon)
+                writer.raw("</p>")
+            }
+            let options = element.options.compactMap { $0.text ?? $0.value }
+            if !options.isEmpty {
+                writer.raw("<ul class=\"form-options\">")
+                for option in options {
+                    writer.raw("<li>")
+                    writer.text(option)
+                    writer.raw("</li>")
+                }
+                writer.raw("</ul>")
+            }
+            if let visibility = element.visibility, !visibility.isEmpty, visibility.lowercased() != "true" {
+                writer.raw("<p class=\"form-meta\">")
+                writer.text("Shown when: " + visibility)
+                writer.raw("</p>")
+            }
+            writer.raw("</li>\n")
+        }
+        writer.raw("</ol>\n</div>\n")
+    }
+
+    static func renderTopics(_ description: SupportTopicDescription, into writer: inout HTMLWriter) {
+        writer.raw("<div class=\"payload support-topic-description\">\n")
+        for text in [description.shortDescription, description.longDescription].compactMap({ $0 }) where !text.isEmpty {
+            writer.raw("<p>")
+            writer.text(text)
+            writer.raw("</p>\n")
+        }
+        writer.raw("<p class=\"payload-heading\">Support topics</p>\n<ul class=\"support-topics\">\n")
+        for topic in description.topics {
+            writer.raw("<li")
+            if let id = topic.id { writer.attribute("data-topic-id", id) }
+            writer.raw("><strong>")
+            writer.text(topic.shortDescription ?? topic.id ?? "")
+            writer.raw("</strong>")
+            if let long = topic.longDescription, !long.isEmpty {
+                writer.text(": " + long)
+            }
+            if let category = topic.category, !category.isEmpty {
+                writer.raw(" <span class=\"form-meta\">")
+                writer.text("(" + category + ")")
+                writer.raw("</span>")
+            }
+            writer.raw("</li>\n")
+        }
+        writer.raw("</ul>\n</div>\n")
+    }
+
+    /// `productLink1…3` with `productLinkName1…3` of a support-topic description, as a list of links.
+    static func productLinks(_ json: JSONNode) -> [(name: String, url: String)] {
+        (1...3).compactMap { n in
+            guard let url = json["productLink\(n)"]?.value.stringValue, !url.isEmpty, let safe = URLPolicy.sanitize(url, context: .link) else { return nil }
+            let name = json["productLinkName\(n)"]?.value.stringValue ?? ""
+            return (name.isEmpty ? url : name, safe)
+        }
+    }
+
+    static func renderProductLinks(_ json: JSONNode, into writer: inout HTMLWriter) {
+        let links = productLinks(json)
+        guard !links.isEmpty else { return }
+        writer.raw("<p class=\"payload-heading\">Product links</p>\n<ul class=\"product-links\">\n")
+        for link in links {
+            writer.raw("<li><a")
+            writer.attribute("href", link.url)
+            writer.raw(">")
+            writer.text(link.name)
+            writer.raw("</a></li>\n")
+        }
+        writer.raw("</ul>\n")
+    }
+
+    /// Nested definition lists, built with an explicit stack (payload JSON is at most 256 deep).
+    static func renderJSON(_ root: JSONNode, into writer: inout HTMLWriter) {
+        enum Step { case value(JSONNode); case raw(StaticString); case key(String) }
+        var work: [Step] = [.value(root)]
+        while let step = work.popLast() {
+            switch step {
+            case .raw(let s): writer.raw(s)
+            case .key(let k):
+                writer.raw("<dt>")
+                writer.text(k)
+                writer.raw("</dt>")
+            case .value(let node):
+                switch node.value {
+                case .null: writer.raw("<span class=\"json-null\">null</span>")
+                case .bool(let b): writer.raw(b ? "true" : "false")
+                case .number(let n): writer.text(n)
+                case .string(let s):
+                    if s.lowercased().hasPrefix("http"), let href = URLPolicy.sanitize(s, context: .link) {
+                        writer.raw("<a")
+                        writer.attribute("href", href)
+                        writer.raw(">")
+                        writer.text(s)
+                        writer.raw("</a>")
+                    } else {
+                        writer.text(s)
+                    }
+                case .array(let items):
+                    writer.raw("<ol class=\"json-array\">")
+                    work.append(.raw("</ol>"))
+                    for item in items.reversed() { work += [.raw("</li>"), .value(item), .raw("<li>")] }
+                case .object(let members):
+                    writer.raw("<dl class=\"json-object\">")
+                    work.append(.raw("</dl>"))
+                    for member in members.reversed() { work += [.raw("</dd>"), .value(member.value), .raw("<dd>"), .key(member.key)] }
+                }
+            }
+        }
+        writer.raw("\n")
+    }
+}

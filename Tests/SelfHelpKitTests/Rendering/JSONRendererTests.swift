@@ -1,0 +1,124 @@
+import Foundation
+import XCTest
+@testable import SelfHelpKit
+
+final class JSONRendererTests: XCTestCase {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let docsSchema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Docs/schemas/article.schema.json")
+
+    func testSHA256MatchesTheStandardVectors() {
+        XCTAssertEqual(SHA256.hexDigest(Array("".utf8)), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        XCTAssertEqual(SHA256.hexDigest(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(SHA256.hexDigest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)),
+                       "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        XCTAssertEqual(SHA256.hexDigest([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)),
+                       "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        // Lengths around the padding boundary.
+        XCTAssertEqual(SHA256.hexDigest([UInt8](repeating: 0x61, count: 55)), "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318")
+        XCTAssertEqual(SHA256.hexDigest([UInt8](repeating: 0x61, count: 64)), "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
+    }
+
+    func testChunksRespectTheMaximumAndCutAtParagraphsThenSentences() {
+        let paragraph = (1...30).map { "Sentence number \($0) is here." }.joined(separator: " ")
+        let body = "# Title\n\nShort intro.\n\n## Steps\n\n\(paragraph)\n\n\(paragraph)\n\n## Docs\n\nOne line.\n"
+        let a = article(body: body)
+        let json = JSONRenderer(chunkSize: 200).encode(a)
+        let chunks = members(json)["chunks"].flatMap(array) ?? []
+        XCTAssertGreaterThan(chunks.count, 6)
+        for (n, chunk) in chunks.enumerated() {
+            let m = members(chunk)
+            guard case .string(let text)? = m["text"], case .string(let id)? = m["id"] else { return XCTFail("chunk shape") }
+            XCTAssertLessThanOrEqual(text.count, 200)
+            XCTAssertFalse(text.isEmpty)
+            XCTAssertEqual(id, "x#\(n)")
+            if text.hasPrefix("Sentence") { XCTAssertTrue(text.hasSuffix("."), "cut at a sentence end: \(text)") }
+        }
+        guard case .array(let path)? = members(chunks[1])["headingPath"] else { return XCTFail() }
+        XCTAssertEqual(path, [.string("Title"), .string("Steps")])
+    }
+
+    func testChunkerCutsOverlongWords() {
+        let pieces = TextChunker.chunks(String(repeating: "x", count: 45), maximum: 20)
+        XCTAssertEqual(pieces.map(\.count), [20, 20, 5])
+    }
+
+    func testCloudsAreTheEffectiveClouds() throws {
+        let a = article(header: #"articleId="c" cloudEnvironments="Public, FairFax, usnat" disableClouds="usnat""#, body: "# T\n\nx\n")
+        let chunks = members(JSONRenderer().encode(a))["chunks"].flatMap(array) ?? []
+        XCTAssertEqual(members(chunks[0])["clouds"], .array([.string("public"), .string("fairfax")]))
+    }
+
+    func testContentHashCoversTheFileBytes() {
+        let bytes = Array("<properties articleId=\"h\" />\n# T\n".utf8)
+        let a = ArticleParser.parse(bytes, path: "h.md")
+        XCTAssertEqual(members(JSONRenderer().encode(a, fileBytes: bytes))["contentHash"], .string("sha256:" + SHA256.hexDigest(bytes)))
+    }
+
+    func testTheSchemaCopyInFixturesMatchesDocs() throws {
+        let docs = try Data(contentsOf: Self.docsSchema)
+        let copy = try Data(contentsOf: Self.fixtures.appendingPathComponent("article.schema.json"))
+        XCTAssertEqual(docs, copy, "copy Docs/schemas/article.schema.json to Tests/SelfHelpKitTests/Fixtures/")
+    }
+
+    /// Validates the output for every fixture article against the schema with python3 `jsonschema`.
+    func testOutputMatchesTheSchema() throws {
+        // python3 from PATH (through env), so a virtual environment or pyenv with jsonschema is used.
+        let env = "/usr/bin/env"
+        guard FileManager.default.isExecutableFile(atPath: env) else { throw XCTSkip("no /usr/bin/env") }
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: env)
+        probe.arguments = ["python3", "-c", "import jsonschema"]
+        probe.standardError = FileHandle.nullDevice
+        try probe.run()
+        probe.waitUntilExit()
+        guard probe.terminationStatus == 0 else { throw XCTSkip("python3 with jsonschema not found (pip install jsonschema)") }
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("selfhelp-schema-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files: [String] = []
+        let names = ["render/vm-start-failure.md", "render/health-event-placeholders.md", "render/scoping-form.md", "xss-vectors.md",
+                     "synchronization-not-working.md", "password-sync-no-passwords.md"]
+        for (n, name) in names.enumerated() {
+            let bytes = [UInt8](try Data(contentsOf: Self.fixtures.appendingPathComponent(name)))
+            let json = JSONRenderer(chunkSize: 120).render(ArticleParser.parse(bytes, path: name), fileBytes: bytes)
+            let url = folder.appendingPathComponent("\(n).json")
+            try Data(json.utf8).write(to: url)
+            files.append(url.path)
+        }
+        let script = """
+        import json, sys, jsonschema
+        schema = json.load(open(sys.argv[1]))
+        jsonschema.Draft202012Validator.check_schema(schema)
+        validator = jsonschema.Draft202012Validator(schema)
+        bad = 0
+        for path in sys.argv[2:]:
+            for error in validator.iter_errors(json.load(open(path))):
+                bad += 1
+                print(path, list(error.absolute_path), error.message)
+        sys.exit(1 if bad else 0)
+        """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: env)
+        process.arguments = ["python3", "-c", script, Self.fixtures.appendingPathComponent("article.schema.json").path] + files
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, output)
+    }
+
+    // MARK: helpers
+
+    func members(_ value: JSONOutput) -> [String: JSONOutput] {
+        guard case .object(let m) = value else { return [:] }
+        return Dictionary(m, uniquingKeysWith: { a, _ in a })
+    }
+
+    func array(_ value: JSONOutput) -> [JSONOutput]? {
+        if case .array(let a) = value { return a }
+        return nil
+    }
+}
