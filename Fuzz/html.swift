@@ -2,7 +2,7 @@
 /// articles.
 ///
 /// Properties (``HTMLCheck``): neither crashes; their output has no tag or attribute outside
-/// ``HTMLAllowlist`` (plus the renderer's own `class`, `id`, `rel`, `role`), no event handler,
+/// ``HTMLAllowlist`` (plus the renderer's own `class`, `id`, `rel`, `role`, `data-placeholder`, `data-region`), no event handler,
 /// no `<script`, and no `javascript:`, `vbscript:` or `data:` URL in an `href` or `src`.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

@@ -4,7 +4,7 @@
 /// `vbscript:` or `data:` scheme (after decoding references and dropping controls and spaces).
 enum HTMLCheck {
     /// Attributes the renderer writes on its own elements.
-    static let rendererAttributes: Set<String> = ["class", "id", "rel", "role"]
+    static let rendererAttributes: Set<String> = ["class", "id", "rel", "role", "data-placeholder", "data-region"]
 
     /// The first problem found in `html`, or nil.
     static func problem(in html: String) -> String? {
