@@ -54,9 +54,7 @@ public struct HTMLSanitizer: Sendable {
                     guard !writer.isSuppressed else { continue }
                     appendText(UnsafeBufferPointer(rebasing: bytes[range]), to: &writer.bytes)
                 case .comment(let content, _):
-                    guard let markers else { continue }
-                    let inner = String(decoding: UnsafeBufferPointer(rebasing: bytes[content]), as: UTF8.self)
-                    guard let marker = TemplateCommentScanner.marker(inner, range: 0..<0) else { continue }
+                    guard let markers, let marker = templateMarker(UnsafeBufferPointer(rebasing: bytes[content])) else { continue }
                     templateMarker(marker, into: &writer, container: container, block: block, markers: markers)
                 case .other:
                     continue
@@ -81,6 +79,33 @@ public struct HTMLSanitizer: Sendable {
                 }
             }
         }
+    }
+
+    /// The placeholder or region marker a comment's content is, if any: ``TemplateCommentScanner``'s
+    /// reading, computed on bytes for ASCII content (the common case) and by the scanner otherwise.
+    static func templateMarker(_ content: UnsafeBufferPointer<UInt8>) -> TemplateCommentScanner.Marker? {
+        guard content.allSatisfy({ $0 < 0x80 }) else {
+            return TemplateCommentScanner.marker(String(decoding: content, as: UTF8.self), range: 0..<0)
+        }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        var start = 0, end = content.count
+        while start < end, isSpace(content[start]) { start += 1 }
+        while end > start, isSpace(content[end - 1]) { end -= 1 }
+        let isClose = start < end && content[start] == UInt8(ascii: "/")
+        if isClose { start += 1 }
+        if start < end, content[start] == UInt8(ascii: "$") {
+            start += 1
+            while start < end, isSpace(content[start]) { start += 1 }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: content[start..<end]), as: UTF8.self)
+            return TemplateCommentScanner.Marker(name: name, isClose: isClose, isPlaceholder: true, range: 0..<0)
+        }
+        guard start < end, HTMLText.isASCIILetter(content[start]) else { return nil }
+        for i in start..<end where !(HTMLText.isASCIIAlphanumeric(content[i]) || content[i] == UInt8(ascii: "_") || content[i] == UInt8(ascii: "-")) {
+            return nil
+        }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: content[start..<end]), as: UTF8.self)
+        guard !name.lowercased().hasPrefix("selfhelp-") else { return nil }
+        return TemplateCommentScanner.Marker(name: name, isClose: isClose, isPlaceholder: false, range: 0..<0)
     }
 
     /// Appends text from raw HTML: `<`, `>`, quotes escaped; a well-formed character reference

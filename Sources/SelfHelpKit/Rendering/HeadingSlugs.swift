@@ -11,17 +11,20 @@ public enum HeadingSlugs {
         var taken: Set<String> = []
         for (index, node) in tree.nodes.enumerated() {
             guard case .heading = node.kind else { continue }
-            let base = prefix + slug(tree.plainText(of: index))
-            var candidate = base
-            var n = 0
-            while taken.contains(candidate) {
-                n += 1
-                candidate = "\(base)-\(n)"
-            }
-            taken.insert(candidate)
-            result[index] = candidate
+            result[index] = unique(prefix + slug(tree.plainText(of: index)), taken: &taken)
         }
         return result
+    }
+
+    /// `base`, or `base-1`, `base-2` … the first not in `taken`; inserted into `taken`.
+    static func unique(_ base: String, taken: inout Set<String>) -> String {
+        var candidate = base
+        var n = 0
+        while !taken.insert(candidate).inserted {
+            n += 1
+            candidate = "\(base)-\(n)"
+        }
+        return candidate
     }
 
     /// The slug of one heading text (without de-duplication).

@@ -9,8 +9,12 @@
 enum PayloadHTML {
     /// `title` is the article's title: a form title equal to it is not repeated.
     static func render(_ payload: Payload, options: RenderOptions, title: String?, into writer: inout HTMLWriter) {
+        if let json = payload.json, let form = FormView(json) {
+            renderForm(form, repeating: title, into: &writer)
+            return
+        }
         switch payload.content {
-        case .problemScopingForm(let form): renderForm(form, repeating: title, into: &writer)
+        case .problemScopingForm: break // read above as a FormView
         case .supportTopicDescription(let description):
             renderTopics(description, into: &writer)
             if let json = payload.json { renderProductLinks(json, into: &writer) }
@@ -28,9 +32,9 @@ enum PayloadHTML {
     }
 
     /// Human names of the control types.
-    static func controlName(_ raw: String?) -> String? {
+    static func controlName(_ raw: String?, canonical: String?? = nil) -> String? {
         guard let raw else { return nil }
-        switch ControlType.canonical(raw) {
+        switch canonical ?? ControlType.canonical(raw) {
         case "textbox"?: return "text box"
         case "multilinetextbox"?: return "multi-line text box"
         case "dropdown"?: return "drop-down list"
@@ -43,12 +47,7 @@ enum PayloadHTML {
         }
     }
 
-    /// Form elements in `order` (stable for equal or missing orders).
-    static func ordered(_ elements: [FormElement]) -> [FormElement] {
-        elements.enumerated().sorted { ($0.element.order ?? Int.max, $0.offset) < ($1.element.order ?? Int.max, $1.offset) }.map(\.element)
-    }
-
-    static func renderForm(_ form: ProblemScopingForm, repeating articleTitle: String?, into writer: inout HTMLWriter) {
+    static func renderForm(_ form: FormView, repeating articleTitle: String?, into writer: inout HTMLWriter) {
         writer.raw("<div class=\"payload problem-scoping-form\">\n")
         let title = form.title.flatMap { $0.isEmpty ? nil : $0 } ?? "Questions"
         if title != articleTitle {
@@ -57,12 +56,13 @@ enum PayloadHTML {
             writer.raw("</p>\n")
         }
         writer.raw("<ol class=\"form-elements\">\n")
-        for element in ordered(form.elements) {
+        for element in form.elements {
             writer.raw("<li class=\"form-element\"")
             if let id = element.id { writer.attribute("data-element-id", id) }
             if let type = element.controlType { writer.attribute("data-control-type", type) }
             writer.raw(">")
-            let isInfo = ControlType.canonical(element.controlType ?? "") == "infoblock"
+            let canonicalType = element.controlType.flatMap(ControlType.canonical)
+            let isInfo = canonicalType == "infoblock"
             if let label = element.displayLabel, !label.isEmpty {
                 writer.raw("<p class=\"form-label\">")
                 writer.text(label)
@@ -77,7 +77,7 @@ enum PayloadHTML {
                 writer.raw(String(decoding: inner.bytes, as: UTF8.self))
                 writer.raw("</div>")
             }
-            if !isInfo, let name = controlName(element.controlType) {
+            if !isInfo, let name = controlName(element.controlType, canonical: canonicalType) {
                 writer.raw("<p class=\"form-meta\">")
                 writer.text("Answer: " + name + (element.required == true ? " (required)" : ""))
                 if let hint = element.watermarkText, !hint.isEmpty { writer.text(" — e.g. " + hint) }
@@ -88,7 +88,7 @@ enum PayloadHTML {
                 writer.text(balloon)
                 writer.raw("</p>")
             }
-            let options = element.options.compactMap { $0.text ?? $0.value }
+            let options = element.options
             if !options.isEmpty {
                 writer.raw("<ul class=\"form-options\">")
                 for option in options {

@@ -2,32 +2,12 @@
 enum PayloadText {
     /// `title` is the article's title: a form title equal to it is not repeated.
     static func lines(_ payload: Payload, title: String?) -> [String] {
+        if let json = payload.json, let form = FormView(json) {
+            return formLines(form, title: title)
+        }
         switch payload.content {
-        case .problemScopingForm(let form):
-            let formTitle = form.title.flatMap { $0.isEmpty ? nil : $0 } ?? "Questions"
-            var lines = formTitle == title ? [] : [formTitle, ""]
-            for (n, element) in PayloadHTML.ordered(form.elements).enumerated() {
-                let isInfo = ControlType.canonical(element.controlType ?? "") == "infoblock"
-                var head = "\(n + 1). " + (element.displayLabel ?? (isInfo ? "Note" : element.id ?? ""))
-                if element.required == true { head += " (required)" }
-                lines.append(head)
-                if let content = element.content, !content.isEmpty {
-                    var extractor = HTMLTextExtractor(variables: nil)
-                    var text = ""
-                    extractor.extract(content, into: &text)
-                    for line in text.split(separator: "\n").map(String.init) where !line.trimmingHeaderWhitespace().isEmpty {
-                        lines.append("   " + line.trimmingHeaderWhitespace())
-                    }
-                }
-                if !isInfo, let name = PayloadHTML.controlName(element.controlType) {
-                    var answer = "   Answer: " + name
-                    if let hint = element.watermarkText, !hint.isEmpty { answer += " (e.g. " + hint + ")" }
-                    lines.append(answer)
-                }
-                if let balloon = element.infoBalloonText, !balloon.isEmpty { lines.append("   " + balloon) }
-                for option in element.options.compactMap({ $0.text ?? $0.value }) { lines.append("   - " + option) }
-            }
-            return lines
+        case .problemScopingForm:
+            return [] // read above as a FormView
         case .supportTopicDescription(let description):
             var lines: [String] = []
             for text in [description.shortDescription, description.longDescription].compactMap({ $0 }) where !text.isEmpty {
@@ -71,6 +51,33 @@ enum PayloadText {
             case .bool(let b): lines.append(pad + head + " " + String(b))
             case .null: lines.append(pad + head + " null")
             }
+        }
+        return lines
+    }
+
+    static func formLines(_ form: FormView, title: String?) -> [String] {
+        let formTitle = form.title.flatMap { $0.isEmpty ? nil : $0 } ?? "Questions"
+        var lines = formTitle == title ? [] : [formTitle, ""]
+        for (n, element) in form.elements.enumerated() {
+            let isInfo = ControlType.canonical(element.controlType ?? "") == "infoblock"
+            var head = "\(n + 1). " + (element.displayLabel ?? (isInfo ? "Note" : element.id ?? ""))
+            if element.required == true { head += " (required)" }
+            lines.append(head)
+            if let content = element.content, !content.isEmpty {
+                var extractor = HTMLTextExtractor(variables: nil)
+                var text = ""
+                extractor.extract(content, into: &text)
+                for line in text.split(separator: "\n").map(String.init) where !line.trimmingHeaderWhitespace().isEmpty {
+                    lines.append("   " + line.trimmingHeaderWhitespace())
+                }
+            }
+            if !isInfo, let name = PayloadHTML.controlName(element.controlType) {
+                var answer = "   Answer: " + name
+                if let hint = element.watermarkText, !hint.isEmpty { answer += " (e.g. " + hint + ")" }
+                lines.append(answer)
+            }
+            if let balloon = element.infoBalloonText, !balloon.isEmpty { lines.append("   " + balloon) }
+            for option in element.options { lines.append("   - " + option) }
         }
         return lines
     }
