@@ -57,6 +57,7 @@ enum ApolloTag {
     static func render(_ name: String, attributes: [HTMLTokenizer.Attribute], tokenizer: inout HTMLTokenizer, into writer: inout HTMLWriter,
                        container: Int, block: Bool) {
         if name == "videogroup" {
+            guard writer.canOpen else { return }
             writer.raw(block ? "<div class=\"apollo-video-group\">" : "<span class=\"apollo-video-group\">")
             writer.push(.element(name: name, closeTag: block ? "div" : "span"), container: container)
             return

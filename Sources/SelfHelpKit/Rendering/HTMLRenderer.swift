@@ -111,7 +111,7 @@ public struct HTMLRenderer: Sendable {
     /// computed on the way, in the same document order, so the ids are the same.
     func renderNodes(_ tree: MarkdownTree, _ range: Range<Int>, slugs: [Int: String]?, into writer: inout HTMLWriter) {
         let nodes = tree.nodes
-        var taken: Set<String> = []
+        var taken = HeadingSlugs.Taken()
         let markers = HTMLSanitizer.Markers(variables: options.variables)
         var stack: [(end: Int, index: Int, close: StaticString)] = []
         stack.reserveCapacity(32)

@@ -140,6 +140,8 @@ public struct HTMLSanitizer: Sendable {
             if attribute.name == "src" { hasSource = true }
             written.append((attribute.name, value))
         }
+        let isVoid = HTMLAllowlist.voidTags.contains(name)
+        guard isVoid || writer.canOpen else { return } // too deep: the tag is dropped, its text stays
         if name == "img", !hasSource {
             // An image whose source was rejected or missing shows its alt text.
             if let alt = attributes.first(where: { $0.name == "alt" })?.value, !alt.isEmpty { writer.text(alt) }
@@ -150,7 +152,7 @@ public struct HTMLSanitizer: Sendable {
         for (attribute, value) in written { writer.attribute(attribute, value) }
         if name == "a", written.contains(where: { $0.0 == "target" }) { writer.attribute("rel", "noopener noreferrer") }
         writer.raw(">")
-        if !HTMLAllowlist.voidTags.contains(name) {
+        if !isVoid {
             writer.push(.element(name: name, closeTag: name), container: container)
         }
     }
@@ -159,11 +161,17 @@ public struct HTMLSanitizer: Sendable {
         switch HTMLAllowlist.decision(for: name) {
         case .allow:
             if name == "br" { writer.raw("<br>"); return } // `</br>` means `<br>` to browsers
-            writer.close(container: container) { $0 == .element(name: name, closeTag: name) }
+            writer.closeTag(name, container: container) {
+                if case .element(let open, _) = $0 { return open == name }
+                return false
+            }
         case .dropWithContent:
-            writer.close(container: container) { $0 == .drop(name: name) }
+            writer.closeTag(name, container: container) {
+                if case .drop(let open) = $0 { return open == name }
+                return false
+            }
         case .apollo:
-            writer.close(container: container) {
+            writer.closeTag(name, container: container) {
                 if case .element(let open, _) = $0 { return open == name }
                 return false
             }
@@ -185,6 +193,7 @@ public struct HTMLSanitizer: Sendable {
                 }
                 return
             }
+            guard writer.canOpen else { return }
             writer.raw("<span class=\"placeholder\"")
             writer.attribute("data-placeholder", marker.name)
             writer.raw(">")
@@ -199,7 +208,7 @@ public struct HTMLSanitizer: Sendable {
                 if case .region(let open, _) = $0 { return open == marker.name }
                 return false
             }
-        } else {
+        } else if writer.canOpen {
             writer.raw(block ? "<div class=\"region\"" : "<span class=\"region\"")
             writer.attribute("data-region", marker.name)
             writer.raw(">")

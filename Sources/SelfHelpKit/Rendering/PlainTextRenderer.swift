@@ -50,11 +50,22 @@ public struct PlainTextRenderer: Sendable {
         var needsBlank = false
         var width: Int?
 
+        /// Quotes and list items deeper than this are not indented further (the last one's
+        /// marker still shows), so hostile nesting cannot make the output quadratic.
+        static let maximumIndentedLevels = 32
+
+        /// The prefix of the next line: each container's first-line marker the first time, then
+        /// its continuation indent.
         mutating func prefix() -> String {
             var p = ""
-            for k in containers.indices {
+            let shown = min(containers.count, Output.maximumIndentedLevels)
+            for k in 0..<shown {
                 p += containers[k].used ? containers[k].rest : containers[k].first
                 containers[k].used = true
+            }
+            if containers.count > shown, let last = containers.indices.last, !containers[last].used {
+                p += containers[last].first
+                containers[last].used = true
             }
             return p
         }
@@ -63,7 +74,7 @@ public struct PlainTextRenderer: Sendable {
         mutating func block(_ lines: [String], wrap: Bool = false) {
             guard !lines.isEmpty else { return }
             if needsBlank, !text.isEmpty {
-                let blank = containers.filter(\.used).map(\.rest).joined()
+                let blank = containers.prefix(Output.maximumIndentedLevels).filter(\.used).map(\.rest).joined()
                 text += String(blank.reversed().drop(while: { $0 == " " }).reversed()) + "\n"
             }
             for line in lines {
@@ -77,7 +88,7 @@ public struct PlainTextRenderer: Sendable {
             needsBlank = true
         }
 
-        func containersRest() -> String { containers.map(\.rest).joined() }
+        func containersRest() -> String { containers.prefix(Output.maximumIndentedLevels).map(\.rest).joined() }
 
         mutating func finish() -> String {
             while text.hasSuffix("\n\n") { text.removeLast() }
