@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what SelfHelpKit needs to build on Debian: libcmark-dev (and pkg-config).
+# Installs what SelfHelpKit needs to build on Debian: libcmark-dev, libsqlite3-dev (for GRDB's
+# search index) and pkg-config.
 # Called by `make run`, `make test` and `make bench`. Says clearly what went wrong when it cannot.
 set -euo pipefail
 
@@ -7,6 +8,9 @@ need_packages=()
 command -v pkg-config >/dev/null 2>&1 || need_packages+=(pkg-config)
 if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then
   need_packages+=(libcmark-dev)
+fi
+if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists sqlite3; then
+  need_packages+=(libsqlite3-dev)
 fi
 # Extra packages a target asks for (e.g. `cmark` for the benchmark's reference binary).
 for extra in "$@"; do
@@ -32,6 +36,10 @@ fi
 
 if ! pkg-config --exists libcmark; then
   echo "selfhelp: error: libcmark is still not found by pkg-config after installing libcmark-dev." >&2
+  exit 1
+fi
+if ! pkg-config --exists sqlite3; then
+  echo "selfhelp: error: sqlite3 is still not found by pkg-config after installing libsqlite3-dev." >&2
   exit 1
 fi
 if ! command -v swift >/dev/null 2>&1; then

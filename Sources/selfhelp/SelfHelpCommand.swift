@@ -5,6 +5,6 @@ struct SelfHelpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "selfhelp",
         abstract: "Parse, validate and render self-help articles.",
-        subcommands: [Parse.self, Render.self]
+        subcommands: [Parse.self, Validate.self, Fix.self, Rules.self, Render.self, IndexCommand.self, Search.self, Build.self]
     )
 }

@@ -21,3 +21,23 @@ enum Fixture {
 func article(header: String = #"articleId="x" selfHelpType="generic""#, body: String = "# Title\n") -> Article {
     ArticleParser.parse("<properties \(header) />\n\n\(body)", path: "test.md")
 }
+
+/// The sample knowledge base of the package (`Articles/`), found from this file's path.
+enum SampleArticles {
+    static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Articles").path
+
+    /// `Articles/ARTICLES.txt`: path, type, article id and support topic ids of each well-formed article.
+    static func catalogue() throws -> [(path: String, type: String, articleId: String, supportTopicIds: [String])] {
+        let text = try String(contentsOfFile: folder + "/ARTICLES.txt", encoding: .utf8)
+        return text.split(separator: "\n").compactMap { line in
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count == 4 else { return nil }
+            return (fields[0], fields[1], fields[2], fields[3].split(separator: ",").map(String.init))
+        }
+    }
+
+    /// The sample knowledge base, loaded once for all tests.
+    static let knowledgeBase: Result<KnowledgeBase, Error> = Result { try KnowledgeBase.load(folder: folder) }
+}

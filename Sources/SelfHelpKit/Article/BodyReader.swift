@@ -80,11 +80,15 @@ enum BodyReader {
 /// Finds `<a href>` and `<img src>` in raw HTML, so links written in HTML are checked too.
 enum HTMLLinkScanner {
     static func links(in html: String, at range: SourceRange, source: SourceText) -> [Link] {
-        let bytes = Array(html.utf8)
         // Most raw HTML is `<br>`: leave at once unless an `a` or `img` tag may be there.
-        guard bytes.indices.dropLast().contains(where: { bytes[$0] == UInt8(ascii: "<") && (bytes[$0 + 1] | 0x20 == UInt8(ascii: "a") || bytes[$0 + 1] | 0x20 == UInt8(ascii: "i")) }) else {
-            return []
+        var previous: UInt8 = 0
+        var mayHaveLink = false
+        for byte in html.utf8 {
+            if previous == UInt8(ascii: "<"), byte | 0x20 == UInt8(ascii: "a") || byte | 0x20 == UInt8(ascii: "i") { mayHaveLink = true; break }
+            previous = byte
         }
+        guard mayHaveLink else { return [] }
+        let bytes = Array(html.utf8)
         var links: [Link] = []
         var i = 0
         while i < bytes.count {

@@ -6,6 +6,9 @@ public struct Placeholder: Hashable, Sendable {
     /// From the opening marker to the end of the closing one (or of the opening one when unclosed).
     public var range: SourceRange
     public var isClosed: Bool
+    /// The name as written in the closing marker, when it differs from ``name`` (`$RoleName` …
+    /// `/$rolename`: the portal matches names exactly, so such a placeholder is not filled in).
+    public var closingName: String?
 }
 
 /// A named region, `<!--name-->…<!--/name-->`, such as `issueDescription`. Regions may nest.
@@ -42,7 +45,8 @@ enum TemplateCommentScanner {
                     if let index = openPlaceholders.lastIndex(where: { $0.name.lowercased() == marker.name.lowercased() }) {
                         let open = openPlaceholders.remove(at: index)
                         placeholders.append(Placeholder(name: open.name, defaultValue: source.text(open.range.upperBound..<marker.range.lowerBound),
-                                                        range: source.range(open.range.lowerBound..<marker.range.upperBound), isClosed: true))
+                                                        range: source.range(open.range.lowerBound..<marker.range.upperBound), isClosed: true,
+                                                        closingName: marker.name == open.name ? nil : marker.name))
                     }
                 } else {
                     openPlaceholders.append(marker)
@@ -60,7 +64,7 @@ enum TemplateCommentScanner {
             }
         }
         for open in openPlaceholders {
-            placeholders.append(Placeholder(name: open.name, defaultValue: "", range: source.range(open.range), isClosed: false))
+            placeholders.append(Placeholder(name: open.name, defaultValue: "", range: source.range(open.range), isClosed: false, closingName: nil))
         }
         for open in openRegions {
             regions.append(Region(name: open.name, openRange: source.range(open.range), closeRange: nil, content: nil))

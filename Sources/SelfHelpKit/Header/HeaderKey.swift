@@ -6,23 +6,76 @@
 public struct HeaderKey: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The canonical spelling for a known key, else the raw spelling.
     public let name: String
-    /// Whether the key is one of ``known``.
-    public let isKnown: Bool
+    /// Whether the key is one of ``knownNames``.
+    public var isKnown: Bool { knownIndex >= 0 }
+    /// The index of the key in ``knownNames``, -1 when unknown (for fast dispatch on keys).
+    let knownIndex: Int
 
     /// Maps a raw key onto its canonical key, case-insensitively.
     public init(raw: String) {
-        if let canonical = HeaderKey.canonicalByLowercase[UTF8Text.asciiLowercased(raw)] {
-            name = canonical
-            isKnown = true
+        if let index = HeaderKey.indexByLowercase[UTF8Text.asciiLowercased(raw)] {
+            name = HeaderKey.knownNames[index]
+            knownIndex = index
         } else {
             name = raw
-            isKnown = false
+            knownIndex = -1
         }
     }
 
+    /// Maps raw key bytes onto a key without building a lower-cased copy: the canonical names
+    /// are bucketed by length and compared ASCII-case-insensitively. Returns the key and the raw
+    /// spelling (shared with the canonical name when they are equal, which saves a copy).
+    static func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> (key: HeaderKey, raw: String) {
+        if bytes.count < byLength.count {
+            for index in byLength[bytes.count] {
+                let candidate = knownNames[index]
+                var exact = true
+                var matches = true
+                for (i, byte) in candidate.utf8.enumerated() {
+                    let raw = bytes[i]
+                    if raw != byte {
+                        exact = false
+                        if raw | 0x20 != byte | 0x20 || !((raw | 0x20) >= 0x61 && (raw | 0x20) <= 0x7A) { matches = false; break }
+                    }
+                }
+                if matches {
+                    return (HeaderKey(knownIndex: index), exact ? candidate : String(decoding: bytes, as: UTF8.self))
+                }
+            }
+        }
+        let raw = String(decoding: bytes, as: UTF8.self)
+        return (HeaderKey(raw: raw), raw)
+    }
+
+    /// Indices of the canonical names by their length in bytes.
+    private static let byLength: [[Int]] = {
+        var buckets = [[Int]](repeating: [], count: (knownNames.map(\.utf8.count).max() ?? 0) + 1)
+        for (index, name) in knownNames.enumerated() { buckets[name.utf8.count].append(index) }
+        return buckets
+    }()
+
     private init(known: String) {
         name = known
-        isKnown = true
+        knownIndex = HeaderKey.indexByLowercase[known.lowercased()] ?? -1
+    }
+
+    private init(knownIndex: Int) {
+        name = HeaderKey.knownNames[knownIndex]
+        self.knownIndex = knownIndex
+    }
+
+    public static func == (a: HeaderKey, b: HeaderKey) -> Bool { a.name == b.name }
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+
+    enum CodingKeys: String, CodingKey { case name }
+
+    public init(from decoder: Decoder) throws {
+        self.init(raw: try decoder.container(keyedBy: CodingKeys.self).decode(String.self, forKey: .name))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
     }
 
     public var description: String { name }
@@ -58,9 +111,9 @@ public struct HeaderKey: Hashable, Sendable, Codable, CustomStringConvertible {
         "useAsAdditionalDetails",
     ]
 
-    static let canonicalByLowercase: [String: String] = {
-        var map: [String: String] = [:]
-        for name in knownNames { map[name.lowercased()] = name }
+    static let indexByLowercase: [String: Int] = {
+        var map: [String: Int] = [:]
+        for (index, name) in knownNames.enumerated() { map[name.lowercased()] = index }
         return map
     }()
 }

@@ -115,13 +115,13 @@ public struct HeaderScanner {
         var i = keyStart + 1
         while i < bytes.count, isKeyByte(bytes[i]) { i += 1 }
         let keyEnd = i
-        let rawKey = source.text(keyStart..<keyEnd)
+        let (key, rawKey) = bytes.withUnsafeBufferPointer { HeaderKey.lookup(UnsafeBufferPointer(rebasing: $0[keyStart..<keyEnd])) }
         i = skipWhitespace(from: i)
         guard i < bytes.count, bytes[i] == UInt8(ascii: "=") else {
             if lineStart { return nil }
             report(.headerSyntax, at: keyStart, "the key `\(rawKey)` has no `=\"value\"`")
             let empty = range(keyEnd..<keyEnd)
-            return HeaderAttribute(rawKey: rawKey, key: HeaderKey(raw: rawKey), rawValue: "", value: "", quote: nil,
+            return HeaderAttribute(rawKey: rawKey, key: key, rawValue: "", value: "", quote: nil,
                                    keyRange: range(keyStart..<keyEnd), valueRange: empty, range: range(keyStart..<keyEnd))
         }
         i = skipWhitespace(from: i + 1)
@@ -150,7 +150,7 @@ public struct HeaderScanner {
         }
         let rawValue = source.text(valueStart..<valueEnd)
         let value = decodeEntities(rawValue, at: valueStart)
-        return HeaderAttribute(rawKey: rawKey, key: HeaderKey(raw: rawKey), rawValue: rawValue, value: value, quote: quote,
+        return HeaderAttribute(rawKey: rawKey, key: key, rawValue: rawValue, value: value, quote: quote,
                                keyRange: range(keyStart..<keyEnd), valueRange: range(valueStart..<valueEnd),
                                range: range(keyStart..<end))
     }

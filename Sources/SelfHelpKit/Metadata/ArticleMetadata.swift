@@ -51,26 +51,26 @@ public struct ArticleMetadata: Hashable, Sendable {
 
     private mutating func set(_ key: HeaderKey, _ value: String) {
         let text: String? = value.isEmpty ? nil : value
-        switch key {
-        case .articleId: articleId = text
-        case .pageTitle: pageTitle = text
-        case .description: description = text
-        case .service: service = text.map(Service.init(raw:))
-        case .resource: resource = text
-        case .selfHelpType: selfHelpType = text.map(SelfHelpType.init(raw:))
-        case .supportTopicIds: supportTopicIds = ListValue.split(value)
-        case .productPesIds: productPesIds = ListValue.split(value)
-        case .cloudEnvironments: cloudEnvironments = ListValue.split(value).map(CloudEnvironment.init(raw:))
-        case .disableClouds: disableClouds = ListValue.split(value).map(CloudEnvironment.init(raw:))
-        case .resourceTags: resourceTags = ListValue.split(value)
-        case .displayOrder: displayOrder = DisplayOrder(raw: value)
-        case .schemaVersion: schemaVersion = text
-        case .ownershipId: ownershipId = text
-        case .diagnosticScenario: diagnosticScenario = text
-        case .infoBubbleText: infoBubbleText = text
-        case .articleTags: articleTags = ListValue.split(value)
-        case .authors: authors = ListValue.split(value)
-        case .msAuthor: msAuthor = ListValue.split(value)
+        switch key.knownIndex {
+        case HeaderKey.articleId.knownIndex: articleId = text
+        case HeaderKey.pageTitle.knownIndex: pageTitle = text
+        case HeaderKey.description.knownIndex: description = text
+        case HeaderKey.service.knownIndex: service = text.map(Service.init(raw:))
+        case HeaderKey.resource.knownIndex: resource = text
+        case HeaderKey.selfHelpType.knownIndex: selfHelpType = text.map(SelfHelpType.init(raw:))
+        case HeaderKey.supportTopicIds.knownIndex: supportTopicIds = ListValue.split(value)
+        case HeaderKey.productPesIds.knownIndex: productPesIds = ListValue.split(value)
+        case HeaderKey.cloudEnvironments.knownIndex: cloudEnvironments = ListValue.split(value).map(CloudEnvironment.init(raw:))
+        case HeaderKey.disableClouds.knownIndex: disableClouds = ListValue.split(value).map(CloudEnvironment.init(raw:))
+        case HeaderKey.resourceTags.knownIndex: resourceTags = ListValue.split(value)
+        case HeaderKey.displayOrder.knownIndex: displayOrder = DisplayOrder(raw: value)
+        case HeaderKey.schemaVersion.knownIndex: schemaVersion = text
+        case HeaderKey.ownershipId.knownIndex: ownershipId = text
+        case HeaderKey.diagnosticScenario.knownIndex: diagnosticScenario = text
+        case HeaderKey.infoBubbleText.knownIndex: infoBubbleText = text
+        case HeaderKey.articleTags.knownIndex: articleTags = ListValue.split(value)
+        case HeaderKey.authors.knownIndex: authors = ListValue.split(value)
+        case HeaderKey.msAuthor.knownIndex: msAuthor = ListValue.split(value)
         default:
             if key.isKnown { otherFields[key.name] = value } else { unknownFields[key.name] = value }
         }

@@ -66,6 +66,7 @@ public struct JSONRenderer: Sendable {
                     ("section", .int(index)),
                     ("headingPath", .strings(part.headingPath)),
                     ("articleId", .optional(article.metadata.articleId)),
+                    ("path", .string(article.path)),
                     ("clouds", clouds),
                     ("characters", .int(piece.count)),
                     ("text", .string(piece)),

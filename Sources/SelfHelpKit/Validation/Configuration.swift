@@ -35,6 +35,7 @@ public struct Configuration: Sendable, Hashable {
     /// the top-level setting, then the rule's default.
     public func setting(for rule: RuleID, path: String, default defaultSeverity: Severity) -> RuleSetting {
         var result = rules[rule] ?? .severity(defaultSeverity)
+        guard !overrides.isEmpty else { return result }
         let relative = relativePath(path)
         for override in overrides where override.patterns.contains(where: { Glob.matches($0, relative) }) {
             if let setting = override.rules[rule] { result = setting }
@@ -42,38 +43,55 @@ public struct Configuration: Sendable, Hashable {
         return result
     }
 
+    /// `path` relative to ``root`` (a relative `path` is first made absolute against the
+    /// current folder); unchanged when there is no root or the path lies outside it.
     func relativePath(_ path: String) -> String {
         guard let root, !root.isEmpty else { return path }
         let prefix = root.hasSuffix("/") ? root : root + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        if path.hasPrefix(prefix) { return String(path.dropFirst(prefix.count)) }
+        let absolute = ConfigurationLoader.absolutePath(path)
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : path
     }
 }
 
-/// Glob matching for override patterns: `*` matches within a path segment, `**` across
-/// segments, `?` one character.
+/// Glob matching for override patterns: `*` matches within a path segment, `**` any number of
+/// whole segments (`defects/**`, `**/*.md`), `?` one character other than `/`.
 enum Glob {
     static func matches(_ pattern: String, _ path: String) -> Bool {
-        let p = Array(pattern.utf8), s = Array(path.utf8)
-        // Iterative matcher with backtracking points for `*` and `**`.
-        var pi = 0, si = 0
-        var starP = -1, starS = -1, starCrossesSlash = false
+        let p = pattern.split(separator: "/", omittingEmptySubsequences: true).map { Array($0.utf8) }
+        let s = path.split(separator: "/", omittingEmptySubsequences: true).map { Array($0.utf8) }
+        // reachable[j]: pattern segments so far can match the first j path segments.
+        var reachable = [Bool](repeating: false, count: s.count + 1)
+        reachable[0] = true
+        for segment in p {
+            var next = [Bool](repeating: false, count: s.count + 1)
+            if segment == Array("**".utf8) {
+                var any = false
+                for j in 0...s.count {
+                    any = any || reachable[j]
+                    next[j] = any
+                }
+            } else {
+                for j in 0..<s.count where reachable[j] && matchesSegment(segment, s[j]) { next[j + 1] = true }
+            }
+            reachable = next
+        }
+        return reachable[s.count]
+    }
+
+    /// `*` and `?` within one segment (iterative, with one backtracking point).
+    static func matchesSegment(_ p: [UInt8], _ s: [UInt8]) -> Bool {
+        var pi = 0, si = 0, starP = -1, starS = 0
         while si < s.count {
             if pi < p.count, p[pi] == UInt8(ascii: "*") {
-                let double = pi + 1 < p.count && p[pi + 1] == UInt8(ascii: "*")
-                pi += double ? 2 : 1
-                if double, pi < p.count, p[pi] == UInt8(ascii: "/") { pi += 1 }
-                starP = pi; starS = si; starCrossesSlash = double
-                continue
-            }
-            if pi < p.count, p[pi] == UInt8(ascii: "?") || p[pi] == s[si], !(p[pi] == UInt8(ascii: "?") && s[si] == UInt8(ascii: "/")) {
+                starP = pi; starS = si; pi += 1
+            } else if pi < p.count, p[pi] == UInt8(ascii: "?") || p[pi] == s[si] {
                 pi += 1; si += 1
-                continue
+            } else if starP >= 0 {
+                pi = starP + 1; starS += 1; si = starS
+            } else {
+                return false
             }
-            if starP >= 0, starCrossesSlash || s[starS] != UInt8(ascii: "/") {
-                starS += 1; si = starS; pi = starP
-                continue
-            }
-            return false
         }
         while pi < p.count, p[pi] == UInt8(ascii: "*") { pi += 1 }
         return pi == p.count

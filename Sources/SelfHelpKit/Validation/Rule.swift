@@ -52,12 +52,17 @@ public struct KnowledgeBaseContext: Sendable {
     public var severity: @Sendable (String) -> Severity?
     /// Whether a file exists at a path (tests give a fake file system).
     public var fileExists: @Sendable (String) -> Bool
+    /// The knowledge base's root folder: links that lead outside it are never looked up.
+    /// nil: the deepest folder that holds every article.
+    public var root: String?
 
-    public init(rule: RuleID, configuration: Configuration, severity: @escaping @Sendable (String) -> Severity?, fileExists: @escaping @Sendable (String) -> Bool) {
+    public init(rule: RuleID, configuration: Configuration, severity: @escaping @Sendable (String) -> Severity?,
+                fileExists: @escaping @Sendable (String) -> Bool, root: String? = nil) {
         self.rule = rule
         self.configuration = configuration
         self.severity = severity
         self.fileExists = fileExists
+        self.root = root
     }
 
     /// A diagnostic of this rule in `article`, or nil when the rule is off for its path.

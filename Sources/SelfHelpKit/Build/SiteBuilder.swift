@@ -1,0 +1,200 @@
+import Foundation
+
+/// Builds a knowledge base into a folder of outputs: validated, rendered, indexed.
+///
+/// Writes into `outDir`: `articles/<path>.html` (standalone pages) and `articles/<path>.json`
+/// (the JSON rendering), `index.html`, `articles.jsonl`, `chunks.jsonl`, `kb.sqlite`,
+/// `diagnostics.sarif`, and `.selfhelp/` (the cache manifest and per-article chunk lines).
+///
+/// Incremental: an article is rendered again only when its bytes, the tool version or the
+/// configuration changed; when no input changed at all, nothing is read beyond the files'
+/// bytes. Deterministic: the same input gives byte-identical outputs. Atomic: every file is
+/// written to a temporary file and renamed. It never writes into the knowledge-base folder.
+public struct SiteBuilder {
+    /// What a build is doing, for progress reports.
+    public enum Phase: String, Sendable {
+        case reading, parsing, validating, rendering, indexing, writing
+    }
+
+    public struct Options {
+        public var configuration: Configuration
+        public var render: RenderOptions
+        public var chunkSize: Int
+        /// Worker threads; defaults to the number of cores.
+        public var jobs: Int
+        /// Called with the phase and progress (done, total), from the calling thread.
+        public var progress: (Phase, Int, Int) -> Void
+
+        public init(configuration: Configuration = Configuration(), render: RenderOptions = RenderOptions(rewriteArticleLinks: true),
+                    chunkSize: Int = TextChunker.defaultMaximum, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                    progress: @escaping (Phase, Int, Int) -> Void = { _, _, _ in }) {
+            self.configuration = configuration
+            self.render = render
+            self.chunkSize = chunkSize
+            self.jobs = max(1, jobs)
+            self.progress = progress
+        }
+    }
+
+    /// What a build produced.
+    public struct BuildResult {
+        public var summary: BuildSummary
+        public var diagnostics: [Diagnostic]
+        /// Files that could not be read (they are skipped, and reported).
+        public var failures: [ToolError]
+    }
+
+    /// The version written into caches; bump with output changes.
+    public static let toolVersion = "0.1.0"
+
+    public let knowledgeBase: String
+    public let outDir: String
+    public var options: Options
+
+    public init(knowledgeBase: String, outDir: String, options: Options = Options()) {
+        self.knowledgeBase = knowledgeBase
+        self.outDir = outDir
+        self.options = options
+    }
+
+    /// Runs the build.
+    ///
+    /// - Throws: ``ToolError`` when the knowledge-base folder is missing or an output cannot be
+    ///   written. Unreadable articles do not throw: they are in ``BuildResult/failures``.
+    public func build() throws -> BuildResult {
+        let output = BuildOutput(root: outDir)
+        let found = ArticleLoader.articleFiles(in: [knowledgeBase])
+        if found.files.isEmpty, let missing = found.errors.first(where: { $0.kind == .notFound }) { throw missing }
+        let relativePaths = found.files.map(relativePath)
+
+        // 1. Read every file and hash it.
+        options.progress(.reading, 0, found.files.count)
+        let read = ParallelMap.run(found.files, jobs: options.jobs) { path -> Result<[UInt8], ToolError> in
+            do { return .success(try ArticleLoader.readBytes(path)) } catch let error as ToolError { return .failure(error) } catch {
+                return .failure(ToolError(.unreadable, path: path, message: "\(error)"))
+            }
+        }
+        var failures = found.errors
+        var inputs: [(index: Int, bytes: [UInt8])] = []
+        for (index, result) in read.enumerated() {
+            switch result {
+            case .success(let bytes): inputs.append((index, bytes))
+            case .failure(let error): failures.append(error)
+            }
+        }
+        let hashes = ParallelMap.run(inputs, jobs: options.jobs) { SHA256.hexDigest($0.bytes) }
+        let settings = settingsFingerprint()
+        var fingerprintInput = "\(SiteBuilder.toolVersion)\n\(settings)\n"
+        for (i, input) in inputs.enumerated() { fingerprintInput += "\(relativePaths[input.index])\t\(hashes[i])\n" }
+        let fingerprint = SHA256.hexDigest(Array(fingerprintInput.utf8))
+
+        let previous = BuildManifest.load(from: outDir)
+        if let previous, previous.fingerprint == fingerprint, failures.isEmpty,
+           previous.entries.values.allSatisfy({ $0.outputs.allSatisfy(output.exists) }),
+           SiteBuilder.aggregateOutputs.allSatisfy(output.exists) {
+            var summary = previous.summary
+            summary.unchanged = summary.articles
+            summary.rendered = 0
+            summary.removed = 0
+            return BuildResult(summary: summary, diagnostics: [], failures: [])
+        }
+
+        // 2. Parse and validate everything: cross-article rules need the whole set.
+        options.progress(.parsing, 0, inputs.count)
+        let articles = ParallelMap.run(inputs, jobs: options.jobs) { input in
+            ArticleParser.parse(input.bytes, path: relativePaths[input.index])
+        }
+        options.progress(.validating, 0, articles.count)
+        let validator = Validator(configuration: options.configuration, root: nil)
+        let root = knowledgeBase
+        let diagnostics = validator.validate(articles, fileExists: { path in
+            FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path))
+        })
+
+        // 3. Render what changed.
+        var entries: [String: BuildManifest.Entry] = [:]
+        var toRender: [Int] = []
+        for (i, article) in articles.enumerated() {
+            let key = SHA256.hexDigest(Array("\(hashes[i])\n\(settings)\n\(SiteBuilder.toolVersion)".utf8))
+            let outputs = SiteBuilder.outputs(for: article.path)
+            entries[article.path] = BuildManifest.Entry(key: key, outputs: outputs)
+            if previous?.entries[article.path]?.key != key || !outputs.allSatisfy(output.exists) { toRender.append(i) }
+        }
+        let renderer = ArticleOutputRenderer(render: options.render, chunkSize: options.chunkSize)
+        var done = 0
+        let rendered = ParallelMap.run(toRender, jobs: options.jobs) { index -> ArticleOutputRenderer.Rendered in
+            renderer.render(articles[index], fileBytes: inputs[index].bytes)
+        }
+        options.progress(.writing, 0, rendered.count)
+        for (n, index) in toRender.enumerated() {
+            let outputs = SiteBuilder.outputs(for: articles[index].path)
+            try output.write(rendered[n].html, to: outputs[0])
+            try output.write(rendered[n].json, to: outputs[1])
+            try output.write(rendered[n].chunks, to: outputs[2])
+            done += 1
+            if done % 64 == 0 { options.progress(.writing, done, rendered.count) }
+        }
+
+        // 4. Remove the outputs of deleted articles.
+        var removed = 0
+        for (path, entry) in previous?.entries ?? [:] where entries[path] == nil {
+            entry.outputs.forEach(output.remove)
+            removed += 1
+        }
+
+        // 5. Aggregates, in path order.
+        options.progress(.indexing, 0, articles.count)
+        var jsonl: [UInt8] = []
+        var chunks: [UInt8] = []
+        for article in articles {
+            let outputs = SiteBuilder.outputs(for: article.path)
+            jsonl += output.read(outputs[1]) ?? []
+            jsonl.append(0x0A)
+            chunks += output.read(outputs[2]) ?? []
+        }
+        try output.write(jsonl, to: "articles.jsonl")
+        try output.write(chunks, to: "chunks.jsonl")
+        let sources = Dictionary(articles.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
+        try output.write(Array(SARIFReporter.render(diagnostics, source: { sources[$0] }).utf8), to: "diagnostics.sarif")
+        try output.write(SiteIndexPage.render(articles: articles, diagnostics: diagnostics, outputs: { SiteBuilder.outputs(for: $0)[0] }),
+                         to: "index.html")
+        try SearchIndexOutput.write(articles: articles, chunksJSONL: chunks, to: output.path("kb.sqlite"))
+
+        var summary = BuildSummary()
+        summary.articles = articles.count
+        summary.rendered = toRender.count
+        summary.unchanged = articles.count - toRender.count
+        summary.removed = removed
+        summary.errors = diagnostics.filter { $0.severity == .error }.count
+        summary.warnings = diagnostics.filter { $0.severity == .warning }.count
+        summary.infos = diagnostics.filter { $0.severity == .info }.count
+        summary.failures = failures.count
+        let manifest = BuildManifest(toolVersion: SiteBuilder.toolVersion, fingerprint: fingerprint, entries: entries, summary: summary)
+        try output.write(try manifest.bytes(), to: BuildManifest.path)
+        return BuildResult(summary: summary, diagnostics: diagnostics, failures: failures)
+    }
+
+    /// Files every build writes besides the per-article ones.
+    static let aggregateOutputs = ["index.html", "articles.jsonl", "chunks.jsonl", "kb.sqlite", "diagnostics.sarif"]
+
+    /// An article's outputs: page, JSON, and cached chunk lines.
+    static func outputs(for relativePath: String) -> [String] {
+        let stem = relativePath.hasSuffix(".md") ? String(relativePath.dropLast(3)) : relativePath
+        return ["articles/\(stem).html", "articles/\(stem).json", ".selfhelp/chunks/\(stem).jsonl"]
+    }
+
+    func relativePath(_ path: String) -> String {
+        let prefix = knowledgeBase.hasSuffix("/") ? knowledgeBase : knowledgeBase + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    /// Everything about the settings that changes outputs.
+    func settingsFingerprint() -> String {
+        let configuration = options.configuration
+        let rules = configuration.rules.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+        let overrides = configuration.overrides.map { "\($0.patterns)\($0.rules.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })" }
+        let variables = options.render.variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+        return "rules:\(rules);services:\(configuration.extraServices.sorted());keys:\(configuration.extraKeys.sorted());"
+            + "overrides:\(overrides);vars:\(variables);chunk:\(options.chunkSize)"
+    }
+}

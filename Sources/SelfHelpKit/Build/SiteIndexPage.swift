@@ -1,0 +1,127 @@
+/// The `index.html` of a build: every article by service, by type and by cloud, with counts
+/// and each article's diagnostics. A single self-contained file (inline style, no script, no
+/// external request) that works when opened from disk.
+enum SiteIndexPage {
+    static func render(articles: [Article], diagnostics: [Diagnostic], outputs: (String) -> String) -> [UInt8] {
+        var byFile: [String: [Diagnostic]] = [:]
+        for diagnostic in diagnostics { byFile[diagnostic.file, default: []].append(diagnostic) }
+        var out: [UInt8] = []
+        out.reserveCapacity(articles.count * 600)
+        func raw(_ s: String) { out += Array(s.utf8) }
+        func text(_ s: String) { HTMLText.appendEscaped(s, to: &out) }
+
+        raw("""
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Knowledge base</title>
+        <style>
+        body{font:15px/1.5 system-ui,-apple-system,Segoe UI,sans-serif;margin:0;color:#1b1b1b;background:#fafafa}
+        header{background:#0b3d66;color:#fff;padding:1.2em 2em}header h1{margin:0;font-size:1.6em}
+        header p{margin:.3em 0 0;opacity:.85}nav{padding:.6em 2em;background:#e8eef4}nav a{margin-right:1.2em;color:#0b3d66}
+        main{padding:1em 2em;max-width:1100px}h2{border-bottom:2px solid #0b3d66;padding-bottom:.2em;margin-top:1.6em}
+        h3{margin:1.2em 0 .4em;font-size:1.05em}.count{color:#555;font-weight:normal}
+        table{border-collapse:collapse;width:100%;background:#fff}td,th{border-bottom:1px solid #e2e2e2;padding:.35em .6em;text-align:left;vertical-align:top}
+        th{background:#f0f0f0}.error{color:#a4262c}.warning{color:#8a5300}.info{color:#555}
+        details summary{cursor:pointer}ul.diagnostics{margin:.3em 0;padding-left:1.2em;font-size:.9em}code{font-size:.9em}
+        .pill{display:inline-block;border-radius:.8em;padding:0 .5em;margin-right:.2em;background:#e8eef4;font-size:.85em}
+        </style></head><body>
+        """)
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        raw("<header><h1>Knowledge base</h1><p>\(articles.count) articles · \(errors) errors · \(warnings) warnings</p></header>\n")
+        raw("<nav><a href=\"#by-service\">By service</a><a href=\"#by-type\">By type</a><a href=\"#by-cloud\">By cloud</a><a href=\"#diagnostics\">Diagnostics</a></nav>\n<main>\n")
+
+        func table(_ group: [Article]) {
+            raw("<table><thead><tr><th>Article</th><th>Type</th><th>Clouds</th><th>Diagnostics</th></tr></thead><tbody>\n")
+            for article in group {
+                raw("<tr><td><a href=\"")
+                text(percentEncodedPath(outputs(article.path)))
+                raw("\">")
+                text(article.metadata.pageTitle ?? article.title ?? article.path)
+                raw("</a><br><code>")
+                text(article.path)
+                raw("</code></td><td>")
+                text(article.metadata.selfHelpType?.name ?? "—")
+                raw("</td><td>")
+                for cloud in article.metadata.effectiveClouds {
+                    raw("<span class=\"pill\">")
+                    text(cloud.name)
+                    raw("</span>")
+                }
+                raw("</td><td>")
+                let found = byFile[article.path] ?? []
+                if !found.isEmpty { raw(countsHTML(found)) }
+                raw("</td></tr>\n")
+            }
+            raw("</tbody></table>\n")
+        }
+
+        func section(_ id: String, _ title: String, _ groups: [(String, [Article])]) {
+            raw("<h2 id=\"\(id)\">\(title) <span class=\"count\">(\(groups.count))</span></h2>\n")
+            for (name, group) in groups {
+                raw("<h3>")
+                text(name)
+                raw(" <span class=\"count\">(\(group.count))</span></h3>\n")
+                table(group)
+            }
+        }
+
+        section("by-service", "By service", grouped(articles) { [$0.metadata.service?.normalized ?? "(no service)"] })
+        section("by-type", "By type", grouped(articles) { [$0.metadata.selfHelpType?.name ?? "(no type)"] })
+        section("by-cloud", "By cloud", grouped(articles) { a in
+            let clouds = a.metadata.effectiveClouds.map(\.name)
+            return clouds.isEmpty ? ["(no cloud)"] : clouds
+        })
+
+        raw("<h2 id=\"diagnostics\">Diagnostics <span class=\"count\">(\(diagnostics.count))</span></h2>\n")
+        for article in articles {
+            guard let found = byFile[article.path], !found.isEmpty else { continue }
+            raw("<details><summary><code>")
+            text(article.path)
+            raw("</code> ")
+            raw(countsHTML(found))
+            raw("</summary><ul class=\"diagnostics\">")
+            for diagnostic in found {
+                raw("<li class=\"\(diagnostic.severity.rawValue)\">\(diagnostic.location.line):\(diagnostic.location.column) \(diagnostic.severity.rawValue): ")
+                text(diagnostic.message)
+                raw(" <code>[")
+                text(diagnostic.rule.rawValue)
+                raw("]</code></li>")
+            }
+            raw("</ul></details>\n")
+        }
+        raw("</main></body></html>\n")
+        return out
+    }
+
+    static func countsHTML(_ diagnostics: [Diagnostic]) -> String {
+        var parts: [String] = []
+        for severity in [Severity.error, .warning, .info] {
+            let n = diagnostics.filter { $0.severity == severity }.count
+            if n > 0 { parts.append("<span class=\"\(severity.rawValue)\">\(n) \(severity.rawValue)\(n == 1 || severity == .info ? "" : "s")</span>") }
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// Groups articles by one or more keys each, groups and members sorted.
+    static func grouped(_ articles: [Article], by keys: (Article) -> [String]) -> [(String, [Article])] {
+        var groups: [String: [Article]] = [:]
+        for article in articles { for key in keys(article) { groups[key, default: []].append(article) } }
+        return groups.keys.sorted().map { ($0, groups[$0] ?? []) }
+    }
+
+    /// Percent-encodes what a relative URL path cannot hold (spaces, `#`, `?`, `%`, non-ASCII).
+    static func percentEncodedPath(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            let c = Character(Unicode.Scalar(byte))
+            if byte < 0x80, c.isLetter || c.isNumber || "-._~/()+,&=!$'*@:".contains(c) { out.append(c) } else {
+                let hex = Array("0123456789ABCDEF")
+                out += "%\(hex[Int(byte >> 4)])\(hex[Int(byte & 0xF)])"
+            }
+        }
+        return out
+    }
+}

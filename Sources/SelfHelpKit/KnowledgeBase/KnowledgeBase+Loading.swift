@@ -1,0 +1,106 @@
+import Dispatch
+import Foundation
+
+extension KnowledgeBase {
+    /// Loads every article under a folder, parsing files in parallel.
+    ///
+    /// Finds `*.md` files recursively as ``ArticleLoader/articleFiles(in:)`` does (sorted,
+    /// hidden folders skipped), then reads and parses them on `jobs` threads. Each result is
+    /// stored at its file's index, so the entries are in sorted path order however the work
+    /// was scheduled. A file that cannot be read becomes a ``ToolError`` in ``errors`` and has
+    /// no entry; a damaged article is still an entry, with its diagnostics. Does not validate.
+    ///
+    /// - Parameters:
+    ///   - folder: The knowledge base folder; entry paths are relative to it, and each
+    ///     ``Article/path`` is `folder/relative` as given (absolute if `folder` is).
+    ///   - jobs: How many threads parse at once; nil (the default) or 0 uses every active core.
+    /// - Throws: ``ToolError`` (`notFound` / `unreadable`) when `folder` does not exist or is
+    ///   not a folder. Problems with single files do not throw.
+    public static func load(folder: String, jobs: Int? = nil) throws -> KnowledgeBase {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+            throw ToolError(.notFound, path: folder, message: "no such knowledge base folder")
+        }
+        guard isDirectory.boolValue else {
+            throw ToolError(.unreadable, path: folder, message: "is a file; expected a knowledge base folder")
+        }
+        let (files, walkErrors) = ArticleLoader.walk(folder)
+        let results = ParallelLoader.load(files, jobs: jobs)
+        var entries: [Entry] = []
+        var errors = walkErrors
+        entries.reserveCapacity(files.count)
+        for (file, result) in zip(files, results) {
+            switch result {
+            case .success(let article): entries.append(Entry(path: relativePath(file, root: folder), article: article))
+            case .failure(let error): errors.append(error)
+            }
+        }
+        errors.sort { ($0.path ?? "") < ($1.path ?? "") }
+        return KnowledgeBase(sortedEntries: entries, root: folder, errors: errors)
+    }
+}
+
+/// Reads and parses files on several threads, results in input order.
+enum ParallelLoader {
+    /// The number of threads used when none is asked for: the active processor count.
+    static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// Parses `files` with `jobs` workers (nil or less than 1: ``defaultJobs``).
+    ///
+    /// Workers take the next file from a shared counter, so one slow file does not hold up a
+    /// whole stripe; each result is written to its own slot, so no ordering is lost.
+    static func load(_ files: [String], jobs: Int?) -> [Result<Article, ToolError>] {
+        let workers = min(max(1, jobs.flatMap { $0 > 0 ? $0 : nil } ?? defaultJobs), max(1, files.count))
+        let slots = ResultSlots(count: files.count)
+        let counter = SharedCounter()
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let i = counter.next()
+                guard i < files.count else { return }
+                do {
+                    slots.store(.success(try ArticleLoader.load(files[i])), at: i)
+                } catch let error as ToolError {
+                    slots.store(.failure(error), at: i)
+                } catch {
+                    slots.store(.failure(ToolError(.unreadable, path: files[i], message: "\(error)")), at: i)
+                }
+            }
+        }
+        return slots.results()
+    }
+}
+
+/// A counter handed out under a lock (one increment per file: negligible next to parsing).
+private final class SharedCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value - 1
+    }
+}
+
+/// One result slot per file. Each slot is written by exactly one worker, and read only after
+/// `concurrentPerform` returns, so the slots need no lock.
+private final class ResultSlots: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<Result<Article, ToolError>?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+
+    func store(_ result: Result<Article, ToolError>, at index: Int) { buffer[index] = result }
+
+    func results() -> [Result<Article, ToolError>] {
+        buffer.map { $0 ?? .failure(ToolError(.unreadable, path: nil, message: "file was not loaded")) }
+    }
+}

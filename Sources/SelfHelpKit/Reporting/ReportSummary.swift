@@ -1,0 +1,28 @@
+/// Counts of a validation run, for the summary line and the JSON/SARIF outputs.
+public struct ReportSummary: Hashable, Sendable {
+    public var errors = 0
+    public var warnings = 0
+    public var infos = 0
+    /// How many files were validated.
+    public var files: Int
+    /// How many files have at least one diagnostic.
+    public var filesWithDiagnostics: Int
+
+    public init(_ diagnostics: [Diagnostic], files: Int) {
+        self.files = files
+        filesWithDiagnostics = Set(diagnostics.map(\.file)).count
+        for diagnostic in diagnostics {
+            switch diagnostic.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
+    }
+
+    /// `3 errors, 5 warnings, 1 info in 12 files`.
+    public var line: String {
+        func count(_ n: Int, _ word: String, _ plural: String) -> String { "\(n) \(n == 1 ? word : plural)" }
+        return "\(count(errors, "error", "errors")), \(count(warnings, "warning", "warnings")), \(count(infos, "info", "infos")) in \(count(files, "file", "files"))"
+    }
+}

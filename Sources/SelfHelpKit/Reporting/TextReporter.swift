@@ -1,0 +1,49 @@
+/// The human format: `file:line:column: severity: message [rule-id]`, the source line, a caret
+/// under the column, and a summary line at the end.
+///
+/// Colour (ANSI) only when asked: the caller decides from `--color` or whether stdout is a terminal.
+public struct TextReporter: Sendable {
+    public var color: Bool
+
+    public init(color: Bool = false) { self.color = color }
+
+    /// The report. `source(file)` gives an article's text for the quoted line (nil: no quote).
+    public func render(_ diagnostics: [Diagnostic], files: Int, source: (String) -> SourceText?) -> String {
+        var out = ""
+        for diagnostic in diagnostics {
+            let severity = paint(diagnostic.severity.rawValue, Self.colorCode(diagnostic.severity))
+            out += "\(paint("\(diagnostic.file):\(diagnostic.location.line):\(diagnostic.location.column):", "1")) \(severity): \(diagnostic.message) [\(diagnostic.rule)]\n"
+            for note in diagnostic.notes { out += "  note: \(note)\n" }
+            if let text = source(diagnostic.file) {
+                let line = Self.printable(text.lineText(diagnostic.location.line))
+                if !line.isEmpty {
+                    out += "  \(line)\n"
+                    let prefix = Array(line.utf8).prefix(max(0, diagnostic.location.column - 1))
+                    // Keep tabs so the caret lines up; count each other character once.
+                    let padding = String(decoding: prefix, as: UTF8.self).map { $0 == "\t" ? "\t" : " " }.joined()
+                    out += "  \(padding)\(paint("^", "32"))\n"
+                }
+            }
+        }
+        out += ReportSummary(diagnostics, files: files).line + "\n"
+        return out
+    }
+
+    func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    static func colorCode(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "1;31"
+        case .warning: return "1;33"
+        case .info: return "1;36"
+        }
+    }
+
+    /// A source line with control characters (bar tab) shown as `?`, so the terminal is safe.
+    static func printable(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F || (0x80...0x9F).contains($0.value) }) else { return line }
+        return String(String.UnicodeScalarView(line.unicodeScalars.map { ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F || (0x80...0x9F).contains($0.value) ? "?" : $0 }))
+    }
+}

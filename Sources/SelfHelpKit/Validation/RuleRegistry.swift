@@ -1,0 +1,85 @@
+/// Every rule SelfHelpKit has, listed explicitly (no reflection), in reference order.
+///
+/// A new rule is added here; a test checks that every rule file is listed and that ids are
+/// unique and lower-case kebab.
+public enum RuleRegistry {
+    /// Rules that look at one article at a time.
+    public static let articleRules: [any Rule.Type] = [
+        // Encoding and header
+        InvalidUTF8Rule.self,
+        ByteOrderMarkRule.self,
+        HeaderMissingRule.self,
+        HeaderUnterminatedRule.self,
+        HeaderLeadingTextRule.self,
+        HeaderSyntaxRule.self,
+        HeaderDuplicateKeyRule.self,
+        HeaderUnknownKeyRule.self,
+        HeaderKeyCaseRule.self,
+        HeaderValueWhitespaceRule.self,
+        // Metadata
+        ArticleIdMissingRule.self,
+        ArticleIdFormatRule.self,
+        SupportTopicIdFormatRule.self,
+        ProductIdFormatRule.self,
+        IdListDuplicateEntryRule.self,
+        CloudUnknownRule.self,
+        CloudSpellingRule.self,
+        CloudConflictRule.self,
+        SelfHelpTypeUnknownRule.self,
+        SelfHelpTypeCaseRule.self,
+        ServiceFormatRule.self,
+        DisplayOrderFormatRule.self,
+        RequiredFieldRule.self,
+        // Content
+        TitleMissingRule.self,
+        TitleMultipleRule.self,
+        HeadingNoSpaceRule.self,
+        SectionHeadingStyleRule.self,
+        ImageAltMissingRule.self,
+        TableUnsupportedRule.self,
+        CalloutUnsupportedRule.self,
+        CodeLanguageUnsupportedRule.self,
+        ListDepthRule.self,
+        PlaceholderUnbalancedRule.self,
+        RegionUnbalancedRule.self,
+        HTMLUnsafeRule.self,
+        // Links
+        LinkAkaMsRule.self,
+        LinkLocaleRule.self,
+        LinkInternalReviewRule.self,
+        LinkVagueTextRule.self,
+        LinkInsecureRule.self,
+        LinkYouTubeAmpersandRule.self,
+        LinkDataBladeSyntaxRule.self,
+        LinkMalformedRule.self,
+        // Payload
+        PayloadMissingRule.self,
+        PayloadJSONInvalidRule.self,
+        PayloadSchemaRule.self,
+        // Prose
+        ProsePleaseRule.self,
+        ProseClickRule.self,
+    ]
+
+    /// Rules that look at the whole knowledge base.
+    public static let knowledgeBaseRules: [any KnowledgeBaseRule.Type] = [
+        ArticleIdDuplicateRule.self,
+        LinkBrokenRule.self,
+    ]
+
+    /// The descriptions of every rule, grouped by category in ``RuleDescription/Category`` order,
+    /// registry order within a category.
+    public static let descriptions: [RuleDescription] = {
+        let all = articleRules.map { $0.description } + knowledgeBaseRules.map { $0.description }
+        return RuleDescription.Category.allCases.flatMap { category in all.filter { $0.category == category } }
+    }()
+
+    static let byId: [RuleID: RuleDescription] = {
+        var map: [RuleID: RuleDescription] = [:]
+        for description in descriptions where map[description.id] == nil { map[description.id] = description }
+        return map
+    }()
+
+    /// The description of the rule with `id`, or nil when there is none.
+    public static func description(of id: RuleID) -> RuleDescription? { byId[id] }
+}

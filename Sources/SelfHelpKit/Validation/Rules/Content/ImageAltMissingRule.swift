@@ -1,0 +1,30 @@
+/// `image-alt-missing`: an image without alt text.
+public struct ImageAltMissingRule: Rule {
+    public static let description = RuleDescription(
+        id: "image-alt-missing",
+        name: "Image without alt text",
+        summary: "An image (`![](x.png)` or `<img>`) has no alt text.",
+        rationale: """
+            Screen readers announce an image by its alt text; without it the image is invisible to them. The \
+            authoring rules (`Rules.md`) call this blocking for accessibility. Warning here, since the page \
+            itself renders; raise it to error in `.selfhelp.json` to enforce the authoring rule.
+            """,
+        category: .content, defaultSeverity: .warning,
+        triggeringExamples: [
+            Example.article(body: "# Title\n\n↓![](media/locks.png)\n"),
+            Example.article(body: "# Title\n\n↓<img src=\"media/locks.png\">\n"),
+        ],
+        nonTriggeringExamples: [
+            Example.article(body: "# Title\n\n![The Locks blade of a storage account](media/locks.png)\n", otherFiles: ["articles/media/locks.png": ""]),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        article.links.compactMap { link in
+            guard link.isImage, link.text.trimmingHeaderWhitespace().isEmpty else { return nil }
+            return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start),
+                                      "the image `\(link.destination)` has no alt text; describe what it shows")
+        }
+    }
+}

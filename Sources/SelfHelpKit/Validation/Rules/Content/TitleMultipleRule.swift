@@ -1,0 +1,30 @@
+/// `title-multiple`: more than one H1.
+public struct TitleMultipleRule: Rule {
+    public static let description = RuleDescription(
+        id: "title-multiple",
+        name: "Several titles",
+        summary: "The body has more than one H1 heading.",
+        rationale: """
+            The portal shows the first H1 as the article's heading; further H1s look like new articles and \
+            break the page outline (60 real files, mostly troubleshooting cards). Use `##` for sections. \
+            Warning.
+            """,
+        category: .content, defaultSeverity: .warning,
+        triggeringExamples: [
+            Example.article(body: "# Storage account cannot be deleted\n\nText.\n\n↓# Another title\n\nText.\n"),
+        ],
+        nonTriggeringExamples: [
+            Example.article(body: "# Storage account cannot be deleted\n\nText.\n\n## A section\n\nText.\n"),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        let titles = article.sections.filter { $0.level == 1 }
+        guard titles.count > 1 else { return [] }
+        return titles.dropFirst().map { section in
+            context.diagnostic(SourceRange(start: section.headingRange.start, end: section.headingRange.start),
+                               "a second H1 title (`\(section.heading)`); use `##` for sections below the title")
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// `encoding-bom`: a UTF-8 byte-order mark at the start of the file.
+public struct ByteOrderMarkRule: Rule {
+    public static let description = RuleDescription(
+        id: .encodingBOM,
+        name: "Byte-order mark",
+        summary: "The file starts with a UTF-8 byte-order mark (sometimes two).",
+        rationale: """
+            A BOM is invisible in editors but is a character to tools that do not expect it: text before \
+            `<properties` confuses header scanners, and a doubled BOM has been seen. Warning, not error: \
+            SelfHelpKit and the portal skip it. The fix removes every leading BOM.
+            """,
+        category: .encoding, defaultSeverity: .warning, isFixable: true,
+        triggeringExamples: [
+            Example("↓\u{FEFF}" + Example.articleText()),
+        ],
+        nonTriggeringExamples: [
+            Example.article(),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        context.parseDiagnostics(of: article)
+    }
+}

@@ -1,0 +1,25 @@
+/// `encoding-invalid-utf8`: bytes that are not UTF-8.
+public struct InvalidUTF8Rule: Rule {
+    public static let description = RuleDescription(
+        id: .encodingInvalidUTF8,
+        name: "Invalid UTF-8",
+        summary: "The file holds bytes that are not valid UTF-8 (often Windows-1252 quotes or NBSP).",
+        rationale: """
+            The portal reads articles as UTF-8: an invalid byte shows as a replacement character (�) or, \
+            inside the JSON payload, makes the whole form unreadable. Three real articles were saved as \
+            Windows-1252. Error, because the text the customer sees is damaged. Save the file as UTF-8.
+            """,
+        category: .encoding, defaultSeverity: .error,
+        triggeringExamples: [
+            Example.article(body: "# Title\n\nThe VM↓⟪92⟫s disk is full.\n"),
+        ],
+        nonTriggeringExamples: [
+            Example.article(body: "# Title\n\nThe VM’s disk is full.\n"),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        context.parseDiagnostics(of: article)
+    }
+}

@@ -1,0 +1,24 @@
+/// `header-duplicate-key`: a key set twice.
+public struct HeaderDuplicateKeyRule: Rule {
+    public static let description = RuleDescription(
+        id: .headerDuplicateKey,
+        name: "Duplicate header key",
+        summary: "A header key is set more than once (in any letter case).",
+        rationale: """
+            Only one value can win (SelfHelpKit takes the last, as JavaScript does), so the other is \
+            silently lost and the author's intent is unclear. Warning: the article still renders.
+            """,
+        category: .header, defaultSeverity: .warning,
+        triggeringExamples: [
+            Example.article([#"cloudEnvironments="public""#, #"↓cloudenvironments="fairfax""#]),
+        ],
+        nonTriggeringExamples: [
+            Example.article(),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        context.parseDiagnostics(of: article)
+    }
+}

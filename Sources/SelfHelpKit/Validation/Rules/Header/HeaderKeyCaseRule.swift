@@ -1,0 +1,36 @@
+/// `header-key-case`: a known key in a non-canonical letter case.
+public struct HeaderKeyCaseRule: Rule {
+    public static let description = RuleDescription(
+        id: .init("header-key-case"),
+        name: "Header key case",
+        summary: "A known header key is not written in its canonical case (`articleid` → `articleId`).",
+        rationale: """
+            Keys are matched case-insensitively today, but tools and reviewers search for the canonical \
+            spelling, and 2,091 real files mix spellings (mostly tool-written lower-case headers). \
+            Warning, with a safe fix that rewrites the key only. `symptomID` is accepted as written: it \
+            is the only spelling in use.
+            """,
+        category: .header, defaultSeverity: .warning, isFixable: true,
+        triggeringExamples: [
+            Example.article([#"↓articleid="634644cb-e6f8-4125-82fd-b1eb6321eb49""#]),
+            Example.article([#"↓SelfHelpType="generic""#, #"↓ownershipID="AzureStorage_Accounts""#]),
+        ],
+        nonTriggeringExamples: [
+            Example.article(),
+            Example.article([#"symptomID="x""#]),
+        ])
+
+    /// Spellings accepted although they differ from the canonical key.
+    static let accepted: Set<String> = ["symptomID"]
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        guard let header = article.header else { return [] }
+        return header.attributes.compactMap { attribute in
+            guard attribute.key.isKnown, attribute.rawKey != attribute.key.name, !Self.accepted.contains(attribute.rawKey) else { return nil }
+            let fix = Fix(summary: "write `\(attribute.key.name)`", range: attribute.keyRange, replacement: attribute.key.name)
+            return context.diagnostic(attribute.keyRange, "the header key `\(attribute.rawKey)` should be written `\(attribute.key.name)`", fix: fix)
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// `header-missing`: no `<properties … />` header.
+public struct HeaderMissingRule: Rule {
+    public static let description = RuleDescription(
+        id: .headerMissing,
+        name: "Header missing",
+        summary: "The file has no `<properties … />` header.",
+        rationale: """
+            Without a header the article has no id, type or clouds: the portal cannot index it, so the \
+            article is lost. Error. Every real article has exactly one header.
+            """,
+        category: .header, defaultSeverity: .error,
+        triggeringExamples: [
+            Example("↓# Storage account cannot be deleted\n\nRemove the lock first.\n"),
+        ],
+        nonTriggeringExamples: [
+            Example.article(),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        context.parseDiagnostics(of: article)
+    }
+}

@@ -1,0 +1,28 @@
+/// `header-syntax`: a header the scanner had to repair.
+public struct HeaderSyntaxRule: Rule {
+    public static let description = RuleDescription(
+        id: .headerSyntax,
+        name: "Header syntax",
+        summary: "A header attribute is malformed: a missing closing quote, an unquoted value, a stray character.",
+        rationale: """
+            The broken headers of the full corpus (12 files) have a missing quote that makes one value run \
+            into the next key, a doubled quote, a comma or a zero-width space between attributes. The \
+            portal's reader loses the fields after the damage. Error. SelfHelpKit recovers and reads on, \
+            so the other rules still run.
+            """,
+        category: .header, defaultSeverity: .error,
+        triggeringExamples: [
+            Example.article([#"ms.author=↓"alias"#]),
+            Example.article([#"description="Deleting a storage account"↓,"#]),
+        ],
+        nonTriggeringExamples: [
+            Example.article([#"ms.author="alias""#]),
+            Example.article([#"description = 'Deleting a "locked" account'"#]),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        context.parseDiagnostics(of: article)
+    }
+}

@@ -1,0 +1,24 @@
+/// `header-unterminated`: a header never closed with `/>`.
+public struct HeaderUnterminatedRule: Rule {
+    public static let description = RuleDescription(
+        id: .headerUnterminated,
+        name: "Header unterminated",
+        summary: "The `<properties` header is never closed with `/>`.",
+        rationale: """
+            An unclosed header swallows the body (or the body swallows the header): the portal's reader \
+            cannot tell where metadata ends, so the article is dropped or shown as raw text. Error.
+            """,
+        category: .header, defaultSeverity: .error,
+        triggeringExamples: [
+            Example("↓<properties\n    pageTitle=\"Storage\"\n    selfHelpType=\"generic\"\n\n# Storage\n"),
+        ],
+        nonTriggeringExamples: [
+            Example.article(),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        context.parseDiagnostics(of: article)
+    }
+}

@@ -1,0 +1,29 @@
+/// `link-aka-ms`: a link through the aka.ms shortener.
+public struct LinkAkaMsRule: Rule {
+    public static let description = RuleDescription(
+        id: "link-aka-ms",
+        name: "aka.ms link",
+        summary: "A link goes through the `aka.ms` shortener.",
+        rationale: """
+            The templates and `Rules.md` ask for the full URL: a short link hides where it leads from reviewers \
+            and from sovereign-cloud readers, and it breaks silently when its owner retargets or deletes it \
+            (281 real files). Warning.
+            """,
+        category: .links, defaultSeverity: .warning,
+        triggeringExamples: [
+            Example.article(body: "# Title\n\nSee ↓[storage locks](https://aka.ms/storagelocks).\n"),
+        ],
+        nonTriggeringExamples: [
+            Example.article(body: "# Title\n\nSee [storage locks](https://learn.microsoft.com/azure/storage/common/lock-account-resource).\n"),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        article.links.compactMap { link in
+            guard case .web(let host, _) = link.kind, host == "aka.ms" || host == "www.aka.ms" else { return nil }
+            return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start),
+                                      "`\(link.destination)` is an aka.ms short link; link to the full URL")
+        }
+    }
+}

@@ -1,0 +1,142 @@
+/// `link-broken`: a relative link or image whose target is missing.
+public struct LinkBrokenRule: KnowledgeBaseRule {
+    public static let description = RuleDescription(
+        id: "link-broken",
+        name: "Broken relative link",
+        summary: "A relative link or image points at a file that does not exist in the knowledge base, or leads outside it.",
+        rationale: """
+            Relative targets resolve against the article's folder. Docs-site paths (`/azure/…`) and \
+            screenshots left on the author's disk resolve to nothing in the portal (24 real files). A target \
+            that climbs out of the knowledge base (`../../etc/passwd`) is reported without being looked up: \
+            validation never reads outside the knowledge base. Warning.
+            """,
+        category: .links, defaultSeverity: .warning,
+        triggeringExamples: [
+            Example.article(body: "# Title\n\nSee ↓[the other article](../nowhere/missing.md).\n"),
+            Example.article(body: "# Title\n\n↓![Locks](media/missing.png)\n", otherFiles: ["articles/media/locks.png": ""]),
+            Example.article(body: "# Title\n\nSee ↓[secrets](../../../etc/passwd).\n"),
+            Example.article(body: "# Title\n\nSee ↓[docs](/azure/storage/common/lock-account-resource).\n"),
+        ],
+        nonTriggeringExamples: [
+            Example.article(body: "# Title\n\n![The Locks blade](media/locks.png)\n\nSee [the other article](other.md#steps).\n",
+                            otherFiles: ["articles/media/locks.png": "", "articles/other.md": Example.articleText([#"articleId="other""#])]),
+            Example.article(body: "# Title\n\nSee [Steps](#recommended-steps).\n"),
+        ])
+
+    public init() {}
+
+    public func check(_ articles: [Article], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
+        let root = RelativePath.normalize(knowledgeBase.root ?? RelativePath.commonFolder(articles.map(\.path)))
+        var diagnostics: [Diagnostic] = []
+        for article in articles {
+            let folder = RelativePath.normalize(RelativePath.folder(of: article.path))
+            for link in article.links {
+                let target: String
+                switch link.kind {
+                case .relative(let path, _):
+                    target = path
+                case .other(nil) where link.destination.contains("\\") && !LinkMalformedRule.isDrivePath(link.destination.trimmingHeaderWhitespace()):
+                    target = link.destination.trimmingHeaderWhitespace().replacingBackslashes()
+                default:
+                    continue
+                }
+                let decoded = RelativePath.percentDecoded(String(target.prefix { $0 != "?" }))
+                if decoded.isEmpty { continue }
+                let what = link.isImage ? "image" : "link target"
+                let resolved = decoded.hasPrefix("/") ? RelativePath.join(root, String(decoded.dropFirst())) : RelativePath.join(folder, decoded)
+                let message: String
+                if let resolved, RelativePath.isInside(resolved, root: root) {
+                    guard !knowledgeBase.fileExists(resolved) else { continue }
+                    message = decoded.hasPrefix("/")
+                        ? "the \(what) `\(link.destination)` is a site-relative path that does not exist in the knowledge base; use a full https URL"
+                        : "the \(what) `\(link.destination)` does not exist (looked for `\(resolved)`)"
+                } else {
+                    message = "the \(what) `\(link.destination)` leads outside the knowledge base"
+                }
+                if let diagnostic = knowledgeBase.diagnostic(in: article, SourceRange(start: link.range.start, end: link.range.start), message) {
+                    diagnostics.append(diagnostic)
+                }
+            }
+        }
+        return diagnostics
+    }
+}
+
+extension String {
+    func replacingBackslashes() -> String {
+        String(map { $0 == "\\" ? "/" : $0 })
+    }
+}
+
+/// Lexical path arithmetic for relative links: no file-system access, no symbolic links followed.
+enum RelativePath {
+    /// The folder part of a path (`""` for a bare file name).
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// `base/relative` with `.` and `..` resolved; nil when `..` climbs above the start of a relative
+    /// base (or above `/`).
+    static func join(_ base: String, _ relative: String) -> String? {
+        var parts = base.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        let absolute = base.hasPrefix("/")
+        var leadingUps = 0
+        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." {
+                if parts.isEmpty || parts.last == ".." {
+                    if absolute { return nil }
+                    parts.append("..")
+                    leadingUps += 1
+                } else {
+                    parts.removeLast()
+                }
+                continue
+            }
+            parts.append(String(part))
+        }
+        return (absolute ? "/" : "") + parts.joined(separator: "/")
+    }
+
+    static func normalize(_ path: String) -> String {
+        join(path.hasPrefix("/") ? "/" : "", path) ?? path
+    }
+
+    /// Whether `path` is `root` or below it (both normalised; an empty root is the current folder).
+    static func isInside(_ path: String, root: String) -> Bool {
+        if path.hasPrefix("../") || path == ".." { return false }
+        if root.isEmpty || root == "." { return !path.hasPrefix("/") }
+        return path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
+
+    /// The deepest folder that holds every path.
+    static func commonFolder(_ paths: [String]) -> String {
+        let folders = paths.map { folder(of: normalize($0)).split(separator: "/", omittingEmptySubsequences: false).map(String.init) }
+        guard var common = folders.first else { return "" }
+        for folder in folders.dropFirst() {
+            var k = 0
+            while k < common.count, k < folder.count, common[k] == folder[k] { k += 1 }
+            common = Array(common.prefix(k))
+        }
+        return common.joined(separator: "/")
+    }
+
+    /// `%20` and friends decoded (invalid escapes kept as written).
+    static func percentDecoded(_ text: String) -> String {
+        guard text.contains("%") else { return text }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "%"), i + 2 < bytes.count, let value = UInt8(String(decoding: bytes[(i + 1)...(i + 2)], as: UTF8.self), radix: 16) {
+                out.append(value)
+                i += 3
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

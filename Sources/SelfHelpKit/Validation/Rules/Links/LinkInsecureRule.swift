@@ -1,0 +1,29 @@
+/// `link-insecure`: an `http:` link.
+public struct LinkInsecureRule: Rule {
+    public static let description = RuleDescription(
+        id: "link-insecure",
+        name: "Insecure link",
+        summary: "A link or image uses `http:` instead of `https:`.",
+        rationale: """
+            The portal is served over HTTPS: browsers block `http:` images as mixed content and warn on \
+            links, and `Rules.md` asks for HTTPS (252 real files). Nearly every Microsoft site serves HTTPS \
+            at the same address. Warning.
+            """,
+        category: .links, defaultSeverity: .warning,
+        triggeringExamples: [
+            Example.article(body: "# Title\n\nSee ↓[pricing](http://azure.microsoft.com/pricing/).\n"),
+        ],
+        nonTriggeringExamples: [
+            Example.article(body: "# Title\n\nSee [pricing](https://azure.microsoft.com/pricing/).\n"),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        article.links.compactMap { link in
+            guard case .web(let host, false) = link.kind else { return nil }
+            return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start),
+                                      "the link to `\(host)` uses http; use https")
+        }
+    }
+}

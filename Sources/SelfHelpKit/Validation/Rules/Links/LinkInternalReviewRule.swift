@@ -1,0 +1,28 @@
+/// `link-internal-review`: a link to an internal review (staging) site.
+public struct LinkInternalReviewRule: Rule {
+    public static let description = RuleDescription(
+        id: "link-internal-review",
+        name: "Internal review link",
+        summary: "A link points at an internal review site (`review.learn.microsoft.com`, `review.docs.microsoft.com`).",
+        rationale: """
+            Review sites need a Microsoft sign-in: customers get an error page, and the link leaks \
+            unpublished content names. Error: the link is broken for every reader.
+            """,
+        category: .links, defaultSeverity: .error,
+        triggeringExamples: [
+            Example.article(body: "# Title\n\nSee ↓[the draft](https://review.learn.microsoft.com/azure/storage/?branch=main).\n"),
+        ],
+        nonTriggeringExamples: [
+            Example.article(body: "# Title\n\nSee [the docs](https://learn.microsoft.com/azure/storage/).\n"),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        article.links.compactMap { link in
+            guard case .web(let host, _) = link.kind, host.hasPrefix("review.") else { return nil }
+            return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start),
+                                      "`\(host)` is an internal review site that customers cannot open; link to the published page")
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// `link-locale`: a Microsoft link pinned to a locale.
+public struct LinkLocaleRule: Rule {
+    public static let description = RuleDescription(
+        id: "link-locale",
+        name: "Link locale",
+        summary: "A link to a microsoft.com or azure.cn site has a locale segment such as `/en-us/`.",
+        rationale: """
+            Without the locale the site picks the reader's language; with it every reader gets English (268 \
+            real files). Articles shown only in Mooncake may keep `/zh-cn/`, as the templates allow. Warning.
+            """,
+        category: .links, defaultSeverity: .warning,
+        triggeringExamples: [
+            Example.article(body: "# Title\n\nSee ↓[locks](https://learn.microsoft.com/en-us/azure/storage/common/lock-account-resource).\n"),
+        ],
+        nonTriggeringExamples: [
+            Example.article(body: "# Title\n\nSee [locks](https://learn.microsoft.com/azure/storage/common/lock-account-resource).\n"),
+            Example.article([#"cloudEnvironments="mooncake""#], body: "# Title\n\nSee [docs](https://docs.azure.cn/zh-cn/storage/).\n"),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        let clouds = article.metadata.effectiveClouds
+        if !clouds.isEmpty, clouds.allSatisfy({ $0 == .mooncake }) { return [] }
+        return article.links.compactMap { link in
+            guard case .web(let host, _) = link.kind, Self.isMicrosoftHost(host), let locale = Self.locale(in: link.destination) else { return nil }
+            return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start),
+                                      "remove the locale `/\(locale)/` from the link so readers get their own language")
+        }
+    }
+
+    static func isMicrosoftHost(_ host: String) -> Bool {
+        host == "microsoft.com" || host.hasSuffix(".microsoft.com") || host == "azure.cn" || host.hasSuffix(".azure.cn")
+    }
+
+    /// The first path segment when it is a locale (`en-us`, `zh-cn`, `zh-hans`).
+    static func locale(in url: String) -> String? {
+        guard let schemeEnd = url.range(of: "://") else { return nil }
+        let afterHost = url[schemeEnd.upperBound...].drop { $0 != "/" }.dropFirst()
+        let segment = afterHost.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let parts = segment.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 2, (2...4).contains(parts[1].count),
+              segment.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }) else { return nil }
+        return String(segment)
+    }
+}

@@ -1,0 +1,43 @@
+/// `link-vague-text`: link text such as "here" or "click here".
+public struct LinkVagueTextRule: Rule {
+    public static let description = RuleDescription(
+        id: "link-vague-text",
+        name: "Vague link text",
+        summary: "A link's text says nothing about its target (\"here\", \"click here\", \"this link\", \"this article\", …).",
+        rationale: """
+            Screen-reader users jump from link to link, hearing only their text; "here" tells them nothing, \
+            and `Rules.md` forbids it (497 real files). Name the target instead. Warning.
+            """,
+        category: .links, defaultSeverity: .warning,
+        triggeringExamples: [
+            Example.article(body: "# Title\n\nTo remove a lock, ↓[click here](https://learn.microsoft.com/azure/storage/).\n"),
+            Example.article(body: "# Title\n\nRead ↓[this article](https://learn.microsoft.com/azure/storage/).\n"),
+        ],
+        nonTriggeringExamples: [
+            Example.article(body: "# Title\n\nSee [Lock a storage account](https://learn.microsoft.com/azure/storage/).\n"),
+        ])
+
+    static let vague: Set<String> = [
+        "here", "click here", "this", "link", "this link", "this document", "this page", "this article",
+    ]
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        article.links.compactMap { link in
+            guard !link.isImage else { return nil }
+            let text = link.text.trimmingHeaderWhitespace().lowercased().trimmingTrailing(".:!,")
+            guard Self.vague.contains(text) else { return nil }
+            return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start),
+                                      "the link text \"\(link.text.trimmingHeaderWhitespace())\" does not say where it leads; name the target")
+        }
+    }
+}
+
+extension String {
+    func trimmingTrailing(_ set: String) -> String {
+        var s = Substring(self)
+        while let last = s.last, set.contains(last) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,59 @@
+/// `required-field`: a field the article's type needs is missing or empty.
+public struct RequiredFieldRule: Rule {
+    public static let description = RuleDescription(
+        id: "required-field",
+        name: "Required field",
+        summary: "A header field that the article's `selfHelpType` needs is missing or empty.",
+        rationale: """
+            Each type's template lists the fields the portal uses, and each is present in at least 98 % of \
+            the real articles of that type:
+
+            | selfHelpType | Required fields | Why |
+            |---|---|---|
+            | every type | `selfHelpType`, `pageTitle`, `cloudEnvironments`, `ownershipId` (and `articleId`, reported by `article-id-missing`) | rendering, title, clouds shown in, owning team |
+            | `resource` | + `service`, `resource` | resource articles are listed under the resource's service and type |
+            | `problemScopingQuestions` | + `schemaVersion`, `supportTopicIds`, `productPesIds` | a form is chosen by support topic and product, and read by schema version |
+            | `supportTopicDescription` | + `productPesIds` | it describes a product's topics |
+            | `diagnostics`, `rca` | + `infoBubbleText` | the text of the insight's info bubble |
+            | `servicehealthinsights` | + `infoBubbleText`, `diagnosticScenario` | the insight's bubble and the diagnostic that fills it |
+
+            Warning: most missing fields degrade an article rather than lose it; the fields whose absence \
+            loses an article have error rules of their own (`article-id-missing`, `header-missing`).
+            """,
+        category: .metadata, defaultSeverity: .warning,
+        triggeringExamples: [
+            Example("↓" + Example.articleText(removing: ["ownershipId"])),
+            Example("↓" + Example.articleText([#"selfHelpType="resource""#, #"service="microsoft.storage""#])),
+            Example("↓" + Example.articleText([#"selfHelpType="diagnostics""#, #"infoBubbleText="""#])),
+        ],
+        nonTriggeringExamples: [
+            Example.article(),
+            Example.article([#"selfHelpType="resource""#, #"service="microsoft.storage""#, #"resource="storageaccounts""#]),
+        ])
+
+    static let common: [HeaderKey] = [.selfHelpType, .pageTitle, .cloudEnvironments, .ownershipId]
+    static let byType: [SelfHelpType: [HeaderKey]] = [
+        .resource: [.service, .resource],
+        .problemScopingQuestions: [.schemaVersion, .supportTopicIds, .productPesIds],
+        .supportTopicDescription: [.productPesIds],
+        .diagnostics: [.infoBubbleText],
+        .rca: [.infoBubbleText],
+        .serviceHealthInsights: [.infoBubbleText, .diagnosticScenario],
+    ]
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        guard let header = article.header else { return [] }
+        let type = article.metadata.selfHelpType
+        let keys = Self.common + (type.flatMap { Self.byType[$0] } ?? [])
+        let missing = keys.filter { key in
+            guard let attribute = header.attribute(key) else { return true }
+            return attribute.trimmedValue.isEmpty
+        }
+        guard !missing.isEmpty else { return [] }
+        let names = missing.map { "`\($0.name)`" }.joined(separator: ", ")
+        let what = type.map { "a `\($0.name)` article" } ?? "every article"
+        return [context.diagnostic(article.headerRange, "the header lacks \(names), which \(what) needs")]
+    }
+}

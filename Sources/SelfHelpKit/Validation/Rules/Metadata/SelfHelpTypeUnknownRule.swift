@@ -1,0 +1,28 @@
+/// `self-help-type-unknown`: a `selfHelpType` the portal does not know.
+public struct SelfHelpTypeUnknownRule: Rule {
+    public static let description = RuleDescription(
+        id: "self-help-type-unknown",
+        name: "Unknown self-help type",
+        summary: "`selfHelpType` is none of the known types (generic, resource, problemScopingQuestions, …).",
+        rationale: """
+            The type decides how the portal renders an article and which fields it needs; an unknown type is \
+            not rendered at all, so the article is lost. Error.
+            """,
+        category: .metadata, defaultSeverity: .error,
+        triggeringExamples: [
+            Example.article([#"selfHelpType="↓generc""#]),
+        ],
+        nonTriggeringExamples: [
+            Example.article([#"selfHelpType="generic""#]),
+            Example.article([#"selfHelpType="TSG_Content""#], body: "# Title\n\nNotes.\n"),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        guard let type = article.metadata.selfHelpType, !type.isKnown, let attribute = article.attribute(.selfHelpType),
+              let token = attribute.tokens(splittingSpaces: false).first else { return [] }
+        let suggestion = EditDistance.nearest(to: type.raw, in: SelfHelpType.allKnown.map(\.name)).map { "; did you mean `\($0)`?" } ?? ""
+        return [context.diagnostic(offsets: token.offsets, "unknown selfHelpType `\(type.raw)`\(suggestion)")]
+    }
+}

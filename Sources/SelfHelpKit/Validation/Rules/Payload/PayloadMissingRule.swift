@@ -1,0 +1,28 @@
+/// `payload-missing`: a payload type without its JSON payload.
+public struct PayloadMissingRule: Rule {
+    public static let description = RuleDescription(
+        id: "payload-missing",
+        name: "Payload missing",
+        summary: "The article's type needs a `---`-fenced JSON payload (a form, a support-topic description …) and has none.",
+        rationale: """
+            `problemScopingQuestions`, `advisorRecommendationMetadata`, `supportTopicDescription`, \
+            `diagnoseandsolve` and `TSG_Questions` articles are their JSON: without it the portal has nothing \
+            to show, so the article is lost. Error.
+            """,
+        category: .payload, defaultSeverity: .error,
+        triggeringExamples: [
+            Example("↓" + Example.articleText([#"selfHelpType="supportTopicDescription""#, #"productPesIds="16501""#],
+                                              body: "# Storage topics\n\nNo payload here.\n")),
+        ],
+        nonTriggeringExamples: [
+            Example.article([#"selfHelpType="supportTopicDescription""#, #"productPesIds="16501""#],
+                            body: "# Storage topics\n\n---\n{\"$schema\": \"SupportTopicDescription\", \"supportTopics\": []}\n---\n"),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        guard let type = article.metadata.selfHelpType, type.hasPayload, article.payload == nil else { return [] }
+        return [context.diagnostic(article.headerRange, "a `\(type.name)` article needs a JSON payload between `---` lines after its title")]
+    }
+}

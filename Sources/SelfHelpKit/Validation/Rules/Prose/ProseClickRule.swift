@@ -1,0 +1,35 @@
+/// `prose-click`: "click" where the guide says "select".
+public struct ProseClickRule: Rule {
+    public static let description = RuleDescription(
+        id: "prose-click",
+        name: "Click",
+        summary: "The text says \"click\" (or \"click on\"); the authoring guide says \"select\".",
+        rationale: """
+            Readers use touch screens, keyboards and screen readers as well as mice; the authoring guide \
+            (after the Microsoft Writing Style Guide) uses "select" for every input method. Info: advice. \
+            Link text is left to `link-vague-text`.
+            """,
+        category: .prose, defaultSeverity: .info,
+        triggeringExamples: [
+            Example.article(body: "# Title\n\nIn the portal, ↓click **Locks**, then ↓Click **Delete**.\n"),
+        ],
+        nonTriggeringExamples: [
+            Example.article(body: "# Title\n\nIn the portal, select **Locks**, then select **Delete**.\n"),
+            Example.article(body: "# Title\n\nRead the ClickOnce documentation.\n"),
+        ])
+
+    static let word = "click"
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (_, text, range) in article.textNodes(skippingLinks: true) {
+            for offset in article.wordOccurrences(Self.word, inTextNode: text, range: range) {
+                diagnostics.append(context.diagnostic(offsets: offset..<(offset + Self.word.utf8.count),
+                                                      "write \"select\" instead of \"click\""))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,34 @@
+/// `prose-please`: "please" in instructions.
+public struct ProsePleaseRule: Rule {
+    public static let description = RuleDescription(
+        id: "prose-please",
+        name: "Please",
+        summary: "The text says \"please\".",
+        rationale: """
+            The authoring guide (after the Microsoft Writing Style Guide) asks for direct instructions: \
+            "please" adds length without meaning in a troubleshooting step. Info: advice, never blocking.
+            """,
+        category: .prose, defaultSeverity: .info,
+        triggeringExamples: [
+            Example.article(body: "# Title\n\n↓Please remove the lock first.\n"),
+        ],
+        nonTriggeringExamples: [
+            Example.article(body: "# Title\n\nRemove the lock first.\n"),
+            Example.article(body: "# Title\n\nRun `please-build` to rebuild.\n"),
+        ])
+
+    static let word = "please"
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (_, text, range) in article.textNodes() {
+            for offset in article.wordOccurrences(Self.word, inTextNode: text, range: range) {
+                diagnostics.append(context.diagnostic(offsets: offset..<(offset + Self.word.utf8.count),
+                                                      "leave out \"please\"; state the step directly"))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,72 @@
+/// Byte-level searches used by rules: fast, ASCII case-insensitive, no Foundation.
+enum ByteSearch {
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == UInt8(ascii: "_") || b >= 0x80
+    }
+
+    /// Offsets in `bytes[range]` where `needle` (lower-case ASCII) occurs, ignoring ASCII case.
+    /// With `wholeWord`, the match must not touch letters, digits or `_` on either side.
+    static func occurrences(of needle: [UInt8], in bytes: [UInt8], range: Range<Int>, wholeWord: Bool = false) -> [Int] {
+        guard let first = needle.first, range.count >= needle.count else { return [] }
+        var found: [Int] = []
+        var i = range.lowerBound
+        let last = range.upperBound - needle.count
+        while i <= last {
+            if lower(bytes[i]) == first {
+                var k = 1
+                while k < needle.count, lower(bytes[i + k]) == needle[k] { k += 1 }
+                if k == needle.count {
+                    let before = i > range.lowerBound ? bytes[i - 1] : 0x20
+                    let after = i + needle.count < range.upperBound ? bytes[i + needle.count] : 0x20
+                    if !wholeWord || (!isWordByte(before) && !isWordByte(after)) { found.append(i) }
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// Whether `text` contains `needle` (lower-case ASCII), ignoring ASCII case.
+    static func contains(_ text: String, _ needle: String, wholeWord: Bool = false) -> Bool {
+        let bytes = Array(text.utf8)
+        return !occurrences(of: Array(needle.utf8), in: bytes, range: 0..<bytes.count, wholeWord: wholeWord).isEmpty
+    }
+}
+
+extension Article {
+    /// For each text node outside code, links (when `skippingLinks`) and HTML: the node's
+    /// index, its literal and its range.
+    func textNodes(skippingLinks: Bool = false) -> [(index: Int, text: String, range: SourceRange)] {
+        var result: [(Int, String, SourceRange)] = []
+        let nodes = markdown.nodes
+        var i = 0
+        while i < nodes.count {
+            let node = nodes[i]
+            switch node.kind {
+            case .link, .image:
+                if skippingLinks { i = node.subtreeEnd; continue }
+            case .text(let text):
+                result.append((i, text, node.range))
+            default:
+                break
+            }
+            i += 1
+        }
+        return result
+    }
+
+    /// The file offsets of the whole-word, case-insensitive occurrences of `word` in a text
+    /// node: matched in the node's source span, at most as many as the literal holds.
+    func wordOccurrences(_ word: String, inTextNode text: String, range: SourceRange) -> [Int] {
+        let needle = Array(word.utf8)
+        let literal = Array(text.utf8)
+        let count = ByteSearch.occurrences(of: needle, in: literal, range: 0..<literal.count, wholeWord: true).count
+        guard count > 0 else { return [] }
+        let span = range.offsets.clamped(to: 0..<source.bytes.count)
+        let found = ByteSearch.occurrences(of: needle, in: source.bytes, range: span, wholeWord: true)
+        if found.isEmpty { return [range.start.offset] }
+        return Array(found.prefix(count))
+    }
+}

@@ -1,0 +1,51 @@
+extension Example {
+    /// The header fields of ``article(_:removing:body:path:otherFiles:file:line:)``: a small,
+    /// well-formed generic article.
+    static let defaultFields = [
+        #"pageTitle="Storage account cannot be deleted""#,
+        #"selfHelpType="generic""#,
+        #"cloudEnvironments="public, fairfax""#,
+        #"articleId="634644cb-e6f8-4125-82fd-b1eb6321eb49""#,
+        #"ownershipId="AzureStorage_Accounts""#,
+    ]
+
+    static let defaultBody = """
+        # Storage account cannot be deleted
+
+        A storage account that holds a locked resource cannot be deleted.
+
+        ## **Recommended Steps**
+
+        * Remove the lock, then delete the account.
+
+        """
+
+    /// An example article built from a well-formed header: each of `fields` (`key="value"`,
+    /// markers allowed) replaces the default field of the same key or is added at the end;
+    /// keys in `removing` are left out. `body` follows the header.
+    static func article(_ fields: [String] = [], removing: [String] = [], body: String = defaultBody,
+                        path: String = "articles/example.md", otherFiles: [String: String] = [:],
+                        file: StaticString = #filePath, line: UInt = #line) -> Example {
+        Example(articleText(fields, removing: removing, body: body), path: path, otherFiles: otherFiles, file: file, line: line)
+    }
+
+    /// The text of ``article(_:removing:body:path:otherFiles:file:line:)``.
+    static func articleText(_ fields: [String] = [], removing: [String] = [], body: String = defaultBody) -> String {
+        func key(_ field: String) -> String {
+            String(field.replacingMarkers().prefix { $0 != "=" && $0 != " " }).lowercased()
+        }
+        let removed = Set(removing.map { $0.lowercased() })
+        var lines = defaultFields.filter { !removed.contains(key($0)) }
+        var given: Set<String> = []
+        for field in fields {
+            // A key given twice is kept twice (for duplicate-key examples).
+            if !given.contains(key(field)), let index = lines.firstIndex(where: { key($0) == key(field) }) {
+                lines[index] = field
+            } else {
+                lines.append(field)
+            }
+            given.insert(key(field))
+        }
+        return "<properties\n" + lines.map { "    " + $0 + "\n" }.joined() + "/>\n" + body
+    }
+}

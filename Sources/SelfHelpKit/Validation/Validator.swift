@@ -1,0 +1,88 @@
+/// Runs the registered rules over articles, with the severities a ``Configuration`` sets, and
+/// applies the articles' inline ``Suppressions``.
+///
+/// Validation does no I/O of its own: whether a linked file exists is asked of the
+/// `fileExists` function you pass (``FileSystem/fileExists(_:)`` on disk, a set in tests).
+/// Diagnostics come back in ``Diagnostic/reportOrder(_:_:)``.
+public struct Validator: Sendable {
+    public var configuration: Configuration
+    /// The rules that run on each article.
+    public var rules: [any Rule.Type]
+    /// The rules that run on the whole set of articles.
+    public var knowledgeBaseRules: [any KnowledgeBaseRule.Type]
+    /// The knowledge base's root folder, for ``KnowledgeBaseContext/root``.
+    public var root: String?
+
+    /// A validator with every registered rule, or only those `include` accepts.
+    public init(configuration: Configuration = Configuration(), root: String? = nil,
+                include: (RuleDescription) -> Bool = { _ in true }) {
+        self.configuration = configuration
+        self.root = root
+        self.rules = RuleRegistry.articleRules.filter { include($0.description) }
+        self.knowledgeBaseRules = RuleRegistry.knowledgeBaseRules.filter { include($0.description) }
+    }
+
+    /// The severity of `rule` for an article at `path`, or nil when the rule is off there.
+    public func severity(of rule: RuleDescription, path: String) -> Severity? {
+        switch configuration.setting(for: rule.id, path: path, default: rule.defaultSeverity) {
+        case .off: return nil
+        case .severity(let severity): return severity
+        }
+    }
+
+    /// Validates one article on its own: cross-article rules see only it, and no linked file exists.
+    public func validate(_ article: Article) -> [Diagnostic] {
+        validate([article], fileExists: { _ in false })
+    }
+
+    /// Validates a knowledge base: every article rule on each article, then the cross-article rules.
+    ///
+    /// - Parameters:
+    ///   - articles: the parsed articles.
+    ///   - fileExists: whether a file exists at a path (relative link targets are checked with it).
+    /// - Returns: the diagnostics, suppressions applied, sorted in report order.
+    public func validate(_ articles: [Article], fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var suppressions: [String: Suppressions] = [:]
+        for article in articles {
+            let found = check(article)
+            let s = Suppressions(article.source)
+            if !s.isEmpty { suppressions[article.path] = s }
+            diagnostics += filter(found, s)
+        }
+        if !knowledgeBaseRules.isEmpty {
+            for rule in knowledgeBaseRules {
+                let description = rule.description
+                let config = configuration
+                let context = KnowledgeBaseContext(rule: description.id, configuration: configuration, severity: { path in
+                    switch config.setting(for: description.id, path: path, default: description.defaultSeverity) {
+                    case .off: return nil
+                    case .severity(let severity): return severity
+                    }
+                }, fileExists: fileExists, root: root)
+                for diagnostic in rule.init().check(articles, in: context) {
+                    if let s = suppressions[diagnostic.file], s.suppresses(diagnostic.rule, line: diagnostic.location.line) { continue }
+                    diagnostics.append(diagnostic)
+                }
+            }
+        }
+        return diagnostics.sorted(by: Diagnostic.reportOrder)
+    }
+
+    /// The article rules' findings for one article, before suppressions.
+    func check(_ article: Article) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for rule in rules {
+            let description = rule.description
+            guard let severity = severity(of: description, path: article.path) else { continue }
+            let context = RuleContext(rule: description.id, severity: severity, file: article.path, source: article.source, configuration: configuration)
+            found += rule.init().check(article, in: context)
+        }
+        return found
+    }
+
+    func filter(_ diagnostics: [Diagnostic], _ suppressions: Suppressions) -> [Diagnostic] {
+        guard !suppressions.isEmpty else { return diagnostics }
+        return diagnostics.filter { !suppressions.suppresses($0.rule, line: $0.location.line) }
+    }
+}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import SelfHelpKit
+
+/// `selfhelp build KB_DIR --out DIR`: validate, render and index a knowledge base (Docs/pipeline.md).
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate, render and index a whole knowledge base into a folder.",
+        discussion: """
+            Writes articles/<path>.html and .json, index.html, articles.jsonl, chunks.jsonl, kb.sqlite and \
+            diagnostics.sarif into --out, re-rendering only what changed since the last build. \
+            Exit status: 0 ok, 1 when findings reach --fail-on (errors by default), 2 on a usage, configuration or I/O failure.
+            """
+    )
+
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case warning, error, never
+    }
+
+    @Argument(help: "The knowledge-base folder.")
+    var knowledgeBase: String
+
+    @Option(help: "The output folder (created if needed).")
+    var out: String
+
+    @Option(help: "The configuration file (default: the nearest .selfhelp.json in KB_DIR or above).")
+    var config: String?
+
+    @Option(help: "Worker threads (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when there are findings of this severity or worse: warning, error, never.")
+    var failOn: FailOn = .error
+
+    @Option(name: .customLong("chunk-size"), help: "Maximum characters of an embedding chunk.")
+    var chunkSize: Int = TextChunker.defaultMaximum
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard chunkSize >= 100 else { throw ValidationError("--chunk-size must be at least 100") }
+    }
+
+    func run() throws {
+        let configuration: Configuration
+        do {
+            configuration = try ValidationSetup.configuration(explicit: config, paths: [knowledgeBase])
+        } catch let error as ToolError {
+            StandardError.print(error.description)
+            throw ExitCode(ExitStatus.failure.rawValue)
+        }
+        let progress = BuildProgress(quiet: quiet, terminal: StandardError.isTerminal)
+        let options = SiteBuilder.Options(configuration: configuration, chunkSize: chunkSize, jobs: jobs, progress: progress.report)
+        let result: SiteBuilder.BuildResult
+        do {
+            result = try SiteBuilder(knowledgeBase: knowledgeBase, outDir: out, options: options).build()
+        } catch let error as ToolError {
+            progress.finish()
+            StandardError.print(error.description)
+            throw ExitCode(ExitStatus.failure.rawValue)
+        }
+        progress.finish()
+        for failure in result.failures { StandardError.print(failure.description) }
+        if !quiet {
+            print("selfhelp build: \(result.summary.line)")
+            print("open \((out as NSString).appendingPathComponent("index.html"))")
+        }
+        if !result.failures.isEmpty { throw ExitCode(ExitStatus.failure.rawValue) }
+        let summary = result.summary
+        let failing: Bool
+        switch failOn {
+        case .never: failing = false
+        case .error: failing = summary.errors > 0
+        case .warning: failing = summary.errors + summary.warnings > 0
+        }
+        if failing { throw ExitCode(ExitStatus.findings.rawValue) }
+    }
+}
+
+/// Progress on stderr: a bar that redraws itself on a terminal, plain lines otherwise.
+final class BuildProgress {
+    let quiet: Bool
+    let terminal: Bool
+    private var lastPhase: SiteBuilder.Phase?
+    private var drewBar = false
+
+    init(quiet: Bool, terminal: Bool) {
+        self.quiet = quiet
+        self.terminal = terminal
+    }
+
+    func report(_ phase: SiteBuilder.Phase, _ done: Int, _ total: Int) {
+        guard !quiet else { return }
+        if terminal {
+            let width = 30
+            let filled = total > 0 ? min(width, done * width / total) : width
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+            FileHandle.standardError.write(Data("\r\u{1B}[K\(phase.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(bar) \(done)/\(total)".utf8))
+            drewBar = true
+        } else if phase != lastPhase {
+            StandardError.print("selfhelp build: \(phase.rawValue) \(total) files")
+        }
+        lastPhase = phase
+    }
+
+    func finish() {
+        if drewBar { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}

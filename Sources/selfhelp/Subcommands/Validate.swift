@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import SelfHelpKit
+
+/// `selfhelp validate PATH…`: runs the rules and reports (Docs/validation.md).
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate articles and report what is wrong.",
+        discussion: """
+            Exit status: 0 when no errors were found, 1 when there are errors (or warnings with --strict), \
+            2 on a usage, configuration or I/O failure.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif, github
+    }
+
+    @Argument(help: "Article files or folders (searched recursively for *.md).")
+    var paths: [String]
+
+    @Option(help: "Output format: text, json, sarif or github.")
+    var format: Format = .text
+
+    @Option(help: "The configuration file (default: the nearest .selfhelp.json in the first PATH's folder or above).")
+    var config: String?
+
+    @Flag(help: "Fail (exit 1) on warnings too.")
+    var strict = false
+
+    @Flag(inversion: .prefixedNo, help: "Colour the text output (default: when standard output is a terminal).")
+    var color: Bool?
+
+    func run() throws {
+        let configuration: Configuration
+        do {
+            configuration = try ValidationSetup.configuration(explicit: config, paths: paths)
+        } catch let error as ToolError {
+            StandardError.print(error.description)
+            throw ExitCode(ExitStatus.failure.rawValue)
+        }
+        let found = ArticleLoader.articleFiles(in: paths)
+        var failures = found.errors
+        let loaded = ValidationSetup.parse(found.files)
+        failures += loaded.errors
+        let articles = loaded.articles
+        let validator = Validator(configuration: configuration, root: ValidationSetup.root(of: paths))
+        let diagnostics = validator.validate(articles, fileExists: { FileManager.default.fileExists(atPath: $0) })
+
+        let sources = Dictionary(articles.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
+        var output = StandardOutput()
+        switch format {
+        case .text:
+            let useColor = color ?? (isatty(1) != 0)
+            output.write(TextReporter(color: useColor).render(diagnostics, files: articles.count, source: { sources[$0] }))
+        case .json:
+            output.write(JSONReporter.render(diagnostics, files: articles.count))
+        case .sarif:
+            output.write(SARIFReporter.render(diagnostics, source: { sources[$0] }))
+        case .github:
+            output.write(GitHubReporter.render(diagnostics))
+        }
+        output.flush()
+        for failure in failures { StandardError.print(failure.description) }
+        if !failures.isEmpty { throw ExitCode(ExitStatus.failure.rawValue) }
+        let failing = diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+        if failing { throw ExitCode(ExitStatus.findings.rawValue) }
+    }
+}
+
+/// What `validate` and `fix` share: configuration lookup, loading, the knowledge-base root.
+enum ValidationSetup {
+    /// The explicit configuration, else the nearest `.selfhelp.json`, else the defaults.
+    static func configuration(explicit: String?, paths: [String]) throws -> Configuration {
+        if let explicit { return try ConfigurationLoader.load(explicit) }
+        if let first = paths.first, let found = ConfigurationLoader.find(from: first) { return try ConfigurationLoader.load(found) }
+        return Configuration()
+    }
+
+    /// Reads and parses files, two at a time (results in input order).
+    static func parse(_ files: [String]) -> (articles: [Article], errors: [ToolError]) {
+        var results = [Result<Article, ToolError>?](repeating: nil, count: files.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let result: Result<Article, ToolError>
+            do { result = .success(try ArticleLoader.load(files[index])) } catch let error as ToolError { result = .failure(error) } catch {
+                result = .failure(ToolError(.unreadable, path: files[index], message: "\(error)"))
+            }
+            lock.lock()
+            results[index] = result
+            lock.unlock()
+        }
+        var articles: [Article] = []
+        var errors: [ToolError] = []
+        for result in results {
+            switch result {
+            case .success(let article)?: articles.append(article)
+            case .failure(let error)?: errors.append(error)
+            case nil: break
+            }
+        }
+        return (articles, errors)
+    }
+
+    /// The knowledge-base root: the one folder given, else nil (the common folder of the articles).
+    static func root(of paths: [String]) -> String? {
+        guard paths.count == 1 else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+        var root = paths[0]
+        while root.count > 1, root.hasSuffix("/") { root.removeLast() }
+        return root
+    }
+}

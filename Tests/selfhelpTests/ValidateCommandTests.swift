@@ -1,0 +1,48 @@
+import Foundation
+import XCTest
+
+/// Runs the built `selfhelp` binary: stdout, stderr and exit status of `validate` and `rules`.
+final class ValidateCommandTests: XCTestCase {
+    var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let binary = packageRoot.appendingPathComponent(".build/debug/selfhelp")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw XCTSkip("build selfhelp first") }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+
+    func testWellFormedArticlesPassAndDefectsFail() throws {
+        let good = try run(["validate", "Articles/storage", "Articles/compute", "Articles/identity", "Articles/billing", "Articles/keyvault", "--no-color"])
+        XCTAssertEqual(good.status, 0, good.stdout)
+        let bad = try run(["validate", "Articles", "--format", "github"])
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.stdout.contains("::error file=Articles/defects/invalid-article-id.md,line=14,col=16,title=article-id-format::"))
+    }
+
+    func testBadConfigurationExitsWithTwo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("selfhelp-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent(".selfhelp.json")
+        try Data(#"{"rules": {"no-such-rule": "off"}}"#.utf8).write(to: config)
+        let result = try run(["validate", "Articles/storage", "--config", config.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("unknown rule `no-such-rule`"), result.stderr)
+    }
+
+    func testMissingPathExitsWithTwo() throws {
+        XCTAssertEqual(try run(["validate", "no/such/folder"]).status, 2)
+    }
+}
