@@ -83,7 +83,7 @@ public struct JSONRenderer: Sendable {
             for piece in TextChunker.chunks(payloadText, maximum: chunkSize) {
                 let n = chunkValues.count
                 chunkValues.append(.object([("id", .string("\(identity)#\(n)")), ("index", .int(n)), ("section", 0), ("headingPath", .array([])),
-                                            ("articleId", .optional(article.metadata.articleId)), ("clouds", clouds),
+                                            ("articleId", .optional(article.metadata.articleId)), ("path", .string(article.path)), ("clouds", clouds),
                                             ("characters", .int(piece.count)), ("text", .string(piece))]))
             }
         }
