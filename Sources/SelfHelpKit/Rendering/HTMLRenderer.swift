@@ -12,6 +12,8 @@ public struct RenderOptions: Sendable {
     /// Prefixed to every heading id (to keep ids unique when several articles share a page).
     public var idPrefix: String
 
+    /// Options with the given values; the defaults render placeholders' defaults, portal links to
+    /// the public Azure portal, and relative links unchanged.
     public init(variables: [String: String] = [:], linkResolver: any LinkResolver = PortalLinkResolver(),
                 rewriteArticleLinks: Bool = false, renderedExtension: String = "html", idPrefix: String = "") {
         self.variables = variables
@@ -73,11 +75,13 @@ extension RenderOptions {
 ///
 /// A link whose URL is rejected renders as its text; an image as its alt text.
 public struct HTMLRenderer: Sendable {
+    /// Placeholder values, link resolution and id prefix.
     public var options: RenderOptions
     /// Whether to produce a full page (doctype, charset, title, inline stylesheet and a strict
     /// Content-Security-Policy) instead of a fragment.
     public var standalone: Bool
 
+    /// A renderer; a fragment unless `standalone`.
     public init(options: RenderOptions = RenderOptions(), standalone: Bool = false) {
         self.options = options
         self.standalone = standalone

@@ -16,6 +16,7 @@
 ///   become labelled boxes and links (``ApolloTag``).
 /// - Output is well nested: unclosed elements are closed at the end, stray end tags ignored.
 public struct HTMLSanitizer: Sendable {
+    /// The sanitizer with SelfHelpKit's allowlist (``HTMLAllowlist``, ``URLPolicy``).
     public init() {}
 
     /// Sanitizes one HTML fragment.

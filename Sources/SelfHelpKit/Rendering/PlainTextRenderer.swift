@@ -10,10 +10,12 @@
 /// lines. Blocks are separated by one blank line. With ``width``, paragraphs are wrapped at that
 /// many characters (never code, never inside a word).
 public struct PlainTextRenderer: Sendable {
+    /// Placeholder values and link resolution (portal links show their resolved URL).
     public var options: RenderOptions
     /// Wrap paragraphs at this many characters; nil for no wrapping.
     public var width: Int?
 
+    /// A renderer; `width` below 10 is raised to 10.
     public init(options: RenderOptions = RenderOptions(), width: Int? = nil) {
         self.options = options
         self.width = width.map { max($0, 10) }
