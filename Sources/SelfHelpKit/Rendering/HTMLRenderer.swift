@@ -201,7 +201,12 @@ public struct HTMLRenderer: Sendable {
                 writer.text(code)
                 writer.raw("</code>")
             case .htmlInline(let literal):
-                HTMLSanitizer.sanitize(literal, into: &writer, container: node.parent, block: false, markers: markers)
+                if let apollo = ApolloTag.inlineElement(tree, at: i) {
+                    HTMLSanitizer.sanitize(apollo.html, into: &writer, container: node.parent, block: false, markers: markers)
+                    next = apollo.next
+                } else {
+                    HTMLSanitizer.sanitize(literal, into: &writer, container: node.parent, block: false, markers: markers)
+                }
             case .emphasis:
                 writer.raw("<em>")
                 close = "</em>"

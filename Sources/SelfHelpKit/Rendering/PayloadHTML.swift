@@ -31,6 +31,21 @@ enum PayloadHTML {
         }
     }
 
+    /// Writes a payload string that may hold HTML (an infoblock's `content`, `infoBalloonText`, option
+    /// texts, descriptions: the corpus puts `<a href>` and `<br>` in them) through the sanitizer;
+    /// plain strings are simply escaped.
+    static func rich(_ text: String, into writer: inout HTMLWriter) {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else {
+            writer.text(text)
+            return
+        }
+        guard !writer.isSuppressed else { return }
+        var inner = HTMLWriter(capacity: text.utf8.count + 16)
+        HTMLSanitizer.sanitize(text, into: &inner, container: 0, block: false, markers: nil)
+        inner.closeEverything()
+        writer.bytes += inner.bytes
+    }
+
     /// Human names of the control types.
     static func controlName(_ raw: String?, canonical: String?? = nil) -> String? {
         guard let raw else { return nil }
@@ -71,10 +86,7 @@ enum PayloadHTML {
             }
             if let content = element.content, !content.isEmpty {
                 writer.raw("<div class=\"form-info\">")
-                var inner = HTMLWriter(capacity: content.utf8.count + 16)
-                HTMLSanitizer.sanitize(content, into: &inner, container: 0, block: true, markers: nil)
-                inner.closeEverything()
-                writer.raw(String(decoding: inner.bytes, as: UTF8.self))
+                rich(content, into: &writer)
                 writer.raw("</div>")
             }
             if !isInfo, let name = controlName(element.controlType, canonical: canonicalType) {
@@ -85,7 +97,7 @@ enum PayloadHTML {
             }
             if let balloon = element.infoBalloonText, !balloon.isEmpty {
                 writer.raw("<p class=\"form-meta\">")
-                writer.text(balloon)
+                rich(balloon, into: &writer)
                 writer.raw("</p>")
             }
             let options = element.options
@@ -93,7 +105,7 @@ enum PayloadHTML {
                 writer.raw("<ul class=\"form-options\">")
                 for option in options {
                     writer.raw("<li>")
-                    writer.text(option)
+                    rich(option, into: &writer)
                     writer.raw("</li>")
                 }
                 writer.raw("</ul>")
@@ -112,7 +124,7 @@ enum PayloadHTML {
         writer.raw("<div class=\"payload support-topic-description\">\n")
         for text in [description.shortDescription, description.longDescription].compactMap({ $0 }) where !text.isEmpty {
             writer.raw("<p>")
-            writer.text(text)
+            rich(text, into: &writer)
             writer.raw("</p>\n")
         }
         writer.raw("<p class=\"payload-heading\">Support topics</p>\n<ul class=\"support-topics\">\n")
@@ -123,7 +135,8 @@ enum PayloadHTML {
             writer.text(topic.shortDescription ?? topic.id ?? "")
             writer.raw("</strong>")
             if let long = topic.longDescription, !long.isEmpty {
-                writer.text(": " + long)
+                writer.text(": ")
+                rich(long, into: &writer)
             }
             if let category = topic.category, !category.isEmpty {
                 writer.raw(" <span class=\"form-meta\">")
@@ -182,7 +195,7 @@ enum PayloadHTML {
                         writer.text(s)
                         writer.raw("</a>")
                     } else {
-                        writer.text(s)
+                        rich(s, into: &writer)
                     }
                 case .array(let items):
                     writer.raw("<ol class=\"json-array\">")

@@ -189,7 +189,13 @@ public struct PlainTextRenderer: Sendable {
                 if !extractor.isSuppressing { out += text }
             case .softBreak: out += " "
             case .lineBreak: out += "\n"
-            case .htmlInline(let html): extractor.extract(html, into: &out)
+            case .htmlInline(let html):
+                if let apollo = ApolloTag.inlineElement(tree, at: i) {
+                    extractor.extract(apollo.html, into: &out)
+                    next = apollo.next
+                } else {
+                    extractor.extract(html, into: &out)
+                }
             case .link(let destination, _):
                 var ignored: [(String, String)] = []
                 let linkText = tree.plainText(of: i)
