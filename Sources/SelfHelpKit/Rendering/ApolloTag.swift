@@ -19,6 +19,59 @@ enum ApolloTag {
         "video": [],
     ]
 
+    /// When inline node `index` (an `htmlInline`) opens an Apollo element whose end tag is in a
+    /// later sibling (cmark splits `<video><src>…</src></video>` inside a paragraph into several
+    /// inline nodes), the element's HTML gathered from those siblings and the index after the last.
+    /// Text nodes are re-escaped, so the gathered HTML says what the source said. Without an end
+    /// tag, the element runs to the end of the paragraph.
+    static func inlineElement(_ tree: MarkdownTree, at index: Int) -> (html: String, next: Int)? {
+        guard case .htmlInline(let literal) = tree.nodes[index].kind, let name = startTagName(literal),
+              names.contains(name), name != "videogroup" else { return nil }
+        let closing = "</" + name
+        if literal.lowercased().contains(closing) { return nil }
+        let parentEnd = tree.nodes[index].parent >= 0 ? tree.nodes[tree.nodes[index].parent].subtreeEnd : tree.nodes.count
+        var html = literal
+        var k = index + 1
+        while k < parentEnd {
+            let node = tree.nodes[k]
+            switch node.kind {
+            case .htmlInline(let more):
+                html += more
+                if more.lowercased().contains(closing) { return (html, node.subtreeEnd) }
+            case .text(let text), .code(let text):
+                var escaped: [UInt8] = []
+                HTMLText.appendEscaped(text, to: &escaped)
+                html += String(decoding: escaped, as: UTF8.self)
+            case .softBreak, .lineBreak:
+                html += "\n"
+            default:
+                var escaped: [UInt8] = []
+                HTMLText.appendEscaped(tree.plainText(of: k), to: &escaped)
+                html += String(decoding: escaped, as: UTF8.self)
+            }
+            k = node.subtreeEnd
+        }
+        // No end tag in this paragraph (a line such as `<title>` started an HTML block): the
+        // element ends with the paragraph.
+        return k > index + 1 ? (html, k) : nil
+    }
+
+    /// The lower-cased name of the start tag `html` begins with, if it does.
+    static func startTagName(_ html: String) -> String? {
+        var name: [UInt8] = []
+        var started = false
+        for b in html.utf8 {
+            if !started {
+                guard b == UInt8(ascii: "<") else { return nil }
+                started = true
+                continue
+            }
+            guard HTMLText.isASCIIAlphanumeric(b) else { break }
+            name.append(b | 0x20)
+        }
+        return name.isEmpty ? nil : String(decoding: name, as: UTF8.self)
+    }
+
     /// Reads the fields of the element whose start tag the tokenizer just returned, consuming
     /// tokens up to its end tag (or the end of the input): attributes first, then the text of each
     /// child element, character references decoded.
@@ -57,6 +110,7 @@ enum ApolloTag {
     static func render(_ name: String, attributes: [HTMLTokenizer.Attribute], tokenizer: inout HTMLTokenizer, into writer: inout HTMLWriter,
                        container: Int, block: Bool) {
         if name == "videogroup" {
+            guard writer.canOpen else { return }
             writer.raw(block ? "<div class=\"apollo-video-group\">" : "<span class=\"apollo-video-group\">")
             writer.push(.element(name: name, closeTag: block ? "div" : "span"), container: container)
             return

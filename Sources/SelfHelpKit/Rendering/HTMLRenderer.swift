@@ -12,6 +12,8 @@ public struct RenderOptions: Sendable {
     /// Prefixed to every heading id (to keep ids unique when several articles share a page).
     public var idPrefix: String
 
+    /// Options with the given values; the defaults render placeholders' defaults, portal links to
+    /// the public Azure portal, and relative links unchanged.
     public init(variables: [String: String] = [:], linkResolver: any LinkResolver = PortalLinkResolver(),
                 rewriteArticleLinks: Bool = false, renderedExtension: String = "html", idPrefix: String = "") {
         self.variables = variables
@@ -73,11 +75,13 @@ extension RenderOptions {
 ///
 /// A link whose URL is rejected renders as its text; an image as its alt text.
 public struct HTMLRenderer: Sendable {
+    /// Placeholder values, link resolution and id prefix.
     public var options: RenderOptions
     /// Whether to produce a full page (doctype, charset, title, inline stylesheet and a strict
     /// Content-Security-Policy) instead of a fragment.
     public var standalone: Bool
 
+    /// A renderer; a fragment unless `standalone`.
     public init(options: RenderOptions = RenderOptions(), standalone: Bool = false) {
         self.options = options
         self.standalone = standalone
@@ -91,9 +95,8 @@ public struct HTMLRenderer: Sendable {
     /// The article as UTF-8 HTML bytes.
     public func renderBytes(_ article: Article) -> [UInt8] {
         var writer = HTMLWriter(capacity: article.source.bytes.count * 2 + (standalone ? 2048 : 64))
-        let slugs = HeadingSlugs.compute(article.markdown, prefix: options.idPrefix)
         if standalone { HTMLPage.writeHead(title: HTMLPage.title(of: article), into: &writer) }
-        renderNodes(article.markdown, 1..<article.markdown.nodes.count, slugs: slugs, into: &writer)
+        renderNodes(article.markdown, 1..<article.markdown.nodes.count, slugs: nil, into: &writer)
         if let payload = article.payload { PayloadHTML.render(payload, options: options, title: article.title, into: &writer) }
         if standalone { HTMLPage.writeTail(into: &writer) }
         return writer.bytes
@@ -108,8 +111,11 @@ public struct HTMLRenderer: Sendable {
     }
 
     /// The walk: a stack of open nodes, each with the closing markup to write when its subtree ends.
-    func renderNodes(_ tree: MarkdownTree, _ range: Range<Int>, slugs: [Int: String], into writer: inout HTMLWriter) {
+    /// `slugs` are the heading ids (``HeadingSlugs/compute(_:prefix:)``); when nil they are
+    /// computed on the way, in the same document order, so the ids are the same.
+    func renderNodes(_ tree: MarkdownTree, _ range: Range<Int>, slugs: [Int: String]?, into writer: inout HTMLWriter) {
         let nodes = tree.nodes
+        var taken = HeadingSlugs.Taken()
         let markers = HTMLSanitizer.Markers(variables: options.variables)
         var stack: [(end: Int, index: Int, close: StaticString)] = []
         stack.reserveCapacity(32)
@@ -166,7 +172,11 @@ public struct HTMLRenderer: Sendable {
                                                             ("<h4", "</h4>\n"), ("<h5", "</h5>\n"), ("<h6", "</h6>\n")]
                 let tag = tags[min(max(level, 1), 6) - 1]
                 writer.raw(tag.0)
-                if let slug = slugs[i] { writer.attribute("id", slug) }
+                if let slugs {
+                    if let slug = slugs[i] { writer.attribute("id", slug) }
+                } else {
+                    writer.attribute("id", HeadingSlugs.unique(options.idPrefix + HeadingSlugs.slug(tree.plainText(of: i)), taken: &taken))
+                }
                 writer.raw(">")
                 close = tag.1
             case .codeBlock(let info, let literal):
@@ -191,7 +201,12 @@ public struct HTMLRenderer: Sendable {
                 writer.text(code)
                 writer.raw("</code>")
             case .htmlInline(let literal):
-                HTMLSanitizer.sanitize(literal, into: &writer, container: node.parent, block: false, markers: markers)
+                if let apollo = ApolloTag.inlineElement(tree, at: i) {
+                    HTMLSanitizer.sanitize(apollo.html, into: &writer, container: node.parent, block: false, markers: markers)
+                    next = apollo.next
+                } else {
+                    HTMLSanitizer.sanitize(literal, into: &writer, container: node.parent, block: false, markers: markers)
+                }
             case .emphasis:
                 writer.raw("<em>")
                 close = "</em>"

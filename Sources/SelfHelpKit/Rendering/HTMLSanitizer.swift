@@ -16,6 +16,7 @@
 ///   become labelled boxes and links (``ApolloTag``).
 /// - Output is well nested: unclosed elements are closed at the end, stray end tags ignored.
 public struct HTMLSanitizer: Sendable {
+    /// The sanitizer with SelfHelpKit's allowlist (``HTMLAllowlist``, ``URLPolicy``).
     public init() {}
 
     /// Sanitizes one HTML fragment.
@@ -54,9 +55,7 @@ public struct HTMLSanitizer: Sendable {
                     guard !writer.isSuppressed else { continue }
                     appendText(UnsafeBufferPointer(rebasing: bytes[range]), to: &writer.bytes)
                 case .comment(let content, _):
-                    guard let markers else { continue }
-                    let inner = String(decoding: UnsafeBufferPointer(rebasing: bytes[content]), as: UTF8.self)
-                    guard let marker = TemplateCommentScanner.marker(inner, range: 0..<0) else { continue }
+                    guard let markers, let marker = templateMarker(UnsafeBufferPointer(rebasing: bytes[content])) else { continue }
                     templateMarker(marker, into: &writer, container: container, block: block, markers: markers)
                 case .other:
                     continue
@@ -81,6 +80,33 @@ public struct HTMLSanitizer: Sendable {
                 }
             }
         }
+    }
+
+    /// The placeholder or region marker a comment's content is, if any: ``TemplateCommentScanner``'s
+    /// reading, computed on bytes for ASCII content (the common case) and by the scanner otherwise.
+    static func templateMarker(_ content: UnsafeBufferPointer<UInt8>) -> TemplateCommentScanner.Marker? {
+        guard content.allSatisfy({ $0 < 0x80 }) else {
+            return TemplateCommentScanner.marker(String(decoding: content, as: UTF8.self), range: 0..<0)
+        }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        var start = 0, end = content.count
+        while start < end, isSpace(content[start]) { start += 1 }
+        while end > start, isSpace(content[end - 1]) { end -= 1 }
+        let isClose = start < end && content[start] == UInt8(ascii: "/")
+        if isClose { start += 1 }
+        if start < end, content[start] == UInt8(ascii: "$") {
+            start += 1
+            while start < end, isSpace(content[start]) { start += 1 }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: content[start..<end]), as: UTF8.self)
+            return TemplateCommentScanner.Marker(name: name, isClose: isClose, isPlaceholder: true, range: 0..<0)
+        }
+        guard start < end, HTMLText.isASCIILetter(content[start]) else { return nil }
+        for i in start..<end where !(HTMLText.isASCIIAlphanumeric(content[i]) || content[i] == UInt8(ascii: "_") || content[i] == UInt8(ascii: "-")) {
+            return nil
+        }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: content[start..<end]), as: UTF8.self)
+        guard !name.lowercased().hasPrefix("selfhelp-") else { return nil }
+        return TemplateCommentScanner.Marker(name: name, isClose: isClose, isPlaceholder: false, range: 0..<0)
     }
 
     /// Appends text from raw HTML: `<`, `>`, quotes escaped; a well-formed character reference
@@ -115,6 +141,8 @@ public struct HTMLSanitizer: Sendable {
             if attribute.name == "src" { hasSource = true }
             written.append((attribute.name, value))
         }
+        let isVoid = HTMLAllowlist.voidTags.contains(name)
+        guard isVoid || writer.canOpen else { return } // too deep: the tag is dropped, its text stays
         if name == "img", !hasSource {
             // An image whose source was rejected or missing shows its alt text.
             if let alt = attributes.first(where: { $0.name == "alt" })?.value, !alt.isEmpty { writer.text(alt) }
@@ -125,7 +153,7 @@ public struct HTMLSanitizer: Sendable {
         for (attribute, value) in written { writer.attribute(attribute, value) }
         if name == "a", written.contains(where: { $0.0 == "target" }) { writer.attribute("rel", "noopener noreferrer") }
         writer.raw(">")
-        if !HTMLAllowlist.voidTags.contains(name) {
+        if !isVoid {
             writer.push(.element(name: name, closeTag: name), container: container)
         }
     }
@@ -134,11 +162,17 @@ public struct HTMLSanitizer: Sendable {
         switch HTMLAllowlist.decision(for: name) {
         case .allow:
             if name == "br" { writer.raw("<br>"); return } // `</br>` means `<br>` to browsers
-            writer.close(container: container) { $0 == .element(name: name, closeTag: name) }
+            writer.closeTag(name, container: container) {
+                if case .element(let open, _) = $0 { return open == name }
+                return false
+            }
         case .dropWithContent:
-            writer.close(container: container) { $0 == .drop(name: name) }
+            writer.closeTag(name, container: container) {
+                if case .drop(let open) = $0 { return open == name }
+                return false
+            }
         case .apollo:
-            writer.close(container: container) {
+            writer.closeTag(name, container: container) {
                 if case .element(let open, _) = $0 { return open == name }
                 return false
             }
@@ -160,6 +194,7 @@ public struct HTMLSanitizer: Sendable {
                 }
                 return
             }
+            guard writer.canOpen else { return }
             writer.raw("<span class=\"placeholder\"")
             writer.attribute("data-placeholder", marker.name)
             writer.raw(">")
@@ -174,7 +209,7 @@ public struct HTMLSanitizer: Sendable {
                 if case .region(let open, _) = $0 { return open == marker.name }
                 return false
             }
-        } else {
+        } else if writer.canOpen {
             writer.raw(block ? "<div class=\"region\"" : "<span class=\"region\"")
             writer.attribute("data-region", marker.name)
             writer.raw(">")

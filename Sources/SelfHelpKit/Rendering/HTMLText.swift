@@ -14,8 +14,11 @@ enum HTMLText {
     static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var runStart = 0
         for i in 0..<bytes.count {
+            let b = bytes[i]
+            // Everything to escape is at most `>` (0x3E): letters and most text skip the switch.
+            if b > 0x3E { continue }
             let replacement: StaticString
-            switch bytes[i] {
+            switch b {
             case UInt8(ascii: "&"): replacement = "&amp;"
             case UInt8(ascii: "<"): replacement = "&lt;"
             case UInt8(ascii: ">"): replacement = "&gt;"

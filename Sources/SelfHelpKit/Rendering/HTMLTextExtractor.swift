@@ -30,8 +30,7 @@ struct HTMLTextExtractor {
                     out += HTMLText.decodingEntities(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
                 case .comment(let content, _):
                     guard let variables else { continue }
-                    let inner = String(decoding: UnsafeBufferPointer(rebasing: bytes[content]), as: UTF8.self)
-                    guard let marker = TemplateCommentScanner.marker(inner, range: 0..<0), marker.isPlaceholder else { continue }
+                    guard let marker = HTMLSanitizer.templateMarker(UnsafeBufferPointer(rebasing: bytes[content])), marker.isPlaceholder else { continue }
                     if marker.isClose {
                         if let index = replacedPlaceholders.lastIndex(where: { $0 == marker.name.lowercased() }) {
                             replacedPlaceholders.removeSubrange(index...)

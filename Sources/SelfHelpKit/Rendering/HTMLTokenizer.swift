@@ -27,10 +27,21 @@ struct HTMLTokenizer {
         case other(raw: Range<Int>)
     }
 
+    /// The longest tag read as a tag; a longer one (no `>` within this many bytes) is text. Keeps
+    /// hostile input such as `<a x="<a x="<a x="…` linear instead of quadratic.
+    static let maximumTagLength = 8192
+
     let bytes: UnsafeBufferPointer<UInt8>
     private(set) var position = 0
+    /// Index of the last `>` in the input (-1 if none): a tag starting after it cannot end.
+    private let lastClose: Int
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        var last = bytes.count - 1
+        while last >= 0, bytes[last] != UInt8(ascii: ">") { last -= 1 }
+        lastClose = last
+    }
 
     var isAtEnd: Bool { position >= bytes.count }
 
@@ -81,6 +92,8 @@ struct HTMLTokenizer {
 
     private mutating func markup(at start: Int) -> Token? {
         guard start + 1 < bytes.count else { return nil }
+        // A tag needs a `>` after it; comments and bogus markup run to the end regardless.
+        if bytes[start + 1] != UInt8(ascii: "!"), bytes[start + 1] != UInt8(ascii: "?"), start >= lastClose { return nil }
         let b = bytes[start + 1]
         if b == UInt8(ascii: "!") {
             if start + 3 < bytes.count, bytes[start + 2] == UInt8(ascii: "-"), bytes[start + 3] == UInt8(ascii: "-") { return comment(at: start) }
@@ -110,7 +123,8 @@ struct HTMLTokenizer {
     /// Reads a tag name (up to whitespace, `/` or `>`), lower-cased.
     private func tagName(_ i: inout Int) -> String {
         let start = i
-        while i < bytes.count, !HTMLText.isHTMLSpace(bytes[i]), bytes[i] != UInt8(ascii: "/"), bytes[i] != UInt8(ascii: ">") { i += 1 }
+        let limit = min(bytes.count, start + HTMLTokenizer.maximumTagLength)
+        while i < limit, !HTMLText.isHTMLSpace(bytes[i]), bytes[i] != UInt8(ascii: "/"), bytes[i] != UInt8(ascii: ">") { i += 1 }
         return lowercased(start..<i)
     }
 
@@ -127,35 +141,37 @@ struct HTMLTokenizer {
     /// Reads attributes up to the closing `>`; returns the index past it, or nil when the input
     /// ends first (the tag is then text).
     private func readAttributes(from start: Int, collect: Bool) -> (end: Int, attributes: [Attribute])? {
+        guard start <= lastClose else { return nil }
         var attributes: [Attribute] = []
         var i = start
+        let limit = min(bytes.count, start + HTMLTokenizer.maximumTagLength)
         while true {
-            while i < bytes.count, HTMLText.isHTMLSpace(bytes[i]) || bytes[i] == UInt8(ascii: "/") { i += 1 }
-            guard i < bytes.count else { return nil }
+            while i < limit, HTMLText.isHTMLSpace(bytes[i]) || bytes[i] == UInt8(ascii: "/") { i += 1 }
+            guard i < limit else { return nil }
             if bytes[i] == UInt8(ascii: ">") { return (i + 1, attributes) }
             // Attribute name: the first character may be `=` (a parse error browsers accept).
             let nameStart = i
             i += 1
-            while i < bytes.count, !HTMLText.isHTMLSpace(bytes[i]), bytes[i] != UInt8(ascii: "/"), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "=") { i += 1 }
+            while i < limit, !HTMLText.isHTMLSpace(bytes[i]), bytes[i] != UInt8(ascii: "/"), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "=") { i += 1 }
             let nameEnd = i
-            while i < bytes.count, HTMLText.isHTMLSpace(bytes[i]) { i += 1 }
+            while i < limit, HTMLText.isHTMLSpace(bytes[i]) { i += 1 }
             var value: String?
-            if i < bytes.count, bytes[i] == UInt8(ascii: "=") {
+            if i < limit, bytes[i] == UInt8(ascii: "=") {
                 i += 1
-                while i < bytes.count, HTMLText.isHTMLSpace(bytes[i]) { i += 1 }
-                guard i < bytes.count else { return nil }
+                while i < limit, HTMLText.isHTMLSpace(bytes[i]) { i += 1 }
+                guard i < limit else { return nil }
                 let quote = bytes[i]
                 let valueRange: Range<Int>
                 if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
                     let valueStart = i + 1
                     var j = valueStart
-                    while j < bytes.count, bytes[j] != quote { j += 1 }
-                    guard j < bytes.count else { return nil }
+                    while j < limit, bytes[j] != quote { j += 1 }
+                    guard j < limit else { return nil }
                     valueRange = valueStart..<j
                     i = j + 1
                 } else {
                     let valueStart = i
-                    while i < bytes.count, !HTMLText.isHTMLSpace(bytes[i]), bytes[i] != UInt8(ascii: ">") { i += 1 }
+                    while i < limit, !HTMLText.isHTMLSpace(bytes[i]), bytes[i] != UInt8(ascii: ">") { i += 1 }
                     valueRange = valueStart..<i
                 }
                 if collect {

@@ -17,6 +17,14 @@ struct HTMLWriter {
         case drop(name: String)
         case placeholder(name: String)
         case region(name: String, block: Bool)
+
+        /// The tag name an end tag would match (elements and dropped elements).
+        var tagName: String? {
+            switch self {
+            case .element(let name, _), .drop(let name): return name
+            case .placeholder, .region: return nil
+            }
+        }
     }
 
     struct OpenElement {
@@ -25,8 +33,15 @@ struct HTMLWriter {
         var suppresses: Bool
     }
 
+    /// The most elements raw HTML, placeholders and regions may hold open at once; deeper
+    /// opening tags are dropped (their text kept). Bounds the work of matching end tags.
+    static let maximumOpenElements = 512
+
     var bytes: [UInt8] = []
     private(set) var open: [OpenElement] = []
+
+    /// Whether another element may be opened (see ``maximumOpenElements``).
+    var canOpen: Bool { open.count < HTMLWriter.maximumOpenElements }
     private(set) var suppressed = 0
 
     init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
@@ -60,9 +75,22 @@ struct HTMLWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// How many open `.element` and `.drop` entries there are per tag name, so an end tag that
+    /// matches nothing (the common hostile case) is rejected without a scan.
+    private var openTagNames: [String: Int] = [:]
+
     mutating func push(_ kind: Kind, container: Int, suppresses: Bool = false) {
         open.append(OpenElement(kind: kind, container: container, suppresses: suppresses))
         if suppresses { suppressed += 1 }
+        if let name = kind.tagName { openTagNames[name, default: 0] += 1 }
+    }
+
+    /// Closes the innermost open element or dropped element named `name` in `container` (see
+    /// ``close(container:where:)``).
+    @discardableResult
+    mutating func closeTag(_ name: String, container: Int, where matches: (Kind) -> Bool) -> Bool {
+        guard let count = openTagNames[name], count > 0 else { return false }
+        return close(container: container, where: matches)
     }
 
     /// Closes the innermost open entry of `container` that `matches`, and everything opened
@@ -93,6 +121,7 @@ struct HTMLWriter {
     private mutating func popOne() {
         guard let entry = open.popLast() else { return }
         if entry.suppresses { suppressed -= 1 }
+        if let name = entry.kind.tagName { openTagNames[name, default: 1] -= 1 }
         switch entry.kind {
         case .element(_, let closeTag):
             raw("</")

@@ -8,20 +8,32 @@ public enum HeadingSlugs {
     /// The slug of every heading node of `tree`, by node index.
     public static func compute(_ tree: MarkdownTree, prefix: String = "") -> [Int: String] {
         var result: [Int: String] = [:]
-        var taken: Set<String> = []
+        var taken = Taken()
         for (index, node) in tree.nodes.enumerated() {
             guard case .heading = node.kind else { continue }
-            let base = prefix + slug(tree.plainText(of: index))
-            var candidate = base
-            var n = 0
-            while taken.contains(candidate) {
-                n += 1
-                candidate = "\(base)-\(n)"
-            }
-            taken.insert(candidate)
-            result[index] = candidate
+            result[index] = unique(prefix + slug(tree.plainText(of: index)), taken: &taken)
         }
         return result
+    }
+
+    /// The ids handed out so far, and for each repeated base the last suffix used, so that many
+    /// identical headings stay linear.
+    struct Taken {
+        var ids: Set<String> = []
+        var lastSuffix: [String: Int] = [:]
+    }
+
+    /// `base`, or `base-1`, `base-2` … the first not taken; recorded in `taken`.
+    static func unique(_ base: String, taken: inout Taken) -> String {
+        if taken.ids.insert(base).inserted { return base }
+        var n = taken.lastSuffix[base] ?? 0
+        var candidate: String
+        repeat {
+            n += 1
+            candidate = "\(base)-\(n)"
+        } while !taken.ids.insert(candidate).inserted
+        taken.lastSuffix[base] = n
+        return candidate
     }
 
     /// The slug of one heading text (without de-duplication).

@@ -12,12 +12,14 @@ public struct JSONRenderer: Sendable {
     /// The version of the JSON shape; bumped on any incompatible change.
     public static let schemaVersion = 1
 
+    /// Placeholder values, link resolution and id prefix, for the sections' HTML and text.
     public var options: RenderOptions
     /// The most characters in one chunk.
     public var chunkSize: Int
     /// Wrap width for the plain text (nil: no wrapping).
     public var width: Int?
 
+    /// A renderer; `chunkSize` below 1 is raised to 1.
     public init(options: RenderOptions = RenderOptions(), chunkSize: Int = TextChunker.defaultMaximum, width: Int? = nil) {
         self.options = options
         self.chunkSize = max(chunkSize, 1)
@@ -83,7 +85,7 @@ public struct JSONRenderer: Sendable {
             for piece in TextChunker.chunks(payloadText, maximum: chunkSize) {
                 let n = chunkValues.count
                 chunkValues.append(.object([("id", .string("\(identity)#\(n)")), ("index", .int(n)), ("section", 0), ("headingPath", .array([])),
-                                            ("articleId", .optional(article.metadata.articleId)), ("clouds", clouds),
+                                            ("articleId", .optional(article.metadata.articleId)), ("path", .string(article.path)), ("clouds", clouds),
                                             ("characters", .int(piece.count)), ("text", .string(piece))]))
             }
         }

@@ -16,6 +16,7 @@ public struct ResolvedLink: Hashable, Sendable {
     /// Extra attributes, such as `data-blade-name`; names other than `data-[a-z0-9-]+` are dropped.
     public var attributes: [String: String]
 
+    /// A resolved link; see the properties for what is checked.
     public init(href: String?, attributes: [String: String] = [:]) {
         self.href = href
         self.attributes = attributes
@@ -41,10 +42,12 @@ public struct PortalLinkResolver: LinkResolver {
     /// The portal's address, without a trailing slash.
     public var portalBase: String
 
+    /// A resolver for the portal at `portalBase` (default: the public Azure portal).
     public init(portalBase: String = "https://portal.azure.com") {
         self.portalBase = portalBase
     }
 
+    /// The portal URL and `data-blade-*` attributes of `portal` (no `href` without extension and blade).
     public func resolve(_ portal: PortalLink) -> ResolvedLink? {
         var attributes: [String: String] = ["data-blade-prefix": portal.prefix]
         if let e = portal.extensionName { attributes["data-blade-extension"] = e }

@@ -9,8 +9,12 @@
 enum PayloadHTML {
     /// `title` is the article's title: a form title equal to it is not repeated.
     static func render(_ payload: Payload, options: RenderOptions, title: String?, into writer: inout HTMLWriter) {
+        if let json = payload.json, let form = FormView(json) {
+            renderForm(form, repeating: title, into: &writer)
+            return
+        }
         switch payload.content {
-        case .problemScopingForm(let form): renderForm(form, repeating: title, into: &writer)
+        case .problemScopingForm: break // read above as a FormView
         case .supportTopicDescription(let description):
             renderTopics(description, into: &writer)
             if let json = payload.json { renderProductLinks(json, into: &writer) }
@@ -27,10 +31,25 @@ enum PayloadHTML {
         }
     }
 
+    /// Writes a payload string that may hold HTML (an infoblock's `content`, `infoBalloonText`, option
+    /// texts, descriptions: the corpus puts `<a href>` and `<br>` in them) through the sanitizer;
+    /// plain strings are simply escaped.
+    static func rich(_ text: String, into writer: inout HTMLWriter) {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else {
+            writer.text(text)
+            return
+        }
+        guard !writer.isSuppressed else { return }
+        var inner = HTMLWriter(capacity: text.utf8.count + 16)
+        HTMLSanitizer.sanitize(text, into: &inner, container: 0, block: false, markers: nil)
+        inner.closeEverything()
+        writer.bytes += inner.bytes
+    }
+
     /// Human names of the control types.
-    static func controlName(_ raw: String?) -> String? {
+    static func controlName(_ raw: String?, canonical: String?? = nil) -> String? {
         guard let raw else { return nil }
-        switch ControlType.canonical(raw) {
+        switch canonical ?? ControlType.canonical(raw) {
         case "textbox"?: return "text box"
         case "multilinetextbox"?: return "multi-line text box"
         case "dropdown"?: return "drop-down list"
@@ -43,12 +62,7 @@ enum PayloadHTML {
         }
     }
 
-    /// Form elements in `order` (stable for equal or missing orders).
-    static func ordered(_ elements: [FormElement]) -> [FormElement] {
-        elements.enumerated().sorted { ($0.element.order ?? Int.max, $0.offset) < ($1.element.order ?? Int.max, $1.offset) }.map(\.element)
-    }
-
-    static func renderForm(_ form: ProblemScopingForm, repeating articleTitle: String?, into writer: inout HTMLWriter) {
+    static func renderForm(_ form: FormView, repeating articleTitle: String?, into writer: inout HTMLWriter) {
         writer.raw("<div class=\"payload problem-scoping-form\">\n")
         let title = form.title.flatMap { $0.isEmpty ? nil : $0 } ?? "Questions"
         if title != articleTitle {
@@ -57,12 +71,13 @@ enum PayloadHTML {
             writer.raw("</p>\n")
         }
         writer.raw("<ol class=\"form-elements\">\n")
-        for element in ordered(form.elements) {
+        for element in form.elements {
             writer.raw("<li class=\"form-element\"")
             if let id = element.id { writer.attribute("data-element-id", id) }
             if let type = element.controlType { writer.attribute("data-control-type", type) }
             writer.raw(">")
-            let isInfo = ControlType.canonical(element.controlType ?? "") == "infoblock"
+            let canonicalType = element.controlType.flatMap(ControlType.canonical)
+            let isInfo = canonicalType == "infoblock"
             if let label = element.displayLabel, !label.isEmpty {
                 writer.raw("<p class=\"form-label\">")
                 writer.text(label)
@@ -71,13 +86,10 @@ enum PayloadHTML {
             }
             if let content = element.content, !content.isEmpty {
                 writer.raw("<div class=\"form-info\">")
-                var inner = HTMLWriter(capacity: content.utf8.count + 16)
-                HTMLSanitizer.sanitize(content, into: &inner, container: 0, block: true, markers: nil)
-                inner.closeEverything()
-                writer.raw(String(decoding: inner.bytes, as: UTF8.self))
+                rich(content, into: &writer)
                 writer.raw("</div>")
             }
-            if !isInfo, let name = controlName(element.controlType) {
+            if !isInfo, let name = controlName(element.controlType, canonical: canonicalType) {
                 writer.raw("<p class=\"form-meta\">")
                 writer.text("Answer: " + name + (element.required == true ? " (required)" : ""))
                 if let hint = element.watermarkText, !hint.isEmpty { writer.text(" — e.g. " + hint) }
@@ -85,15 +97,15 @@ enum PayloadHTML {
             }
             if let balloon = element.infoBalloonText, !balloon.isEmpty {
                 writer.raw("<p class=\"form-meta\">")
-                writer.text(balloon)
+                rich(balloon, into: &writer)
                 writer.raw("</p>")
             }
-            let options = element.options.compactMap { $0.text ?? $0.value }
+            let options = element.options
             if !options.isEmpty {
                 writer.raw("<ul class=\"form-options\">")
                 for option in options {
                     writer.raw("<li>")
-                    writer.text(option)
+                    rich(option, into: &writer)
                     writer.raw("</li>")
                 }
                 writer.raw("</ul>")
@@ -112,7 +124,7 @@ enum PayloadHTML {
         writer.raw("<div class=\"payload support-topic-description\">\n")
         for text in [description.shortDescription, description.longDescription].compactMap({ $0 }) where !text.isEmpty {
             writer.raw("<p>")
-            writer.text(text)
+            rich(text, into: &writer)
             writer.raw("</p>\n")
         }
         writer.raw("<p class=\"payload-heading\">Support topics</p>\n<ul class=\"support-topics\">\n")
@@ -123,7 +135,8 @@ enum PayloadHTML {
             writer.text(topic.shortDescription ?? topic.id ?? "")
             writer.raw("</strong>")
             if let long = topic.longDescription, !long.isEmpty {
-                writer.text(": " + long)
+                writer.text(": ")
+                rich(long, into: &writer)
             }
             if let category = topic.category, !category.isEmpty {
                 writer.raw(" <span class=\"form-meta\">")
@@ -182,7 +195,7 @@ enum PayloadHTML {
                         writer.text(s)
                         writer.raw("</a>")
                     } else {
-                        writer.text(s)
+                        rich(s, into: &writer)
                     }
                 case .array(let items):
                     writer.raw("<ol class=\"json-array\">")

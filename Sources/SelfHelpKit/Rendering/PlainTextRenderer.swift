@@ -10,10 +10,12 @@
 /// lines. Blocks are separated by one blank line. With ``width``, paragraphs are wrapped at that
 /// many characters (never code, never inside a word).
 public struct PlainTextRenderer: Sendable {
+    /// Placeholder values and link resolution (portal links show their resolved URL).
     public var options: RenderOptions
     /// Wrap paragraphs at this many characters; nil for no wrapping.
     public var width: Int?
 
+    /// A renderer; `width` below 10 is raised to 10.
     public init(options: RenderOptions = RenderOptions(), width: Int? = nil) {
         self.options = options
         self.width = width.map { max($0, 10) }
@@ -50,11 +52,22 @@ public struct PlainTextRenderer: Sendable {
         var needsBlank = false
         var width: Int?
 
+        /// Quotes and list items deeper than this are not indented further (the last one's
+        /// marker still shows), so hostile nesting cannot make the output quadratic.
+        static let maximumIndentedLevels = 32
+
+        /// The prefix of the next line: each container's first-line marker the first time, then
+        /// its continuation indent.
         mutating func prefix() -> String {
             var p = ""
-            for k in containers.indices {
+            let shown = min(containers.count, Output.maximumIndentedLevels)
+            for k in 0..<shown {
                 p += containers[k].used ? containers[k].rest : containers[k].first
                 containers[k].used = true
+            }
+            if containers.count > shown, let last = containers.indices.last, !containers[last].used {
+                p += containers[last].first
+                containers[last].used = true
             }
             return p
         }
@@ -63,7 +76,7 @@ public struct PlainTextRenderer: Sendable {
         mutating func block(_ lines: [String], wrap: Bool = false) {
             guard !lines.isEmpty else { return }
             if needsBlank, !text.isEmpty {
-                let blank = containers.filter(\.used).map(\.rest).joined()
+                let blank = containers.prefix(Output.maximumIndentedLevels).filter(\.used).map(\.rest).joined()
                 text += String(blank.reversed().drop(while: { $0 == " " }).reversed()) + "\n"
             }
             for line in lines {
@@ -77,7 +90,7 @@ public struct PlainTextRenderer: Sendable {
             needsBlank = true
         }
 
-        func containersRest() -> String { containers.map(\.rest).joined() }
+        func containersRest() -> String { containers.prefix(Output.maximumIndentedLevels).map(\.rest).joined() }
 
         mutating func finish() -> String {
             while text.hasSuffix("\n\n") { text.removeLast() }
@@ -176,7 +189,13 @@ public struct PlainTextRenderer: Sendable {
                 if !extractor.isSuppressing { out += text }
             case .softBreak: out += " "
             case .lineBreak: out += "\n"
-            case .htmlInline(let html): extractor.extract(html, into: &out)
+            case .htmlInline(let html):
+                if let apollo = ApolloTag.inlineElement(tree, at: i) {
+                    extractor.extract(apollo.html, into: &out)
+                    next = apollo.next
+                } else {
+                    extractor.extract(html, into: &out)
+                }
             case .link(let destination, _):
                 var ignored: [(String, String)] = []
                 let linkText = tree.plainText(of: i)

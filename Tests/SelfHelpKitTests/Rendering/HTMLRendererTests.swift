@@ -114,6 +114,23 @@ final class HTMLRendererTests: XCTestCase {
         XCTAssertEqual(HTMLOutputChecker.problems(in: out), [])
     }
 
+    func testPayloadStringsWithHTMLAreSanitizedNotEscaped() {
+        let json = #"{"formElements": [{"id": "a", "order": 1, "controlType": "textbox", "displayLabel": "Name", "infoBalloonText": "See <a href='https://a.example/x' onclick='x'>docs</a>.<br>Thanks & bye"}]}"#
+        let a = article(header: #"articleId="p" selfHelpType="problemScopingQuestions""#, body: "# T\n\n---\n\(json)\n---\n")
+        let out = HTMLRenderer().render(a)
+        XCTAssertTrue(out.contains(#"<p class="form-meta">See <a href="https://a.example/x">docs</a>.<br>Thanks &amp; bye</p>"#), out)
+        XCTAssertTrue(PlainTextRenderer().render(a).contains("See docs (https://a.example/x). Thanks & bye"), PlainTextRenderer().render(a))
+    }
+
+    func testApolloVideoSplitAcrossInlineNodes() {
+        let out = html("Watch this:\n<video>\n    <src>https://www.youtube.com/watch?v=a&amp;t=2</src>\n    <title>Intro</title>\n</video>\n")
+        XCTAssertEqual(out, #"<p>Watch this:"# + "\n" + #"<span class="apollo-video"><a href="https://www.youtube.com/watch?v=a&amp;t=2" rel="noopener noreferrer">Video: Intro</a></span></p>"# + "\n")
+        let text = PlainTextRenderer().render(article(body: "Watch this:\n<video>\n    <src>https://v.example/1</src>\n    <title>Intro</title>\n</video>\n"))
+        XCTAssertEqual(text, "Watch this:\nVideo: Intro (https://v.example/1)\n")
+        // A `<title>` line starts an HTML block and ends the paragraph: the video still gets its link.
+        XCTAssertTrue(html("Watch:\n<video>\n<src>https://v.example/2</src>\n<title>T</title>\n</video>\n").contains(#"<a href="https://v.example/2""#))
+    }
+
     func testSupportTopicDescription() {
         let json = #"{"shortDescription": "Short", "longDescription": "Long", "supportTopics": [{"id": "1", "shortDescription": "Topic", "longDescription": "About <it>", "category": "Cat"}]}"#
         let a = article(header: #"articleId="s" selfHelpType="supportTopicDescription""#, body: "# T\n\n---\n\(json)\n---\n")

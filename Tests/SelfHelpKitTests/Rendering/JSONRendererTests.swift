@@ -38,6 +38,20 @@ final class JSONRendererTests: XCTestCase {
         XCTAssertEqual(path, [.string("Title"), .string("Steps")])
     }
 
+    /// The sections partition the body: their HTML, in order, is the article's HTML.
+    func testSectionsTogetherAreTheWholeArticle() throws {
+        for name in ["render/vm-start-failure.md", "render/health-event-placeholders.md", "render/scoping-form.md"] {
+            let bytes = [UInt8](try Data(contentsOf: Self.fixtures.appendingPathComponent(name)))
+            let a = ArticleParser.parse(bytes, path: name)
+            guard case .array(let sections)? = members(JSONRenderer().encode(a))["sections"] else { return XCTFail("no sections") }
+            let joined = sections.map { section -> String in
+                if case .string(let html)? = members(section)["html"] { return html }
+                return ""
+            }.joined()
+            XCTAssertEqual(joined, HTMLRenderer().render(a), name)
+        }
+    }
+
     func testChunkerCutsOverlongWords() {
         let pieces = TextChunker.chunks(String(repeating: "x", count: 45), maximum: 20)
         XCTAssertEqual(pieces.map(\.count), [20, 20, 5])
