@@ -19,7 +19,9 @@ class CLITestCase: XCTestCase {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[1]
     }
 
-    func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+    /// Runs the binary; a run that outlives `timeout` seconds is killed and fails the test.
+    func run(_ arguments: [String], in directory: URL? = nil, timeout: TimeInterval = 300,
+             file: StaticString = #filePath, line: UInt = #line) throws -> Run {
         let process = Process()
         process.executableURL = CLITestCase.executable
         process.arguments = arguments
@@ -28,9 +30,17 @@ class CLITestCase: XCTestCase {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let watchdog = DispatchWorkItem { [process] in
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        if process.terminationReason == .uncaughtSignal, process.terminationStatus == SIGKILL {
+            XCTFail("selfhelp \(arguments.joined(separator: " ")) did not finish within \(Int(timeout)) s", file: file, line: line)
+        }
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 

@@ -41,17 +41,29 @@ enum BodyReader {
         return structure
     }
 
-    /// The text of the siblings that follow an inline `<a …>` up to its `</a>`.
+    /// The text of the siblings that follow an inline `<a …>` up to its `</a>`, or up to the next
+    /// `<a` (anchors do not nest, and stopping there keeps 100,000 unclosed `<a>` linear).
     static func inlineAnchorText(_ tree: MarkdownTree, after index: Int) -> String {
         var text = ""
         var next = tree.nodes[index].subtreeEnd
         let parentEnd = tree.nodes[index].parent >= 0 ? tree.nodes[tree.nodes[index].parent].subtreeEnd : tree.nodes.count
         while next < parentEnd {
-            if case .htmlInline(let literal) = tree.nodes[next].kind, literal.lowercased().hasPrefix("</a") { break }
+            if case .htmlInline(let literal) = tree.nodes[next].kind, startsAnchorTag(literal) { break }
             text += tree.plainText(of: next)
             next = tree.nodes[next].subtreeEnd
         }
         return text
+    }
+
+    /// Whether an inline HTML literal is `</a…` or `<a` followed by a non-letter (any case).
+    static func startsAnchorTag(_ literal: String) -> Bool {
+        var bytes = literal.utf8.makeIterator()
+        guard bytes.next() == UInt8(ascii: "<") else { return false }
+        var byte = bytes.next()
+        if byte == UInt8(ascii: "/") { byte = bytes.next() }
+        guard let name = byte, name | 0x20 == UInt8(ascii: "a") else { return false }
+        guard let after = bytes.next() else { return true }
+        return !((after | 0x20) >= UInt8(ascii: "a") && (after | 0x20) <= UInt8(ascii: "z"))
     }
 
     /// A heading is bold when its only non-blank child is a `strong` node.
@@ -65,15 +77,21 @@ enum BodyReader {
         return false
     }
 
-    /// The end of a section: the next heading of the same or a higher level among the document's
-    /// top-level blocks.
+    /// The end of a section: the next heading of the same or a higher level among the heading's
+    /// siblings, else the end of its container (the document for a top-level heading; the block
+    /// quote or list item for a nested one).
+    ///
+    /// Looking only among siblings keeps the whole pass linear: each node is passed over by at
+    /// most one open heading per level (a walk past the container made 100,000 `> # h` quadratic).
     static func sectionEnd(_ tree: MarkdownTree, after heading: Int, level: Int) -> Int {
+        let parent = tree.nodes[heading].parent
+        let containerEnd = parent >= 0 ? tree.nodes[parent].subtreeEnd : tree.nodes.count
         var next = tree.nodes[heading].subtreeEnd
-        while next < tree.nodes.count {
-            if case .heading(let other) = tree.nodes[next].kind, other <= level, tree.nodes[next].depth == tree.nodes[heading].depth { return next }
+        while next < containerEnd {
+            if case .heading(let other) = tree.nodes[next].kind, other <= level { return next }
             next = tree.nodes[next].subtreeEnd
         }
-        return tree.nodes.count
+        return containerEnd
     }
 }
 

@@ -33,14 +33,20 @@ enum SiteIndexPage {
         raw("<header><h1>Knowledge base</h1><p>\(articles.count) articles · \(errors) errors · \(warnings) warnings</p></header>\n")
         raw("<nav><a href=\"#by-service\">By service</a><a href=\"#by-type\">By type</a><a href=\"#by-cloud\">By cloud</a><a href=\"#diagnostics\">Diagnostics</a></nav>\n<main>\n")
 
+        func link(_ article: Article) {
+            raw("<a href=\"")
+            text(percentEncodedPath(outputs(article.path)))
+            raw("\">")
+            text(article.metadata.pageTitle ?? article.title ?? article.path)
+            raw("</a>")
+        }
+
         func table(_ group: [Article]) {
             raw("<table><thead><tr><th>Article</th><th>Type</th><th>Clouds</th><th>Diagnostics</th></tr></thead><tbody>\n")
             for article in group {
-                raw("<tr><td><a href=\"")
-                text(percentEncodedPath(outputs(article.path)))
-                raw("\">")
-                text(article.metadata.pageTitle ?? article.title ?? article.path)
-                raw("</a><br><code>")
+                raw("<tr><td>")
+                link(article)
+                raw("<br><code>")
                 text(article.path)
                 raw("</code></td><td>")
                 text(article.metadata.selfHelpType?.name ?? "—")
@@ -58,22 +64,36 @@ enum SiteIndexPage {
             raw("</tbody></table>\n")
         }
 
-        func section(_ id: String, _ title: String, _ groups: [(String, [Article])]) {
+        // By service: the full table, each article once.
+        let services = grouped(articles) { [$0.metadata.service?.normalized ?? "(no service)"] }
+        raw("<h2 id=\"by-service\">By service <span class=\"count\">(\(services.count))</span></h2>\n")
+        for (name, group) in services {
+            raw("<h3>")
+            text(name)
+            raw(" <span class=\"count\">(\(group.count))</span></h3>\n")
+            table(group)
+        }
+        // By type and by cloud: counts, and the articles as a compact list behind each.
+        for (id, title, groups) in [
+            ("by-type", "By type", grouped(articles) { [$0.metadata.selfHelpType?.name ?? "(no type)"] }),
+            ("by-cloud", "By cloud", grouped(articles) { a in
+                let clouds = a.metadata.effectiveClouds.map(\.name)
+                return clouds.isEmpty ? ["(no cloud)"] : clouds
+            }),
+        ] {
             raw("<h2 id=\"\(id)\">\(title) <span class=\"count\">(\(groups.count))</span></h2>\n")
             for (name, group) in groups {
-                raw("<h3>")
+                raw("<details><summary><strong>")
                 text(name)
-                raw(" <span class=\"count\">(\(group.count))</span></h3>\n")
-                table(group)
+                raw("</strong> <span class=\"count\">(\(group.count))</span></summary><ul>")
+                for article in group {
+                    raw("<li>")
+                    link(article)
+                    raw("</li>")
+                }
+                raw("</ul></details>\n")
             }
         }
-
-        section("by-service", "By service", grouped(articles) { [$0.metadata.service?.normalized ?? "(no service)"] })
-        section("by-type", "By type", grouped(articles) { [$0.metadata.selfHelpType?.name ?? "(no type)"] })
-        section("by-cloud", "By cloud", grouped(articles) { a in
-            let clouds = a.metadata.effectiveClouds.map(\.name)
-            return clouds.isEmpty ? ["(no cloud)"] : clouds
-        })
 
         raw("<h2 id=\"diagnostics\">Diagnostics <span class=\"count\">(\(diagnostics.count))</span></h2>\n")
         for article in articles {
@@ -114,14 +134,19 @@ enum SiteIndexPage {
 
     /// Percent-encodes what a relative URL path cannot hold (spaces, `#`, `?`, `%`, non-ASCII).
     static func percentEncodedPath(_ path: String) -> String {
-        var out = ""
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(path.utf8.count)
         for byte in path.utf8 {
-            let c = Character(Unicode.Scalar(byte))
-            if byte < 0x80, c.isLetter || c.isNumber || "-._~/()+,&=!$'*@:".contains(c) { out.append(c) } else {
-                let hex = Array("0123456789ABCDEF")
-                out += "%\(hex[Int(byte >> 4)])\(hex[Int(byte & 0xF)])"
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"), UInt8(ascii: "("),
+                 UInt8(ascii: ")"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: "="), UInt8(ascii: "@"):
+                out.append(byte)
+            default:
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

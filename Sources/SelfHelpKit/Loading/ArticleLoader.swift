@@ -1,10 +1,19 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Finds article files and reads them from disk.
 ///
-/// Folders are walked recursively for `*.md` files (in a stable, sorted order; hidden folders
-/// and symbolic-link loops are skipped); a file named explicitly is read whatever its extension.
-/// Reading never throws for a bad article, only for a file that cannot be read.
+/// Folders are walked recursively for `*.md` files (in a stable, sorted order; hidden entries
+/// are skipped, and symbolic links to folders are never followed, so a link loop cannot trap
+/// the walk). A folder named `x.md` is walked like any folder. A `*.md` entry that is a broken
+/// symbolic link, a FIFO, a socket or a device is reported as a ``ToolError`` and never opened.
+/// A file named explicitly is read whatever its extension. Reading never throws for a bad
+/// article, only for a file that cannot be read. Nothing here reads the targets of the links
+/// *inside* an article. See Docs/robustness.md.
 public enum ArticleLoader {
     /// The largest file read (larger files are a ``ToolError``): 256 MiB.
     public static let maximumFileSize = 256 << 20
@@ -57,12 +66,17 @@ public enum ArticleLoader {
                 case .typeRegular:
                     if name.lowercased().hasSuffix(".md") { files.append(path) }
                 case .typeSymbolicLink:
+                    guard name.lowercased().hasSuffix(".md") else { continue }
                     var isDirectory: ObjCBool = false
-                    if manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue, name.lowercased().hasSuffix(".md") {
-                        files.append(path)
+                    if !manager.fileExists(atPath: path, isDirectory: &isDirectory) {
+                        errors.append(ToolError(.unreadable, path: path, message: "a symbolic link to a file that does not exist"))
+                    } else if !isDirectory.boolValue {
+                        files.append(path) // checked again, and refused unless regular, when read
                     }
                 default:
-                    break
+                    if name.lowercased().hasSuffix(".md") {
+                        errors.append(ToolError(.unreadable, path: path, message: "not a regular file (a FIFO, socket or device); not read"))
+                    }
                 }
             }
         }
@@ -79,11 +93,17 @@ public enum ArticleLoader {
 
     /// Reads a file's bytes with the checks of ``load(_:)``.
     public static func readBytes(_ path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ToolError(.notFound, path: path, message: "no such file")
+        // stat (following links) before opening: opening a FIFO would wait for a writer forever.
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT { throw ToolError(.notFound, path: path, message: "no such file") }
+            throw ToolError(.unreadable, path: path, message: "cannot read the file's attributes: \(String(cString: strerror(errno)))")
         }
-        if isDirectory.boolValue { throw ToolError(.unreadable, path: path, message: "is a folder, not an article file") }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw ToolError(.unreadable, path: path, message: "is a folder, not an article file")
+        default: throw ToolError(.unreadable, path: path, message: "not a regular file (a FIFO, socket or device); not read")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw ToolError(.unreadable, path: path, message: "cannot open the file for reading (permission denied?)")
         }

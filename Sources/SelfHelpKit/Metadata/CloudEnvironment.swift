@@ -1,6 +1,6 @@
 /// A cloud an article is shown in. An open set: the six known clouds, and any other name kept
 /// as written (so a new cloud breaks nobody; the `cloud-unknown` rule reports it).
-public struct CloudEnvironment: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct CloudEnvironment: OpenSetValue, CustomStringConvertible {
     /// The canonical lower-case name for a known cloud, else the raw text.
     public let name: String
     /// The text as written in the header (`FairFax`).
@@ -33,17 +33,4 @@ public struct CloudEnvironment: Hashable, Sendable, Codable, CustomStringConvert
     /// The six known clouds in their canonical order.
     public static let allKnown: [CloudEnvironment] = [.public, .fairfax, .mooncake, .blackforest, .usnat, .ussec]
     static let knownNames: Set<String> = ["public", "fairfax", "mooncake", "blackforest", "usnat", "ussec"]
-
-    // Equality is by canonical name: `Fairfax` and `fairfax` are the same cloud.
-    public static func == (a: CloudEnvironment, b: CloudEnvironment) -> Bool { a.name == b.name }
-    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
-
-    public init(from decoder: Decoder) throws {
-        self.init(raw: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(name)
-    }
 }

@@ -1,6 +1,6 @@
 /// The kind of an article (`selfHelpType`), which decides how the portal shows it and which
 /// fields it needs. An open set: known types in their template spelling, and any other value kept.
-public struct SelfHelpType: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct SelfHelpType: OpenSetValue, CustomStringConvertible {
     /// The canonical spelling for a known type (`problemScopingQuestions`), else the raw text.
     public let name: String
     /// The text as written in the header (`ProblemScopingQuestions`).
@@ -58,16 +58,4 @@ public struct SelfHelpType: Hashable, Sendable, Codable, CustomStringConvertible
         for type in allKnown { map[type.name.lowercased()] = type.name }
         return map
     }()
-
-    public static func == (a: SelfHelpType, b: SelfHelpType) -> Bool { a.name == b.name }
-    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
-
-    public init(from decoder: Decoder) throws {
-        self.init(raw: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(name)
-    }
 }

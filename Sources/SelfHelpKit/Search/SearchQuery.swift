@@ -5,7 +5,8 @@
 /// (`*`), `-` and parentheses are all plain text. Words with no letter or digit are dropped,
 /// as the tokenizer would find no token in them. Quoted words are matched after the same
 /// tokenizing and stemming as the index (`porter unicode61`), so `synchronizing` finds
-/// `synchronization`.
+/// `synchronization`. A few abbreviations common in the articles also match their long form and
+/// back (``synonyms``): `sync` finds `synchronization`, `vm` finds `virtual machine`.
 public enum SearchQuery {
     /// How the words are combined.
     public enum Mode: Sendable {
@@ -27,11 +28,36 @@ public enum SearchQuery {
         return terms
     }
 
-    /// The FTS5 expression for `terms`: each one quoted, joined by spaces (AND) or ` OR `.
+    /// The FTS5 expression for `terms`: each one quoted (with its synonyms), joined by ` AND ` or ` OR `.
     /// Nil when `terms` is empty.
     public static func expression(_ terms: [String], mode: Mode) -> String? {
         guard !terms.isEmpty else { return nil }
-        return terms.map(quote).joined(separator: mode == .all ? " " : " OR ")
+        return terms.map(group).joined(separator: mode == .all ? " AND " : " OR ")
+    }
+
+    /// Abbreviations and their long forms, matched both ways (a word whose lower case starts
+    /// with a key's long form, such as `synchronizing`, also matches the abbreviation).
+    public static let synonyms: [(short: String, long: String)] = [
+        ("sync", "synchroniz"),
+        ("vm", "virtual machine"),
+        ("vms", "virtual machines"),
+        ("vnet", "virtual network"),
+        ("config", "configuration"),
+    ]
+
+    /// One term with its synonyms: `"vm"` becomes `("vm" OR "virtual machine")`.
+    static func group(_ term: String) -> String {
+        let lower = term.lowercased()
+        var alternatives: [String] = []
+        for (short, long) in synonyms {
+            if lower == short {
+                alternatives.append(long == "synchroniz" ? "synchronization" : long)
+            } else if lower.hasPrefix(long) {
+                alternatives.append(short)
+            }
+        }
+        guard !alternatives.isEmpty else { return quote(term) }
+        return "(" + ([term] + alternatives).map(quote).joined(separator: " OR ") + ")"
     }
 
     /// One FTS5 phrase of all `terms` in order (they must be adjacent). Nil when `terms` is empty.

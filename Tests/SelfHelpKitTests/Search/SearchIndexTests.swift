@@ -61,6 +61,12 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertThrowsError(try index.search("password", limit: 0)) { XCTAssertEqual(($0 as? ToolError)?.kind, .usage) }
     }
 
+    func testAbbreviationsMatchTheirLongForm() throws {
+        let index = try Self.index.get()
+        XCTAssertTrue(try index.search("password sync").map(\.path).contains("identity/password-sync-not-working.md"))
+        XCTAssertEqual(try index.search("password sync").first?.path, "identity/password-sync-not-working.md")
+    }
+
     func testWhenNoArticleHasEveryWordAnyWordMatches() throws {
         let index = try Self.index.get()
         let results = try index.search("password zzzunknownword", limit: 100)
@@ -70,9 +76,11 @@ final class SearchIndexTests: XCTestCase {
 
     func testQueryTermsAreQuotedAndPunctuationOnlyWordsDropped() {
         XCTAssertEqual(SearchQuery.terms("a \"b\" * - NEAR( c"), ["a", "\"b\"", "NEAR(", "c"])
-        XCTAssertEqual(SearchQuery.expression(["a", "\"b\""], mode: .all), "\"a\" \"\"\"b\"\"\"")
+        XCTAssertEqual(SearchQuery.expression(["a", "\"b\""], mode: .all), "\"a\" AND \"\"\"b\"\"\"")
         XCTAssertEqual(SearchQuery.expression(["a", "b"], mode: .any), "\"a\" OR \"b\"")
         XCTAssertNil(SearchQuery.expression([], mode: .all))
+        XCTAssertEqual(SearchQuery.expression(["password", "Synchronizing", "vm"], mode: .all),
+                       "\"password\" AND (\"Synchronizing\" OR \"sync\") AND (\"vm\" OR \"virtual machine\")")
         XCTAssertEqual(SearchQuery.phrase(["a", "b\""]), "\"a b\"\"\"")
     }
 

@@ -1,0 +1,16 @@
+/// Fuzz target `html`: ``HTMLSanitizer`` on arbitrary text, and ``HTMLRenderer`` on arbitrary
+/// articles.
+///
+/// Properties (``HTMLCheck``): neither crashes; their output has no tag or attribute outside
+/// ``HTMLAllowlist`` (plus the renderer's own `class`, `id`, `rel`, `role`, `data-placeholder`, `data-region`), no event handler,
+/// no `<script`, and no `javascript:`, `vbscript:` or `data:` URL in an `href` or `src`.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Fuzz.bytes(data, size)
+    let sanitized = HTMLSanitizer().sanitize(String(decoding: bytes, as: UTF8.self))
+    if let problem = HTMLCheck.problem(in: sanitized) { fuzzCheck(false, "sanitizer: \(problem)\n--- output:\n\(sanitized.prefix(2000))") }
+    let article = ArticleParser.parse(bytes, path: "fuzz.md")
+    let html = HTMLRenderer().render(article)
+    if let problem = HTMLCheck.problem(in: html) { fuzzCheck(false, "renderer: \(problem)\n--- output:\n\(html.prefix(2000))") }
+    return 0
+}
