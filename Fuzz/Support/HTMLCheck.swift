@@ -4,7 +4,14 @@
 /// `vbscript:` or `data:` scheme (after decoding references and dropping controls and spaces).
 enum HTMLCheck {
     /// Attributes the renderer writes on its own elements.
-    static let rendererAttributes: Set<String> = ["class", "id", "rel", "role", "data-placeholder", "data-region"]
+    /// Attributes only SelfHelpKit's own markup writes (Docs/security.md): classes, heading ids,
+    /// `rel`, `role`, and the `data-` attributes of placeholders, regions, portal links (the default
+    /// `LinkResolver`) and payload forms and topics.
+    static let rendererAttributes: Set<String> = [
+        "class", "id", "rel", "role", "data-placeholder", "data-region",
+        "data-blade-prefix", "data-blade-extension", "data-blade-name", "data-blade-parameters", "data-blade-uri",
+        "data-element-id", "data-control-type", "data-topic-id",
+    ]
 
     /// The first problem found in `html`, or nil.
     static func problem(in html: String) -> String? {
