@@ -44,13 +44,7 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        let configuration: Configuration
-        do {
-            configuration = try ValidationSetup.configuration(explicit: config, paths: [knowledgeBase])
-        } catch let error as ToolError {
-            StandardError.print(error.description)
-            throw ExitCode(ExitStatus.failure.rawValue)
-        }
+        let configuration = try ValidationSetup.configurationOrExit(explicit: config, paths: [knowledgeBase])
         let progress = BuildProgress(quiet: quiet, terminal: StandardError.isTerminal)
         let options = SiteBuilder.Options(configuration: configuration, chunkSize: chunkSize, jobs: jobs, progress: progress.report)
         let result: SiteBuilder.BuildResult

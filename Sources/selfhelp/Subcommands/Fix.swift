@@ -24,13 +24,7 @@ struct Fix: ParsableCommand {
     var config: String?
 
     func run() throws {
-        let configuration: Configuration
-        do {
-            configuration = try ValidationSetup.configuration(explicit: config, paths: paths)
-        } catch let error as ToolError {
-            StandardError.print(error.description)
-            throw ExitCode(ExitStatus.failure.rawValue)
-        }
+        let configuration = try ValidationSetup.configurationOrExit(explicit: config, paths: paths)
         let found = ArticleLoader.articleFiles(in: paths)
         var failures = found.errors
         var output = StandardOutput()

@@ -32,13 +32,7 @@ struct Validate: ParsableCommand {
     var color: Bool?
 
     func run() throws {
-        let configuration: Configuration
-        do {
-            configuration = try ValidationSetup.configuration(explicit: config, paths: paths)
-        } catch let error as ToolError {
-            StandardError.print(error.description)
-            throw ExitCode(ExitStatus.failure.rawValue)
-        }
+        let configuration = try ValidationSetup.configurationOrExit(explicit: config, paths: paths)
         let found = ArticleLoader.articleFiles(in: paths)
         var failures = found.errors
         let loaded = ValidationSetup.parse(found.files)
@@ -70,6 +64,16 @@ struct Validate: ParsableCommand {
 
 /// What `validate` and `fix` share: configuration lookup, loading, the knowledge-base root.
 enum ValidationSetup {
+    /// ``configuration(explicit:paths:)``, or the error on stderr and exit status 2.
+    static func configurationOrExit(explicit: String?, paths: [String]) throws -> Configuration {
+        do {
+            return try configuration(explicit: explicit, paths: paths)
+        } catch let error as ToolError {
+            StandardError.print(error.description)
+            throw ExitCode(ExitStatus.failure.rawValue)
+        }
+    }
+
     /// The explicit configuration, else the nearest `.selfhelp.json`, else the defaults.
     static func configuration(explicit: String?, paths: [String]) throws -> Configuration {
         if let explicit { return try ConfigurationLoader.load(explicit) }
