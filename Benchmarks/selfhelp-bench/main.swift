@@ -10,6 +10,12 @@ if let index = arguments.firstIndex(of: "--rounds"), index + 1 < arguments.count
     rounds = n
     arguments.removeSubrange(index...(index + 1))
 }
+// --only TEXT: run only the tasks whose name contains TEXT (for profiling one task).
+var only: String?
+if let index = arguments.firstIndex(of: "--only"), index + 1 < arguments.count {
+    only = arguments[index + 1]
+    arguments.removeSubrange(index...(index + 1))
+}
 let folder = arguments.first ?? "../shared/corpus/articles"
 
 let found = ArticleLoader.articleFiles(in: [folder])
@@ -68,5 +74,6 @@ let buildTask = BenchmarkTask(name: "full build (tmpfs, \(ProcessInfo.processInf
     let options = SiteBuilder.Options(configuration: Configuration())
     return (try? SiteBuilder(knowledgeBase: folder, outDir: out, options: options).build().summary.articles) ?? 0
 }
-let ok = benchmark.run(tasks + [buildTask])
+let selected = (tasks + [buildTask]).filter { task in only.map { task.name.contains($0) } ?? true }
+let ok = benchmark.run(selected)
 exit(ok ? 0 : 1)

@@ -69,14 +69,7 @@ public enum ArticleParser {
     }
 
     static func makePayload(_ source: SourceText, _ located: (fence: Range<Int>, json: Range<Int>, closed: Bool)) -> Payload {
-        let text = source.text(located.json)
-        switch JSONParser.parse(source, range: located.json) {
-        case .success(let json):
-            return Payload(range: source.range(located.fence), jsonRange: source.range(located.json), text: text,
-                           isClosed: located.closed, json: json, error: nil)
-        case .failure(let failure):
-            return Payload(range: source.range(located.fence), jsonRange: source.range(located.json), text: text,
-                           isClosed: located.closed, json: nil, error: failure)
-        }
+        Payload(source: source, fence: located.fence, json: located.json, isClosed: located.closed,
+                error: JSONParser.validate(source, range: located.json))
     }
 }

@@ -11,24 +11,23 @@ enum BodyReader {
         let nodes = tree.nodes
         var index = 0
         while index < nodes.count {
-            let node = nodes[index]
-            switch node.kind {
+            switch nodes[index].kind {
             case .heading(let level):
                 let text = tree.plainText(of: index).trimmingHeaderWhitespace()
                 if level == 1, structure.title == nil { structure.title = text }
                 structure.sections.append(Section(heading: text, level: level, kind: Section.kind(of: text), isBold: isBold(tree, index),
-                                                  headingRange: node.range, nodeIndex: index,
-                                                  contentNodes: node.subtreeEnd..<sectionEnd(tree, after: index, level: level)))
+                                                  headingRange: nodes[index].range, nodeIndex: index,
+                                                  contentNodes: nodes[index].subtreeEnd..<sectionEnd(tree, after: index, level: level)))
             case .link(let destination, let title):
                 structure.links.append(Link(destination: destination, text: tree.plainText(of: index), title: title, isImage: false,
-                                            origin: .markdown, range: node.range))
+                                            origin: .markdown, range: nodes[index].range))
             case .image(let destination, let title):
                 structure.links.append(Link(destination: destination, text: tree.plainText(of: index), title: title, isImage: true,
-                                            origin: .markdown, range: node.range))
+                                            origin: .markdown, range: nodes[index].range))
             case .htmlBlock(let literal):
-                structure.links += HTMLLinkScanner.links(in: literal, at: node.range, source: source)
+                structure.links += HTMLLinkScanner.links(in: literal, at: nodes[index].range, source: source)
             case .htmlInline(let literal):
-                var found = HTMLLinkScanner.links(in: literal, at: node.range, source: source)
+                var found = HTMLLinkScanner.links(in: literal, at: nodes[index].range, source: source)
                 if found.count == 1, !found[0].isImage, found[0].text.isEmpty {
                     found[0].text = inlineAnchorText(tree, after: index)
                 }
@@ -69,7 +68,7 @@ enum BodyReader {
     /// A heading is bold when its only non-blank child is a `strong` node.
     static func isBold(_ tree: MarkdownTree, _ heading: Int) -> Bool {
         let children = tree.children(of: heading).filter {
-            if case .text(let t) = tree.nodes[$0].kind { return !t.trimmingHeaderWhitespace().isEmpty }
+            if case .text(let t) = tree.nodes[$0].kind { return !String(t).trimmingHeaderWhitespace().isEmpty }
             return true
         }
         guard children.count == 1 else { return false }

@@ -55,10 +55,10 @@ public enum LinkKind: Hashable, Sendable {
             self = .web(host: LinkKind.host(of: trimmed), isSecure: scheme?.utf8.count == 5)
         case "mailto":
             self = .mailto(String(trimmed.dropFirst(7)))
-        case let s? where PortalLink.prefixes.contains(s.lowercased()):
+        case let s? where PortalLink.prefixes.contains(s):
             self = .portal(PortalLink(trimmed))
         case nil:
-            if trimmed.hasPrefix("//") || trimmed.lowercased().hasPrefix("www.") || trimmed.contains("\\") {
+            if trimmed.hasPrefix("//") || UTF8Text.asciiLowercased(String(trimmed.utf8.prefix(4))!).hasPrefix("www.") || trimmed.utf8.contains(UInt8(ascii: "\\")) {
                 self = .other(scheme: nil)
                 return
             }
@@ -75,7 +75,7 @@ public enum LinkKind: Hashable, Sendable {
         var i = bytes.firstIndex(of: UInt8(ascii: ":")).map { bytes.index(after: $0) } ?? bytes.endIndex
         while i < bytes.endIndex, bytes[i] == UInt8(ascii: "/") || bytes[i] == UInt8(ascii: "\\") { i = bytes.index(after: i) }
         var end = i
-        while end < bytes.endIndex, ![UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: ":")].contains(bytes[end]) {
+        while end < bytes.endIndex, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#"), bytes[end] != UInt8(ascii: ":") {
             end = bytes.index(after: end)
         }
         return UTF8Text.asciiLowercased(String(decoding: bytes[i..<end], as: UTF8.self))

@@ -89,11 +89,30 @@ enum TemplateCommentScanner {
             var j = i + 4
             while j + 3 <= end, !(bytes[j] == UInt8(ascii: "-") && bytes[j + 1] == UInt8(ascii: "-") && bytes[j + 2] == UInt8(ascii: ">")) { j += 1 }
             guard j + 3 <= end else { break }
-            let inner = String(decoding: bytes[(i + 4)..<j], as: UTF8.self)
-            if let marker = marker(inner, range: i..<(j + 3)) { markers.append(marker) }
+            if mayBeMarker(bytes, (i + 4)..<j), let marker = marker(String(decoding: bytes[(i + 4)..<j], as: UTF8.self), range: i..<(j + 3)) {
+                markers.append(marker)
+            }
             i = j + 3
         }
         return markers
+    }
+
+    /// A byte-level pre-check for ``marker(_:range:)``, which only ever accepts comments whose
+    /// trimmed text starts with `/`, `$` or a letter and, when ASCII, is one word: most comments
+    /// (prose, `<!-- TODO … -->`) are turned down here without building a string.
+    static func mayBeMarker(_ bytes: [UInt8], _ inner: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { b -> Bool in
+            let text = UTF8Text.trimmed(b, inner.lowerBound, inner.upperBound)
+            guard let first = text.first.map({ b[$0] }) else { return false }
+            if first == UInt8(ascii: "/") || first == UInt8(ascii: "$") || first >= 0x80 { return true }
+            guard (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return false }
+            for k in text {
+                let c = b[k]
+                let word = c >= 0x80 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-")
+                if !word { return false }
+            }
+            return true
+        }
     }
 
     /// `$name`, `/$name`, `name`, `/name`; a region name is one word (letters, digits, `_`, `-`).

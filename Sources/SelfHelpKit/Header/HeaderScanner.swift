@@ -99,7 +99,9 @@ public struct HeaderScanner {
     func firstLine(of attribute: HeaderAttribute, in attributes: [HeaderAttribute], seen: inout [String: Int]) -> Int? {
         let name = attribute.key.name
         if attributes.count < 48 {
-            return attributes.first { $0.key.name == name }?.keyRange.start.line
+            // Known keys compare by index; only two unknown keys need their names compared.
+            let known = attribute.key.knownIndex
+            return attributes.first { $0.key.knownIndex == known && (known >= 0 || $0.key.name == name) }?.keyRange.start.line
         }
         if seen.isEmpty {
             for earlier in attributes where seen[earlier.key.name] == nil { seen[earlier.key.name] = earlier.keyRange.start.line }
@@ -149,7 +151,8 @@ public struct HeaderScanner {
             end = j
         }
         let rawValue = source.text(valueStart..<valueEnd)
-        let value = decodeEntities(rawValue, at: valueStart)
+        let hasEntity = valueStart < valueEnd && UTF8Text.find(UInt8(ascii: "&"), in: bytes, from: valueStart, to: valueEnd) != nil
+        let value = hasEntity ? decodeEntities(rawValue, at: valueStart) : rawValue
         return HeaderAttribute(rawKey: rawKey, key: key, rawValue: rawValue, value: value, quote: quote,
                                keyRange: range(keyStart..<keyEnd), valueRange: range(valueStart..<valueEnd),
                                range: range(keyStart..<end))

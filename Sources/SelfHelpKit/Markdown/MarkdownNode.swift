@@ -11,7 +11,9 @@ public struct MarkdownNode: Hashable, Sendable {
         case paragraph
         case heading(level: Int)
         case thematicBreak
-        case text(String)
+        /// Text, as a slice of one string that holds every text literal of the tree (so a
+        /// document's thousands of text nodes cost one allocation, not one each).
+        case text(Substring)
         case softBreak
         case lineBreak
         case code(String)
@@ -32,7 +34,7 @@ public struct MarkdownNode: Hashable, Sendable {
         }
     }
 
-    public let kind: Kind
+    public internal(set) var kind: Kind
     /// Where the node is in the article file. Inline nodes for which libcmark reports no
     /// position carry their enclosing block's start.
     public let range: SourceRange
@@ -69,9 +71,10 @@ public struct MarkdownTree: Hashable, Sendable {
     /// The concatenated text of node `index`'s subtree: text, code, and a space for breaks.
     public func plainText(of index: Int) -> String {
         var out = ""
-        for node in nodes[index..<nodes[index].subtreeEnd] {
-            switch node.kind {
-            case .text(let text), .code(let text): out += text
+        for i in index..<nodes[index].subtreeEnd {
+            switch nodes[i].kind {
+            case .text(let text): out += text
+            case .code(let text): out += text
             case .softBreak, .lineBreak: out += " "
             default: break
             }

@@ -7,10 +7,10 @@ import Darwin
 
 /// Parses CommonMark with libcmark and copies the result into a ``MarkdownTree``.
 ///
-/// The only file that imports the C module. Ownership: `cmark_parse_document` returns a tree
-/// this function owns and frees with `cmark_node_free` before returning; the iterator is
-/// freed likewise; strings returned by `cmark_node_get_*` belong to their node and are copied
-/// at once. No C pointer leaves this file. The walk uses cmark's iterator (no recursion), and
+/// With ``CmarkArena``, the only files that import the C module. Ownership: libcmark parses
+/// into an arena that is freed, tree and all, once the tree is copied (a body over
+/// ``CmarkArena/maximumBodySize`` is parsed on the C heap and freed with `cmark_node_free`);
+/// strings returned by `cmark_node_get_*` belong to their node and are copied at once. No C pointer leaves this file. The walk uses cmark's iterator (no recursion), and
 /// a null or unknown value from C becomes data (an empty string, `.other`), never a crash.
 public enum MarkdownParser {
     /// Parses `bytes[range]` as the article body.
@@ -28,28 +28,36 @@ public enum MarkdownParser {
                 body[i - range.lowerBound] = 0x20
             }
         }
-        let origin = source.location(ofOffset: range.lowerBound)
-        let converter = PositionShift(source: source, origin: origin)
-
-        guard let document = body.withUnsafeBufferPointer({ buffer -> OpaquePointer? in
-            buffer.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS)
+        let converter = PositionShift(source: source, origin: source.location(ofOffset: range.lowerBound))
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
+        let nodes = body.withUnsafeBufferPointer { buffer -> [MarkdownNode]? in
+            buffer.withMemoryRebound(to: CChar.self) { text -> [MarkdownNode]? in
+                if text.count <= CmarkArena.maximumBodySize {
+                    return CmarkArena.parse(text, options: options) { document in
+                        document.flatMap { copyTree($0, converter: converter, body: range, bodySize: text.count) }
+                    }
                 }
-            } ?? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
-        }) else {
-            return MarkdownTree(nodes: [MarkdownNode(kind: .document, range: source.range(range), parent: -1, depth: 0, subtreeEnd: 1)])
+                guard let base = text.baseAddress, let document = cmark_parse_document(base, text.count, options) else { return nil }
+                defer { cmark_node_free(document) }
+                return copyTree(document, converter: converter, body: range, bodySize: text.count)
+            }
         }
-        defer { cmark_node_free(document) }
-        guard let iterator = cmark_iter_new(document) else {
-            return MarkdownTree(nodes: [MarkdownNode(kind: .document, range: source.range(range), parent: -1, depth: 0, subtreeEnd: 1)])
-        }
+        return MarkdownTree(nodes: nodes ?? [MarkdownNode(kind: .document, range: source.range(range), parent: -1, depth: 0, subtreeEnd: 1)])
+    }
+
+    /// Copies libcmark's tree into nodes (pre-order), with positions in file coordinates.
+    private static func copyTree(_ document: OpaquePointer, converter: PositionShift, body range: Range<Int>, bodySize: Int) -> [MarkdownNode]? {
+        guard let iterator = cmark_iter_new(document) else { return nil }
         defer { cmark_iter_free(iterator) }
+        let source = converter.source
 
         // Nodes are appended on ENTER; a container's subtreeEnd is filled in on its EXIT.
         var nodes: [MarkdownNode] = []
-        nodes.reserveCapacity(body.count / 16 + 8)
+        nodes.reserveCapacity(bodySize / 16 + 8)
         var stack: [Int] = []
+        // Text literals go into one buffer, and become slices of one string once the walk is done.
+        var literals: [UInt8] = []
+        var textSpans: [(node: Int, end: Int)] = []
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
@@ -61,12 +69,32 @@ public enum MarkdownParser {
             let parent = stack.last ?? -1
             let fallback = parent >= 0 ? nodes[parent].range : source.range(range)
             let index = nodes.count
-            nodes.append(MarkdownNode(kind: kindOf(node), range: converter.range(of: node, fallback: fallback),
+            let kind: MarkdownNode.Kind
+            if cmark_node_get_type(node) == CMARK_NODE_TEXT {
+                if let literal = cmark_node_get_literal(node) {
+                    literal.withMemoryRebound(to: UInt8.self, capacity: 1) { literals.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(literal))) }
+                }
+                textSpans.append((index, literals.count))
+                kind = .text("")
+            } else {
+                kind = kindOf(node)
+            }
+            nodes.append(MarkdownNode(kind: kind, range: converter.range(of: node, fallback: fallback),
                                       parent: parent, depth: stack.count, subtreeEnd: index + 1))
             // Leaves get no EXIT event in cmark's iterator.
             if !isLeaf(node) { stack.append(index) }
         }
-        return MarkdownTree(nodes: nodes)
+        let text = String(decoding: literals, as: UTF8.self)
+        if text.utf8.count == literals.count { // always, as cmark's literals are valid UTF-8; else keep the placeholders
+            var start = text.utf8.startIndex
+            var startOffset = 0
+            for span in textSpans {
+                let end = text.utf8.index(start, offsetBy: span.end - startOffset)
+                nodes[span.node].kind = .text(text[start..<end])
+                (start, startOffset) = (end, span.end)
+            }
+        }
+        return nodes
     }
 
     /// Converts `markdown` to HTML with libcmark alone (unsafe raw HTML dropped, as cmark's
@@ -110,7 +138,7 @@ public enum MarkdownParser {
         case CMARK_NODE_PARAGRAPH: return .paragraph
         case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
         case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
-        case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_TEXT: return .text(Substring(string(cmark_node_get_literal(node))))
         case CMARK_NODE_SOFTBREAK: return .softBreak
         case CMARK_NODE_LINEBREAK: return .lineBreak
         case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))

@@ -50,29 +50,42 @@ public struct ArticleMetadata: Hashable, Sendable {
     }
 
     private mutating func set(_ key: HeaderKey, _ value: String) {
-        let text: String? = value.isEmpty ? nil : value
-        switch key.knownIndex {
-        case HeaderKey.articleId.knownIndex: articleId = text
-        case HeaderKey.pageTitle.knownIndex: pageTitle = text
-        case HeaderKey.description.knownIndex: description = text
-        case HeaderKey.service.knownIndex: service = text.map(Service.init(raw:))
-        case HeaderKey.resource.knownIndex: resource = text
-        case HeaderKey.selfHelpType.knownIndex: selfHelpType = text.map(SelfHelpType.init(raw:))
-        case HeaderKey.supportTopicIds.knownIndex: supportTopicIds = ListValue.split(value)
-        case HeaderKey.productPesIds.knownIndex: productPesIds = ListValue.split(value)
-        case HeaderKey.cloudEnvironments.knownIndex: cloudEnvironments = ListValue.split(value).map(CloudEnvironment.init(raw:))
-        case HeaderKey.disableClouds.knownIndex: disableClouds = ListValue.split(value).map(CloudEnvironment.init(raw:))
-        case HeaderKey.resourceTags.knownIndex: resourceTags = ListValue.split(value)
-        case HeaderKey.displayOrder.knownIndex: displayOrder = DisplayOrder(raw: value)
-        case HeaderKey.schemaVersion.knownIndex: schemaVersion = text
-        case HeaderKey.ownershipId.knownIndex: ownershipId = text
-        case HeaderKey.diagnosticScenario.knownIndex: diagnosticScenario = text
-        case HeaderKey.infoBubbleText.knownIndex: infoBubbleText = text
-        case HeaderKey.articleTags.knownIndex: articleTags = ListValue.split(value)
-        case HeaderKey.authors.knownIndex: authors = ListValue.split(value)
-        case HeaderKey.msAuthor.knownIndex: msAuthor = ListValue.split(value)
-        default:
-            if key.isKnown { otherFields[key.name] = value } else { unknownFields[key.name] = value }
+        if key.isKnown, let setter = ArticleMetadata.setters[key.knownIndex] {
+            setter(&self, value)
+        } else if key.isKnown {
+            otherFields[key.name] = value
+        } else {
+            unknownFields[key.name] = value
         }
     }
+
+    /// How each typed key is read, by ``HeaderKey`` index (nil: kept in ``otherFields``). A table
+    /// rather than a `switch` over the key constants, which would copy each constant per comparison.
+    private static let setters: [((inout ArticleMetadata, String) -> Void)?] = {
+        func text(_ value: String) -> String? { value.isEmpty ? nil : value }
+        let typed: [(HeaderKey, (inout ArticleMetadata, String) -> Void)] = [
+            (.articleId, { $0.articleId = text($1) }),
+            (.pageTitle, { $0.pageTitle = text($1) }),
+            (.description, { $0.description = text($1) }),
+            (.service, { $0.service = text($1).map(Service.init(raw:)) }),
+            (.resource, { $0.resource = text($1) }),
+            (.selfHelpType, { $0.selfHelpType = text($1).map(SelfHelpType.init(raw:)) }),
+            (.supportTopicIds, { $0.supportTopicIds = ListValue.split($1) }),
+            (.productPesIds, { $0.productPesIds = ListValue.split($1) }),
+            (.cloudEnvironments, { $0.cloudEnvironments = ListValue.split($1).map(CloudEnvironment.init(raw:)) }),
+            (.disableClouds, { $0.disableClouds = ListValue.split($1).map(CloudEnvironment.init(raw:)) }),
+            (.resourceTags, { $0.resourceTags = ListValue.split($1) }),
+            (.displayOrder, { $0.displayOrder = DisplayOrder(raw: $1) }),
+            (.schemaVersion, { $0.schemaVersion = text($1) }),
+            (.ownershipId, { $0.ownershipId = text($1) }),
+            (.diagnosticScenario, { $0.diagnosticScenario = text($1) }),
+            (.infoBubbleText, { $0.infoBubbleText = text($1) }),
+            (.articleTags, { $0.articleTags = ListValue.split($1) }),
+            (.authors, { $0.authors = ListValue.split($1) }),
+            (.msAuthor, { $0.msAuthor = ListValue.split($1) }),
+        ]
+        var table = [((inout ArticleMetadata, String) -> Void)?](repeating: nil, count: HeaderKey.knownNames.count)
+        for (key, setter) in typed { table[key.knownIndex] = setter }
+        return table
+    }()
 }

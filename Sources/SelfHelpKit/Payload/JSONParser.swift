@@ -3,6 +3,9 @@
 /// Foundation's decoder reports neither where a value is nor where it failed in the file, so
 /// SelfHelpKit reads payloads with this parser. It stops at the first error with its position.
 /// Nesting is limited to ``maximumDepth`` so hostile input cannot exhaust the stack.
+///
+/// The same reader also runs without building values (``validate(_:range:)``): the article
+/// parser checks a payload that way and builds the tree only when someone asks for it.
 public struct JSONParser {
     public struct Failure: Error, Hashable, Sendable {
         public var message: String
@@ -17,10 +20,25 @@ public struct JSONParser {
     private var i: Int
     private let end: Int
     private var depth = 0
+    /// False when only checking: strings, members and positions are then skipped, not built.
+    private let building: Bool
 
     /// Parses the JSON text in `source.bytes[range]`.
     public static func parse(_ source: SourceText, range: Range<Int>) -> Result<JSONNode, Failure> {
-        var parser = JSONParser(source: source, bytes: source.bytes, i: range.lowerBound, end: range.upperBound)
+        run(source, range: range, building: true)
+    }
+
+    /// Checks the JSON text in `source.bytes[range]` without building its tree: the first error
+    /// (the same one ``parse(_:range:)`` reports), or nil when the text is valid JSON.
+    public static func validate(_ source: SourceText, range: Range<Int>) -> Failure? {
+        guard case .failure = run(source, range: range, building: false) else { return nil }
+        // Invalid JSON is rare: read it again, building, so the message (which may quote a key) is parse's own.
+        if case .failure(let failure) = run(source, range: range, building: true) { return failure }
+        return nil
+    }
+
+    private static func run(_ source: SourceText, range: Range<Int>, building: Bool) -> Result<JSONNode, Failure> {
+        var parser = JSONParser(source: source, bytes: source.bytes, i: range.lowerBound, end: range.upperBound, building: building)
         do {
             parser.skipSpace()
             let value = try parser.value()
@@ -34,11 +52,12 @@ public struct JSONParser {
         }
     }
 
-    private init(source: SourceText, bytes: [UInt8], i: Int, end: Int) {
+    private init(source: SourceText, bytes: [UInt8], i: Int, end: Int, building: Bool) {
         self.source = source
         self.bytes = bytes
         self.i = i
         self.end = end
+        self.building = building
     }
 
     private func failure(_ message: String, at offset: Int? = nil) -> Failure {
@@ -59,7 +78,7 @@ public struct JSONParser {
 
     private mutating func value() throws -> JSONNode {
         guard i < end else { throw failure("expected a value but the payload ended") }
-        let location = source.location(ofOffset: i)
+        let location = building ? source.location(ofOffset: i) : SourceLocation(line: 0, column: 0, offset: i)
         switch bytes[i] {
         case UInt8(ascii: "{"): return JSONNode(value: try object(), location: location)
         case UInt8(ascii: "["): return JSONNode(value: try array(), location: location)
@@ -90,13 +109,14 @@ public struct JSONParser {
                 if i < end, bytes[i] == UInt8(ascii: "}") { throw failure("trailing comma before `}`") }
                 throw failure("expected a quoted key, found \(describeHere())")
             }
-            let keyLocation = source.location(ofOffset: i)
+            let keyLocation = building ? source.location(ofOffset: i) : SourceLocation(line: 0, column: 0, offset: i)
             let key = try string()
             skipSpace()
             guard i < end, bytes[i] == UInt8(ascii: ":") else { throw failure("expected `:` after the key \"\(key)\", found \(describeHere())") }
             i += 1
             skipSpace()
-            members.append(JSONMember(key: key, keyLocation: keyLocation, value: try value()))
+            let member = JSONMember(key: key, keyLocation: keyLocation, value: try value())
+            if building { members.append(member) }
             skipSpace()
             guard i < end else { throw failure("the object is not closed with `}`") }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -115,7 +135,8 @@ public struct JSONParser {
         while true {
             skipSpace()
             if i < end, bytes[i] == UInt8(ascii: "]") { throw failure("trailing comma before `]`") }
-            elements.append(try value())
+            let element = try value()
+            if building { elements.append(element) }
             skipSpace()
             guard i < end else { throw failure("the array is not closed with `]`") }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -130,9 +151,12 @@ public struct JSONParser {
         var out: [UInt8] = []
         var runStart = i
         while i < end {
+            i = ordinaryRunEnd(from: i)
+            guard i < end else { break }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 defer { i += 1 }
+                if !building { return "" }
                 if out.isEmpty { return String(decoding: bytes[runStart..<i], as: UTF8.self) } // no escapes: no copy
                 out.append(contentsOf: bytes[runStart..<i])
                 return String(decoding: out, as: UTF8.self)
@@ -147,6 +171,20 @@ public struct JSONParser {
             i += 1
         }
         throw failure("the string is never closed", at: open)
+    }
+
+    /// The first offset from `start` that ends a run of plain string bytes: a quote, a
+    /// backslash or a control character (or `end`).
+    private func ordinaryRunEnd(from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { b in
+            var k = start
+            while k < end {
+                let c = b[k]
+                if c == 0x22 || c == 0x5C || c < 0x20 { break }
+                k += 1
+            }
+            return k
+        }
     }
 
     private mutating func escape(into out: inout [UInt8]) throws {

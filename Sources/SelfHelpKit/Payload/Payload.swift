@@ -1,9 +1,14 @@
+import Foundation
+
 /// The `---`-fenced JSON block that follows the H1 in the five payload types (a problem-scoping
 /// form, a support-topic description, an advisor recommendation …).
 ///
 /// The payload is cut out of the body before Markdown parsing (cmark would read `}` + `---` as
 /// a setext heading). When the JSON is invalid, ``error`` says why and where, and ``json`` is nil;
 /// the raw text is always in ``text``.
+///
+/// Parsing an article only checks the JSON; its tree (``json``) is built on first use and kept,
+/// so an article that is never rendered or validated never pays for it.
 public struct Payload: Hashable, Sendable {
     /// From the opening `---` line to the end of the closing one.
     public var range: SourceRange
@@ -13,10 +18,23 @@ public struct Payload: Hashable, Sendable {
     public var text: String
     /// Whether a closing `---` line was found.
     public var isClosed: Bool
-    /// The parsed JSON, when valid.
-    public var json: JSONNode?
     /// The first error of the JSON, with its position in the file, when invalid.
     public var error: JSONParser.Failure?
+    private let tree: JSONTreeCache
+
+    /// A payload whose JSON `source.bytes[json]` was checked beforehand (`error` is the result).
+    init(source: SourceText, fence: Range<Int>, json: Range<Int>, isClosed: Bool, error: JSONParser.Failure?) {
+        range = source.range(fence)
+        jsonRange = source.range(json)
+        text = source.text(json)
+        self.isClosed = isClosed
+        self.error = error
+        tree = JSONTreeCache(source: error == nil ? source : nil, range: json)
+    }
+
+    /// The parsed JSON, when valid (built on first access, then kept).
+    public var json: JSONNode? { tree.value }
+
     /// The typed reading of the JSON, when it has a known shape (decoded on each access from
     /// ``json``: keep the result if you need it more than once).
     public var content: PayloadContent {
@@ -24,6 +42,40 @@ public struct Payload: Hashable, Sendable {
         if let form = ProblemScopingForm(json: json) { return .problemScopingForm(form) }
         if let description = SupportTopicDescription(json: json) { return .supportTopicDescription(description) }
         return .other
+    }
+
+    // The tree follows from the text: two payloads are equal when what they were read from is.
+    public static func == (a: Payload, b: Payload) -> Bool {
+        a.range == b.range && a.jsonRange == b.jsonRange && a.text == b.text && a.isClosed == b.isClosed && a.error == b.error
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(range)
+        hasher.combine(text)
+    }
+}
+
+/// The JSON tree of a payload, parsed once on first access by whichever thread asks first.
+private final class JSONTreeCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var source: SourceText?
+    private let range: Range<Int>
+    private var tree: JSONNode?
+
+    /// `source` nil: the JSON is known to be invalid, there is no tree.
+    init(source: SourceText?, range: Range<Int>) {
+        self.source = source
+        self.range = range
+    }
+
+    var value: JSONNode? {
+        lock.lock()
+        defer { lock.unlock() }
+        if tree == nil, let source {
+            tree = try? JSONParser.parse(source, range: range).get()
+            self.source = nil
+        }
+        return tree
     }
 }
 

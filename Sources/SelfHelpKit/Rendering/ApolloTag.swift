@@ -38,10 +38,10 @@ enum ApolloTag {
             case .htmlInline(let more):
                 html += more
                 if more.lowercased().contains(closing) { return (html, node.subtreeEnd) }
-            case .text(let text), .code(let text):
-                var escaped: [UInt8] = []
-                HTMLText.appendEscaped(text, to: &escaped)
-                html += String(decoding: escaped, as: UTF8.self)
+            case .text(let text):
+                html += HTMLText.escaped(text)
+            case .code(let text):
+                html += HTMLText.escaped(Substring(text))
             case .softBreak, .lineBreak:
                 html += "\n"
             default:

@@ -10,6 +10,19 @@ enum HTMLText {
         text.withUTF8 { appendEscaped($0, to: &out) }
     }
 
+    /// Appends `text` escaped as ``appendEscaped(_:to:)-(String,_)`` does.
+    static func appendEscaped(_ text: Substring, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { appendEscaped($0, to: &out) }
+    }
+
+    /// `text` escaped, as a string.
+    static func escaped(_ text: Substring) -> String {
+        var out: [UInt8] = []
+        appendEscaped(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Appends UTF-8 bytes with `&`, `<`, `>`, `"` and `'` escaped.
     static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var runStart = 0

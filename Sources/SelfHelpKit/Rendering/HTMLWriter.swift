@@ -65,6 +65,12 @@ struct HTMLWriter {
         HTMLText.appendEscaped(text, to: &bytes)
     }
 
+    /// Writes a slice of text, HTML-escaped.
+    mutating func text(_ text: Substring) {
+        guard suppressed == 0 else { return }
+        HTMLText.appendEscaped(text, to: &bytes)
+    }
+
     /// Writes ` name="value"` with the value escaped.
     mutating func attribute(_ name: String, _ value: String) {
         guard suppressed == 0 else { return }

@@ -185,7 +185,9 @@ public struct PlainTextRenderer: Sendable {
             let node = nodes[i]
             var next = i + 1
             switch node.kind {
-            case .text(let text), .code(let text):
+            case .text(let text):
+                if !extractor.isSuppressing { out += text }
+            case .code(let text):
                 if !extractor.isSuppressing { out += text }
             case .softBreak: out += " "
             case .lineBreak: out += "\n"

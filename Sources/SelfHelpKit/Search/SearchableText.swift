@@ -17,7 +17,9 @@ extension SearchIndex {
             case .codeBlock(_, let literal):
                 newline(&out)
                 out += literal
-            case .text(let text), .code(let text):
+            case .text(let text):
+                out += text
+            case .code(let text):
                 out += text
             case .softBreak, .lineBreak:
                 out += " "

@@ -63,20 +63,29 @@ enum UTF8Text {
 
     /// The ASCII letters of `text`, lower-cased, everything else dropped.
     static func asciiLettersLowercased(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            if byte >= 0x41 && byte <= 0x5A { out.append(byte | 0x20) } else if byte >= 0x61 && byte <= 0x7A { out.append(byte) }
+        var text = text
+        return text.withUTF8 { b in
+            String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                for byte in b {
+                    let lower = byte | 0x20
+                    if lower >= 0x61 && lower <= 0x7A && (byte <= 0x5A || byte >= 0x61) { out[n] = lower; n += 1 }
+                }
+                return n
+            }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// ASCII lower-casing (non-ASCII bytes unchanged): enough for keys and schemes.
     static func asciiLowercased(_ text: String) -> String {
-        var needs = false
-        for byte in text.utf8 where byte >= 0x41 && byte <= 0x5A { needs = true; break }
-        guard needs else { return text }
-        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        var copy = text
+        return copy.withUTF8 { b in
+            guard b.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                for (i, byte) in b.enumerated() { out[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                return b.count
+            }
+        }
     }
 }
 

@@ -38,8 +38,8 @@ enum ByteSearch {
 extension Article {
     /// For each text node outside code, links (when `skippingLinks`) and HTML: the node's
     /// index, its literal and its range.
-    func textNodes(skippingLinks: Bool = false) -> [(index: Int, text: String, range: SourceRange)] {
-        var result: [(Int, String, SourceRange)] = []
+    func textNodes(skippingLinks: Bool = false) -> [(index: Int, text: Substring, range: SourceRange)] {
+        var result: [(Int, Substring, SourceRange)] = []
         let nodes = markdown.nodes
         var i = 0
         while i < nodes.count {
@@ -59,7 +59,7 @@ extension Article {
 
     /// The file offsets of the whole-word, case-insensitive occurrences of `word` in a text
     /// node: matched in the node's source span, at most as many as the literal holds.
-    func wordOccurrences(_ word: String, inTextNode text: String, range: SourceRange) -> [Int] {
+    func wordOccurrences(_ word: String, inTextNode text: Substring, range: SourceRange) -> [Int] {
         let needle = Array(word.utf8)
         let literal = Array(text.utf8)
         let count = ByteSearch.occurrences(of: needle, in: literal, range: 0..<literal.count, wholeWord: true).count
