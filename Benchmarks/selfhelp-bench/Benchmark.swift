@@ -7,6 +7,8 @@ struct BenchmarkTask {
     /// The ratio the issue allows (ours / cmark), shown beside the measurement.
     var budget: Double
     var run: () -> Int
+    /// Run after each timed run, untimed (for example to remove what the run wrote).
+    var cleanUp: () -> Void = {}
 }
 
 /// Times tasks and cmark alternately, round after round, and reports medians and ratios.
@@ -27,11 +29,15 @@ struct Benchmark {
         var cmarkTimes: [Double] = []
         var taskTimes: [[Double]] = Array(repeating: [], count: tasks.count)
         _ = reference() // warm caches
-        for task in tasks { _ = task.run() }
+        for task in tasks {
+            _ = task.run()
+            task.cleanUp()
+        }
         for _ in 0..<rounds {
             for (i, task) in tasks.enumerated() {
                 cmarkTimes.append(measure(reference).seconds)
                 taskTimes[i].append(measure(task.run).seconds)
+                task.cleanUp()
             }
         }
         let cmarkMedian = median(cmarkTimes)

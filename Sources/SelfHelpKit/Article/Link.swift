@@ -58,7 +58,7 @@ public enum LinkKind: Hashable, Sendable {
         case let s? where PortalLink.prefixes.contains(s):
             self = .portal(PortalLink(trimmed))
         case nil:
-            if trimmed.hasPrefix("//") || UTF8Text.asciiLowercased(String(trimmed.utf8.prefix(4))!).hasPrefix("www.") || trimmed.utf8.contains(UInt8(ascii: "\\")) {
+            if trimmed.hasPrefix("//") || LinkKind.hasWWWPrefix(trimmed) || trimmed.utf8.contains(UInt8(ascii: "\\")) {
                 self = .other(scheme: nil)
                 return
             }
@@ -67,6 +67,13 @@ public enum LinkKind: Hashable, Sendable {
         case let s?:
             self = .other(scheme: s)
         }
+    }
+
+    /// Whether `text` starts with `www.` in any case.
+    static func hasWWWPrefix(_ text: String) -> Bool {
+        let head = Array(text.utf8.prefix(4))
+        return head.count == 4 && head[0] | 0x20 == UInt8(ascii: "w") && head[1] | 0x20 == UInt8(ascii: "w")
+            && head[2] | 0x20 == UInt8(ascii: "w") && head[3] == UInt8(ascii: ".")
     }
 
     /// The lower-cased host of an `http(s):` URL: after `scheme:` and any slashes, up to `/?#:`.

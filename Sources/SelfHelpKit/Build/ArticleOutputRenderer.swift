@@ -10,16 +10,33 @@ struct ArticleOutputRenderer: Sendable {
     let render: RenderOptions
     let chunkSize: Int
 
-    func render(_ article: Article, fileBytes: [UInt8]) -> Rendered {
+    /// - Parameter fileHash: the SHA-256 (hex) of `fileBytes`, already computed by the build.
+    func render(_ article: Article, fileBytes: [UInt8], fileHash: String) -> Rendered {
         let html = HTMLRenderer(options: render, standalone: true).renderBytes(article)
-        let json = JSONRenderer(options: render, chunkSize: chunkSize).encode(article, fileBytes: fileBytes)
+        var json = JSONRenderer(options: render, chunkSize: chunkSize).encode(article, fileBytes: fileBytes, fileHash: fileHash)
+        // `chunks` is the rendering's last member: each chunk is serialized once, for both the
+        // JSON line and the chunk lines.
+        var chunkValues: [JSONOutput] = []
+        if case .object(var members) = json, let last = members.last, last.0 == "chunks", case .array(let items) = last.1 {
+            members.removeLast()
+            json = .object(members)
+            chunkValues = items
+        }
+        var jsonBytes: [UInt8] = []
+        json.write(into: &jsonBytes, indent: nil, level: 0)
         var chunkLines: [UInt8] = []
-        if case .object(let members) = json, let chunks = members.first(where: { $0.0 == "chunks" })?.1, case .array(let items) = chunks {
-            for item in items {
-                chunkLines += Array(item.serialized().utf8)
+        if jsonBytes.last == UInt8(ascii: "}"), jsonBytes.count > 2 {
+            jsonBytes.removeLast()
+            jsonBytes.append(contentsOf: #","chunks":["#.utf8)
+            for (i, item) in chunkValues.enumerated() {
+                let start = chunkLines.count
+                item.write(into: &chunkLines, indent: nil, level: 0)
+                if i > 0 { jsonBytes.append(UInt8(ascii: ",")) }
+                jsonBytes.append(contentsOf: chunkLines[start...])
                 chunkLines.append(0x0A)
             }
+            jsonBytes.append(contentsOf: "]}".utf8)
         }
-        return Rendered(html: html, json: Array(json.serialized().utf8), chunks: chunkLines)
+        return Rendered(html: html, json: jsonBytes, chunks: chunkLines)
     }
 }

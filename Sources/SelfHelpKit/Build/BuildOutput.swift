@@ -1,28 +1,56 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes build outputs: atomically (temp file + rename) and only when the bytes differ, so an
 /// unchanged output keeps its modification time and an interrupted build never leaves a
 /// half-written file where a complete one stood.
-struct BuildOutput {
+///
+/// Files are not flushed one by one (thousands of `fsync`s would dominate a build on disk):
+/// ``flush()`` flushes them all at once, before the build records them in its manifest.
+/// Safe to use from several threads for different files.
+struct BuildOutput: Sendable {
     let root: String
+    /// Whether outputs may already exist (a previous build): when false, files are written
+    /// without first checking what they hold.
+    var compareExisting = true
 
-    func path(_ relative: String) -> String { (root as NSString).appendingPathComponent(relative) }
+    func path(_ relative: String) -> String { root.hasSuffix("/") ? root + relative : root + "/" + relative }
 
-    /// Writes `bytes` to `relative` unless the file already holds exactly them. Returns whether it wrote.
+    /// Writes `bytes` to `relative` unless the file already holds exactly them. Returns whether
+    /// it wrote. The folder must exist (``createFolders(for:)``).
     @discardableResult
     func write(_ bytes: [UInt8], to relative: String) throws -> Bool {
         let full = path(relative)
-        if let existing = FileManager.default.contents(atPath: full), existing.count == bytes.count, [UInt8](existing) == bytes {
-            return false
-        }
-        let folder = (full as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw ToolError(.writeFailed, path: folder, message: "cannot create the folder: \(error.localizedDescription)")
-        }
-        try AtomicFile.write(bytes, to: full)
+        if compareExisting, holds(bytes, full) { return false }
+        try AtomicFile.write(bytes, to: full, durable: false)
         return true
+    }
+
+    /// Creates the folders of the given output files (each once, parents first).
+    func createFolders(for relativePaths: [String]) throws {
+        var folders = Set<String>()
+        for relative in relativePaths {
+            if let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) { folders.insert(String(relative[..<slash])) }
+        }
+        for folder in folders.sorted() {
+            let full = path(folder)
+            var info = stat()
+            if stat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { continue }
+            do {
+                try FileManager.default.createDirectory(atPath: full, withIntermediateDirectories: true)
+            } catch {
+                throw ToolError(.writeFailed, path: full, message: "cannot create the folder: \(error.localizedDescription)")
+            }
+        }
+    }
+
+    /// Flushes every output written so far to disk.
+    func flush() {
+        AtomicFile.syncFileSystems()
     }
 
     func read(_ relative: String) -> [UInt8]? {
@@ -39,5 +67,14 @@ struct BuildOutput {
             try? FileManager.default.removeItem(atPath: path(folder))
             folder = (folder as NSString).deletingLastPathComponent
         }
+    }
+
+    /// Whether the regular file at `full` holds exactly `bytes` (a size check first, so a new or
+    /// resized output costs one `stat`).
+    private func holds(_ bytes: [UInt8], _ full: String) -> Bool {
+        var info = stat()
+        guard stat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+        guard let existing = FileManager.default.contents(atPath: full) else { return false }
+        return existing.elementsEqual(bytes)
     }
 }

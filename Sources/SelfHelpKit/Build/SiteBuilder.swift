@@ -62,7 +62,7 @@ public struct SiteBuilder {
     /// - Throws: ``ToolError`` when the knowledge-base folder is missing or an output cannot be
     ///   written. Unreadable articles do not throw: they are in ``BuildResult/failures``.
     public func build() throws -> BuildResult {
-        let output = BuildOutput(root: outDir)
+        var output = BuildOutput(root: outDir)
         let found = ArticleLoader.articleFiles(in: [knowledgeBase])
         if found.files.isEmpty, let missing = found.errors.first(where: { $0.kind == .notFound }) { throw missing }
         let relativePaths = found.files.map(relativePath)
@@ -89,6 +89,7 @@ public struct SiteBuilder {
         let fingerprint = SHA256.hexDigest(Array(fingerprintInput.utf8))
 
         let previous = BuildManifest.load(from: outDir)
+        output.compareExisting = previous != nil || FileManager.default.fileExists(atPath: outDir)
         if let previous, previous.fingerprint == fingerprint, failures.isEmpty,
            previous.entries.values.allSatisfy({ $0.outputs.allSatisfy(output.exists) }),
            SiteBuilder.aggregateOutputs.allSatisfy(output.exists) {
@@ -107,7 +108,7 @@ public struct SiteBuilder {
         options.progress(.validating, 0, articles.count)
         let validator = Validator(configuration: options.configuration, root: nil)
         let root = knowledgeBase
-        let diagnostics = validator.validate(articles, fileExists: { path in
+        let diagnostics = validator.validate(articles, jobs: options.jobs, fileExists: { path in
             FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path))
         })
 
@@ -121,18 +122,35 @@ public struct SiteBuilder {
             if previous?.entries[article.path]?.key != key || !outputs.allSatisfy(output.exists) { toRender.append(i) }
         }
         let renderer = ArticleOutputRenderer(render: options.render, chunkSize: options.chunkSize)
-        var done = 0
-        let rendered = ParallelMap.run(toRender, jobs: options.jobs) { index -> ArticleOutputRenderer.Rendered in
-            renderer.render(articles[index], fileBytes: inputs[index].bytes)
-        }
-        options.progress(.writing, 0, rendered.count)
-        for (n, index) in toRender.enumerated() {
-            let outputs = SiteBuilder.outputs(for: articles[index].path)
-            try output.write(rendered[n].html, to: outputs[0])
-            try output.write(rendered[n].json, to: outputs[1])
-            try output.write(rendered[n].chunks, to: outputs[2])
-            done += 1
-            if done % 64 == 0 { options.progress(.writing, done, rendered.count) }
+        try output.createFolders(for: toRender.flatMap { SiteBuilder.outputs(for: articles[$0].path) }
+                                 + SiteBuilder.aggregateOutputs + [BuildManifest.path])
+        _ = AtomicFile.processUmask // read before files are written on several threads
+        // Rendered and written on all cores, in batches so progress can be reported; the JSON and
+        // chunk lines are kept for the aggregates below (the pages are not).
+        var renderedFeeds: [Int: (json: [UInt8], chunks: [UInt8])] = [:]
+        options.progress(.rendering, 0, toRender.count)
+        let batchSize = max(64, options.jobs * 32)
+        for start in stride(from: 0, to: toRender.count, by: batchSize) {
+            let batch = Array(toRender[start..<min(start + batchSize, toRender.count)])
+            let results = ParallelMap.run(batch, jobs: options.jobs) { index -> Result<ArticleOutputRenderer.Rendered, ToolError> in
+                let rendered = renderer.render(articles[index], fileBytes: inputs[index].bytes, fileHash: hashes[index])
+                let outputs = SiteBuilder.outputs(for: articles[index].path)
+                do {
+                    try output.write(rendered.html, to: outputs[0])
+                    try output.write(rendered.json, to: outputs[1])
+                    try output.write(rendered.chunks, to: outputs[2])
+                } catch let error as ToolError {
+                    return .failure(error)
+                } catch {
+                    return .failure(ToolError(.writeFailed, path: output.path(outputs[0]), message: "\(error)"))
+                }
+                return .success(rendered)
+            }
+            for (index, result) in zip(batch, results) {
+                let rendered = try result.get()
+                renderedFeeds[index] = (rendered.json, rendered.chunks)
+            }
+            options.progress(.rendering, min(start + batchSize, toRender.count), toRender.count)
         }
 
         // 4. Remove the outputs of deleted articles.
@@ -146,19 +164,40 @@ public struct SiteBuilder {
         options.progress(.indexing, 0, articles.count)
         var jsonl: [UInt8] = []
         var chunks: [UInt8] = []
-        for article in articles {
-            let outputs = SiteBuilder.outputs(for: article.path)
-            jsonl += output.read(outputs[1]) ?? []
+        jsonl.reserveCapacity(renderedFeeds.values.reduce(articles.count) { $0 + $1.json.count })
+        chunks.reserveCapacity(renderedFeeds.values.reduce(0) { $0 + $1.chunks.count })
+        for (index, article) in articles.enumerated() {
+            if let feeds = renderedFeeds[index] {
+                jsonl += feeds.json
+                chunks += feeds.chunks
+            } else {
+                let outputs = SiteBuilder.outputs(for: article.path)
+                jsonl += output.read(outputs[1]) ?? []
+                chunks += output.read(outputs[2]) ?? []
+            }
             jsonl.append(0x0A)
-            chunks += output.read(outputs[2]) ?? []
         }
         try output.write(jsonl, to: "articles.jsonl")
         try output.write(chunks, to: "chunks.jsonl")
-        let sources = Dictionary(articles.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
-        try output.write(Array(SARIFReporter.render(diagnostics, source: { sources[$0] }).utf8), to: "diagnostics.sarif")
-        try output.write(SiteIndexPage.render(articles: articles, diagnostics: diagnostics, outputs: { SiteBuilder.outputs(for: $0)[0] }),
-                         to: "index.html")
-        try SearchIndexOutput.write(articles: articles, chunksJSONL: chunks, to: output.path("kb.sqlite"))
+        // The three remaining outputs are independent: made side by side.
+        let aggregates: [() throws -> Void] = [
+            {
+                let sources = Dictionary(articles.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
+                try output.write(Array(SARIFReporter.render(diagnostics, source: { sources[$0] }).utf8), to: "diagnostics.sarif")
+            },
+            {
+                try output.write(SiteIndexPage.render(articles: articles, diagnostics: diagnostics, outputs: { SiteBuilder.outputs(for: $0)[0] }),
+                                 to: "index.html")
+            },
+            { try SearchIndexOutput.write(articles: articles, chunksJSONL: chunks, to: output.path("kb.sqlite")) },
+        ]
+        let aggregateErrors = ParallelMap.run(Array(aggregates.indices), jobs: options.jobs) { index -> ToolError? in
+            do { try aggregates[index](); return nil } catch let error as ToolError { return error } catch {
+                return ToolError(.writeFailed, path: output.root, message: "\(error)")
+            }
+        }
+        if let error = aggregateErrors.compactMap({ $0 }).first { throw error }
+        output.flush()
 
         var summary = BuildSummary()
         summary.articles = articles.count

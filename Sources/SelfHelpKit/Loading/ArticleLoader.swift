@@ -56,31 +56,41 @@ public enum ArticleLoader {
             }
             for name in entries where !name.hasPrefix(".") {
                 let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-                guard let attributes = try? manager.attributesOfItem(atPath: path), let type = attributes[.type] as? FileAttributeType else {
+                // lstat, not FileManager's attributes (which also look up owner names): the
+                // walk stats every entry of the knowledge base.
+                var info = stat()
+                guard lstat(path, &info) == 0 else {
                     errors.append(ToolError(.unreadable, path: path, message: "cannot read the file's attributes"))
                     continue
                 }
-                switch type {
-                case .typeDirectory:
+                let isMarkdown = hasMarkdownExtension(name)
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
                     pending.append(path)
-                case .typeRegular:
-                    if name.lowercased().hasSuffix(".md") { files.append(path) }
-                case .typeSymbolicLink:
-                    guard name.lowercased().hasSuffix(".md") else { continue }
-                    var isDirectory: ObjCBool = false
-                    if !manager.fileExists(atPath: path, isDirectory: &isDirectory) {
+                case S_IFREG:
+                    if isMarkdown { files.append(path) }
+                case S_IFLNK:
+                    guard isMarkdown else { continue }
+                    var target = stat()
+                    if stat(path, &target) != 0 {
                         errors.append(ToolError(.unreadable, path: path, message: "a symbolic link to a file that does not exist"))
-                    } else if !isDirectory.boolValue {
+                    } else if (target.st_mode & S_IFMT) != S_IFDIR {
                         files.append(path) // checked again, and refused unless regular, when read
                     }
                 default:
-                    if name.lowercased().hasSuffix(".md") {
+                    if isMarkdown {
                         errors.append(ToolError(.unreadable, path: path, message: "not a regular file (a FIFO, socket or device); not read"))
                     }
                 }
             }
         }
         return (files.sorted(), errors)
+    }
+
+    /// Whether a file name ends in `.md`, in any case.
+    static func hasMarkdownExtension(_ name: String) -> Bool {
+        let tail = Array(name.utf8.suffix(3))
+        return tail.count == 3 && tail[0] == UInt8(ascii: ".") && tail[1] | 0x20 == UInt8(ascii: "m") && tail[2] | 0x20 == UInt8(ascii: "d")
     }
 
     /// Reads and parses one file.

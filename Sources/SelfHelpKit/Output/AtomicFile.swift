@@ -11,23 +11,25 @@ public enum AtomicFile {
     /// `path`.
     ///
     /// The temporary file is created exclusively (`O_EXCL`, mode 0600 then set to the final
-    /// mode), flushed with `fsync`, and removed if anything fails. When `path` exists, its
-    /// permission bits are kept; a new file gets 0644 minus the umask. Symbolic links at `path`
-    /// are replaced, not followed. Does not create missing folders.
+    /// mode), flushed with `fsync` when `durable`, and removed if anything fails. When `path`
+    /// exists, its permission bits are kept; a new file gets 0666 minus the umask. Symbolic links
+    /// at `path` are replaced, not followed. Does not create missing folders.
     ///
+    /// - Parameter durable: flush the file to disk before the rename, so that even a power cut
+    ///   leaves the old or the new content. Without it, an interrupted *process* still never
+    ///   leaves a partial file; a caller writing many files can flush them all at once instead
+    ///   (``syncFileSystems()``), as `selfhelp build` does.
     /// - Throws: ``ToolError`` (`.writeFailed`) naming the path and the system's reason.
-    public static func write(_ bytes: [UInt8], to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        let name = url.lastPathComponent
+    public static func write(_ bytes: [UInt8], to path: String, durable: Bool = true) throws {
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let folder = slash.map { $0 == path.utf8.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
         var mode: mode_t = 0o644
         var info = stat()
         if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
             mode = info.st_mode & 0o7777
         } else {
-            let mask = umask(0)
-            umask(mask)
-            mode = 0o666 & ~mask
+            mode = 0o666 & ~processUmask
         }
         var descriptor: Int32 = -1
         var temporary = ""
@@ -53,7 +55,7 @@ public enum AtomicFile {
                 }
             }
             guard fchmod(descriptor, mode) == 0 else { throw failure(path, "cannot set permissions") }
-            guard fsync(descriptor) == 0 else { throw failure(path, "cannot flush to disk") }
+            if durable { guard fsync(descriptor) == 0 else { throw failure(path, "cannot flush to disk") } }
             closed = true
             guard close(descriptor) == 0 else { throw failure(path, "cannot close") }
             guard rename(temporary, path) == 0 else { throw failure(path, "cannot rename the temporary file into place") }
@@ -62,6 +64,21 @@ public enum AtomicFile {
             throw error
         }
     }
+
+    /// Flushes every file written so far to disk, at once (`sync`): cheaper than an `fsync` per
+    /// file when a program writes thousands of them.
+    public static func syncFileSystems() {
+        sync()
+    }
+
+    /// The process's umask, read once: reading it means setting it, which must not race with
+    /// files being created on other threads, so a program that writes files in parallel reads
+    /// this before it starts its threads (as `SiteBuilder` does).
+    static let processUmask: mode_t = {
+        let mask = umask(0)
+        umask(mask)
+        return mask
+    }()
 
     static func failure(_ path: String, _ what: String) -> ToolError {
         let reason = String(cString: strerror(errno))

@@ -40,10 +40,10 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
     func write(into out: inout [UInt8], indent: Int?, level: Int) {
         // Nesting is bounded by what SelfHelpKit builds (payload JSON is at most 256 deep).
         switch self {
-        case .null: out += Array("null".utf8)
-        case .bool(let b): out += Array((b ? "true" : "false").utf8)
-        case .int(let n): out += Array(String(n).utf8)
-        case .number(let n): out += Array(n.utf8)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let n): JSONOutput.writeInt(n, into: &out)
+        case .number(let n): out.append(contentsOf: n.utf8)
         case .string(let s): JSONOutput.writeString(s, into: &out)
         case .array(let items):
             out.append(UInt8(ascii: "["))
@@ -72,7 +72,24 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
     private func newline(_ out: inout [UInt8], _ indent: Int?, _ level: Int) {
         guard let indent else { return }
         out.append(0x0A)
-        out += [UInt8](repeating: 0x20, count: indent * level)
+        for _ in 0..<(indent * level) { out.append(0x20) }
+    }
+
+    /// Decimal digits of `n`, without going through a `String`.
+    static func writeInt(_ n: Int, into out: inout [UInt8]) {
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = n.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for i in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[i]) }
+        }
     }
 
     static func writeString(_ s: String, into out: inout [UInt8]) {

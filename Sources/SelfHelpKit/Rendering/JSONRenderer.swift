@@ -32,7 +32,9 @@ public struct JSONRenderer: Sendable {
     ///   - article: the parsed article.
     ///   - fileBytes: the file's bytes as read, for `contentHash`; when nil, the hash covers the
     ///     decoded text (``SourceText/bytes``: byte-order marks removed, invalid UTF-8 replaced).
-    public func encode(_ article: Article, fileBytes: [UInt8]? = nil) -> JSONOutput {
+    ///   - fileHash: the SHA-256 of `fileBytes` in lower-case hex, when the caller has computed it
+    ///     already (a build hashes every file for its cache): saves hashing the file again.
+    public func encode(_ article: Article, fileBytes: [UInt8]? = nil, fileHash: String? = nil) -> JSONOutput {
         let html = HTMLRenderer(options: options)
         let text = PlainTextRenderer(options: options, width: width)
         let slugs = HeadingSlugs.compute(article.markdown, prefix: options.idPrefix)
@@ -42,6 +44,9 @@ public struct JSONRenderer: Sendable {
 
         var sectionValues: [JSONOutput] = []
         var chunkValues: [JSONOutput] = []
+        // The whole text is the sections' texts, a blank line apart: the parts partition the body,
+        // so this is what rendering the whole article again would give.
+        var wholeText = ""
         for (index, part) in sections.enumerated() {
             var sectionHTML = html.renderFragment(article.markdown, part.nodes, slugs: slugs)
             var sectionText = text.renderFragment(article.markdown, part.nodes)
@@ -51,6 +56,7 @@ public struct JSONRenderer: Sendable {
                 sectionHTML += String(decoding: writer.bytes, as: UTF8.self)
                 sectionText += (sectionText.isEmpty ? "" : "\n") + PayloadText.lines(payload, title: article.title).joined(separator: "\n") + "\n"
             }
+            wholeText += (wholeText.isEmpty ? "" : "\n") + sectionText
             sectionValues.append(.object([
                 ("index", .int(index)),
                 ("heading", .optional(part.heading)),
@@ -80,6 +86,7 @@ public struct JSONRenderer: Sendable {
             var writer = HTMLWriter()
             PayloadHTML.render(payload, options: options, title: article.title, into: &writer)
             let payloadText = PayloadText.lines(payload, title: article.title).joined(separator: "\n") + "\n"
+            wholeText = payloadText
             sectionValues.append(.object([("index", 0), ("heading", .null), ("level", 0), ("id", .null), ("headingPath", .array([])),
                                           ("html", .string(String(decoding: writer.bytes, as: UTF8.self))), ("text", .string(payloadText))]))
             for piece in TextChunker.chunks(payloadText, maximum: chunkSize) {
@@ -96,7 +103,7 @@ public struct JSONRenderer: Sendable {
             ("articleId", .optional(article.metadata.articleId)),
             ("title", .optional(article.title)),
             ("metadata", ArticleJSON.metadata(article.metadata)),
-            ("contentHash", .string("sha256:" + SHA256.hexDigest(fileBytes ?? article.source.bytes))),
+            ("contentHash", .string("sha256:" + (fileHash ?? SHA256.hexDigest(fileBytes ?? article.source.bytes)))),
             ("sections", .array(sectionValues)),
             ("links", .array(article.links.map(ArticleJSON.link))),
             ("placeholders", .array(article.placeholders.map { p in
@@ -109,7 +116,7 @@ public struct JSONRenderer: Sendable {
                         + JSONOutput.position(r.openRange?.start ?? r.closeRange?.start ?? SourceLocation(line: 1, column: 1, offset: 0)))
             })),
             ("payload", ArticleJSON.payload(article.payload)),
-            ("text", .string(text.render(article))),
+            ("text", .string(wholeText)),
             ("chunkSize", .int(chunkSize)),
             ("chunks", .array(chunkValues)),
         ])

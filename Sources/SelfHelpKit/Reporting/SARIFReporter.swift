@@ -114,16 +114,24 @@ public enum SARIFReporter {
 
     /// A path as a URI reference: spaces and other characters outside RFC 3986 percent-encoded.
     static func percentEncoded(_ path: String) -> String {
-        var out = ""
-        let hex = Array("0123456789ABCDEF")
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(path.utf8.count)
         for byte in path.utf8 {
-            let c = Character(Unicode.Scalar(byte))
-            if byte < 0x80, c.isLetter || c.isNumber || "-._~/!$&'()*+,;=:@".contains(c) {
-                out.append(c)
+            if isUnreservedOrAllowed(byte) {
+                out.append(byte)
             } else {
-                out += "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 0xF)])
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// ASCII letters and digits and `-._~/!$&'()*+,;=:@`.
+    private static func isUnreservedOrAllowed(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return true
+        default: return "-._~/!$&'()*+,;=:@".utf8.contains(byte)
+        }
     }
 }

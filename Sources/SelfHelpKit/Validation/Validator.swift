@@ -39,16 +39,19 @@ public struct Validator: Sendable {
     ///
     /// - Parameters:
     ///   - articles: the parsed articles.
+    ///   - jobs: how many threads check articles at once (1: the calling thread only).
     ///   - fileExists: whether a file exists at a path (relative link targets are checked with it).
     /// - Returns: the diagnostics, suppressions applied, sorted in report order.
-    public func validate(_ articles: [Article], fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
+    public func validate(_ articles: [Article], jobs: Int = 1, fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var suppressions: [String: Suppressions] = [:]
-        for article in articles {
-            let found = check(article)
+        let checked = ParallelMap.run(articles, jobs: jobs) { article -> (found: [Diagnostic], suppressions: Suppressions) in
             let s = Suppressions(article.source)
-            if !s.isEmpty { suppressions[article.path] = s }
-            diagnostics += filter(found, s)
+            return (filter(check(article), s), s)
+        }
+        for (article, result) in zip(articles, checked) {
+            if !result.suppressions.isEmpty { suppressions[article.path] = result.suppressions }
+            diagnostics += result.found
         }
         if !knowledgeBaseRules.isEmpty {
             for rule in knowledgeBaseRules {
