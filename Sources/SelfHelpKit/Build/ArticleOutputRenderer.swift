@@ -5,6 +5,8 @@ struct ArticleOutputRenderer: Sendable {
         var html: [UInt8]
         var json: [UInt8]
         var chunks: [UInt8]
+        /// The chunks, for the search index.
+        var searchChunks: [SearchChunk]
     }
 
     let render: RenderOptions
@@ -37,6 +39,6 @@ struct ArticleOutputRenderer: Sendable {
             }
             jsonBytes.append(contentsOf: "]}".utf8)
         }
-        return Rendered(html: html, json: jsonBytes, chunks: chunkLines)
+        return Rendered(html: html, json: jsonBytes, chunks: chunkLines, searchChunks: chunkValues.compactMap(SearchIndexOutput.chunk))
     }
 }

@@ -1,7 +1,12 @@
-/// Writes a build's `kb.sqlite` from its articles and the chunk lines of `chunks.jsonl`.
+/// Writes a build's `kb.sqlite` from its articles and their chunks.
 enum SearchIndexOutput {
-    static func write(articles: [Article], chunksJSONL: [UInt8], to path: String) throws {
-        let source = SourceText(decoding: chunksJSONL)
+    static func write(articles: [Article], chunks: [SearchChunk], to path: String) throws {
+        try SearchIndex.write(KnowledgeBase(articles: articles), chunks: chunks, to: path)
+    }
+
+    /// The chunks of chunk lines (`chunks.jsonl` lines, as an unchanged article's cache holds them).
+    static func chunks(fromJSONL lines: [UInt8]) -> [SearchChunk] {
+        let source = SourceText(decoding: lines)
         var chunks: [SearchChunk] = []
         var start = 0
         for next in source.lineStarts.dropFirst() + [source.bytes.count] where next > start {
@@ -12,6 +17,21 @@ enum SearchIndexOutput {
             }
             start = next
         }
-        try SearchIndex.write(KnowledgeBase(articles: articles), chunks: chunks, to: path)
+        return chunks
+    }
+
+    /// The chunk a chunk object of the JSON rendering describes (nil without an `id`).
+    static func chunk(_ value: JSONOutput) -> SearchChunk? {
+        guard case .object(let members) = value else { return nil }
+        func member(_ key: String) -> JSONOutput? { members.first { $0.0 == key }?.1 }
+        guard case .string(let id)? = member("id") else { return nil }
+        var path = "", text = ""
+        var headingPath: [String] = []
+        if case .string(let value)? = member("path") { path = value }
+        if case .string(let value)? = member("text") { text = value }
+        if case .array(let items)? = member("headingPath") {
+            headingPath = items.compactMap { if case .string(let heading) = $0 { return heading } else { return nil } }
+        }
+        return SearchChunk(id: id, articlePath: path, headingPath: headingPath, text: text)
     }
 }

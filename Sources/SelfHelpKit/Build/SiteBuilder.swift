@@ -127,7 +127,7 @@ public struct SiteBuilder {
         _ = AtomicFile.processUmask // read before files are written on several threads
         // Rendered and written on all cores, in batches so progress can be reported; the JSON and
         // chunk lines are kept for the aggregates below (the pages are not).
-        var renderedFeeds: [Int: (json: [UInt8], chunks: [UInt8])] = [:]
+        var renderedFeeds: [Int: (json: [UInt8], chunks: [UInt8], searchChunks: [SearchChunk])] = [:]
         options.progress(.rendering, 0, toRender.count)
         let batchSize = max(64, options.jobs * 32)
         for start in stride(from: 0, to: toRender.count, by: batchSize) {
@@ -148,7 +148,7 @@ public struct SiteBuilder {
             }
             for (index, result) in zip(batch, results) {
                 let rendered = try result.get()
-                renderedFeeds[index] = (rendered.json, rendered.chunks)
+                renderedFeeds[index] = (rendered.json, rendered.chunks, rendered.searchChunks)
             }
             options.progress(.rendering, min(start + batchSize, toRender.count), toRender.count)
         }
@@ -164,16 +164,20 @@ public struct SiteBuilder {
         options.progress(.indexing, 0, articles.count)
         var jsonl: [UInt8] = []
         var chunks: [UInt8] = []
+        var searchChunks: [SearchChunk] = []
         jsonl.reserveCapacity(renderedFeeds.values.reduce(articles.count) { $0 + $1.json.count })
         chunks.reserveCapacity(renderedFeeds.values.reduce(0) { $0 + $1.chunks.count })
         for (index, article) in articles.enumerated() {
             if let feeds = renderedFeeds[index] {
                 jsonl += feeds.json
                 chunks += feeds.chunks
+                searchChunks += feeds.searchChunks
             } else {
                 let outputs = SiteBuilder.outputs(for: article.path)
                 jsonl += output.read(outputs[1]) ?? []
-                chunks += output.read(outputs[2]) ?? []
+                let lines = output.read(outputs[2]) ?? []
+                chunks += lines
+                searchChunks += SearchIndexOutput.chunks(fromJSONL: lines)
             }
             jsonl.append(0x0A)
         }
@@ -189,7 +193,7 @@ public struct SiteBuilder {
                 try output.write(SiteIndexPage.render(articles: articles, diagnostics: diagnostics, outputs: { SiteBuilder.outputs(for: $0)[0] }),
                                  to: "index.html")
             },
-            { try SearchIndexOutput.write(articles: articles, chunksJSONL: chunks, to: output.path("kb.sqlite")) },
+            { try SearchIndexOutput.write(articles: articles, chunks: searchChunks, to: output.path("kb.sqlite")) },
         ]
         let aggregateErrors = ParallelMap.run(Array(aggregates.indices), jobs: options.jobs) { index -> ToolError? in
             do { try aggregates[index](); return nil } catch let error as ToolError { return error } catch {

@@ -59,10 +59,11 @@ public final class SearchIndex: Sendable {
 
     /// Writes the index of `kb` to a SQLite file, atomically and deterministically.
     ///
-    /// The database is written to a temporary file in the same folder, vacuumed, synced and
-    /// then renamed over `path`, so `path` is never a half-written file: it is the old file or
-    /// the new one. Articles are inserted in path order and nothing time-dependent is stored,
-    /// so the same knowledge base (and chunks) gives a byte-identical file.
+    /// The database is written to a new temporary file in the same folder, synced and then
+    /// renamed over `path`, so `path` is never a half-written file: it is the old file or the
+    /// new one. Articles are inserted in path order and nothing time-dependent is stored, so
+    /// the same knowledge base (and chunks) gives a byte-identical file: the same statements on
+    /// a new file write the same pages (no `VACUUM` needed, which would copy the whole file).
     ///
     /// - Parameters:
     ///   - kb: The articles to index.
@@ -84,7 +85,6 @@ public final class SearchIndex: Sendable {
                 try SearchIndexSchema.create(db)
                 try SearchIndexWriter.populate(db, kb, chunks: chunks)
             }
-            try queue.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
             try queue.close()
             let handle = try FileHandle(forUpdating: URL(fileURLWithPath: temporary))
             try handle.synchronize()
