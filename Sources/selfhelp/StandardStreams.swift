@@ -15,16 +15,31 @@ struct StandardOutput {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Writes bytes; a large block goes out directly, without being copied into the buffer.
+    mutating func write(_ bytes: [UInt8]) {
+        guard bytes.count >= 1 << 16 else {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= 1 << 16 { flush() }
+            return
+        }
+        flush()
+        StandardOutput.writeAll(bytes)
+    }
+
     mutating func flush() {
+        StandardOutput.writeAll(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private static func writeAll(_ bytes: [UInt8]) {
         var written = 0
-        buffer.withUnsafeBytes { raw in
+        bytes.withUnsafeBytes { raw in
             while written < raw.count {
                 let n = Glibc.write(1, raw.baseAddress! + written, raw.count - written)
                 if n <= 0 { break }
                 written += n
             }
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 }
 

@@ -53,7 +53,7 @@ public enum MarkdownParser {
 
         // Nodes are appended on ENTER; a container's subtreeEnd is filled in on its EXIT.
         var nodes: [MarkdownNode] = []
-        nodes.reserveCapacity(bodySize / 16 + 8)
+        nodes.reserveCapacity(bodySize > 1 << 20 ? nodeCount(document) : bodySize / 16 + 8)
         var stack: [Int] = []
         // Text literals go into one buffer, and become slices of one string once the walk is done.
         var literals: [UInt8] = []
@@ -95,6 +95,21 @@ public enum MarkdownParser {
             }
         }
         return nodes
+    }
+
+    /// The number of nodes under `document` (one walk of cmark's iterator). A large body's node
+    /// array is reserved at its exact size: growing it by doubling would hold two copies of a
+    /// multi-gigabyte array at once.
+    private static func nodeCount(_ document: OpaquePointer) -> Int {
+        guard let iterator = cmark_iter_new(document) else { return 0 }
+        defer { cmark_iter_free(iterator) }
+        var count = 0
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
+            if event == CMARK_EVENT_ENTER { count += 1 }
+        }
+        return count
     }
 
     /// Converts `markdown` to HTML with libcmark alone (unsafe raw HTML dropped, as cmark's

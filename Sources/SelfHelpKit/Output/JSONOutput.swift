@@ -30,6 +30,12 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Appends the JSON text as UTF-8 to `out`: compact, or indented by two spaces when
+    /// `pretty`. For large documents, this avoids the copy a `String` would make.
+    public func write(to out: inout [UInt8], pretty: Bool = false) {
+        write(into: &out, indent: pretty ? 2 : nil, level: 0)
+    }
+
     /// Indented JSON text (two spaces), ending without a newline.
     public func prettySerialized() -> String {
         var out: [UInt8] = []

@@ -20,10 +20,12 @@ struct Parse: ParsableCommand {
         var output = StandardOutput()
         for path in found.files {
             do {
-                let article = try ArticleLoader.load(path)
-                let json = ArticleJSON.encode(article)
-                output.write(pretty ? json.prettySerialized() : json.serialized())
-                output.write("\n")
+                // The article is gone once encoded, and the text is written as bytes: a huge
+                // article never has its model, its JSON and two copies of the text at once.
+                var bytes: [UInt8] = []
+                ArticleJSON.encode(try ArticleLoader.load(path)).write(to: &bytes, pretty: pretty)
+                bytes.append(0x0A)
+                output.write(bytes)
             } catch let error as ToolError {
                 failures.append(error)
             }
