@@ -134,7 +134,7 @@ public struct PlainTextRenderer: Sendable {
                 i = node.subtreeEnd
             case .paragraph, .heading:
                 let text = inlineText(tree, i)
-                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { trimTrailing(String($0.drop { $0 == " " })) }
+                let lines = splitLines(text, droppingLeadingSpaces: true)
                 if case .heading = node.kind {
                     output.block([lines.joined(separator: " ").trimmingHeaderWhitespace()])
                 } else {
@@ -150,7 +150,7 @@ public struct PlainTextRenderer: Sendable {
                 var extractor = HTMLTextExtractor(variables: HTMLSanitizer.Markers(variables: options.variables))
                 var text = ""
                 extractor.extract(literal, into: &text)
-                let lines = trimBlankEdges(collapseBlankRuns(text.split(separator: "\n", omittingEmptySubsequences: false).map { trimTrailing(String($0)) }))
+                let lines = trimBlankEdges(collapseBlankRuns(splitLines(text, droppingLeadingSpaces: false)))
                 output.block(lines, wrap: true)
                 i += 1
             case .thematicBreak:
@@ -214,6 +214,40 @@ public struct PlainTextRenderer: Sendable {
             i = next
         }
         return out
+    }
+
+    /// `text` cut at its line feeds, each line without trailing spaces, tabs and CRs (and, when
+    /// asked, without leading spaces). ASCII text is cut byte by byte; other text by characters,
+    /// where a CR LF pair or a space with a combining mark is one character.
+    func splitLines(_ text: String, droppingLeadingSpaces: Bool) -> [String] {
+        var copy = text
+        let ascii = copy.withUTF8 { $0.allSatisfy { $0 < 0x80 } }
+        guard ascii else {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                trimTrailing(String(droppingLeadingSpaces ? $0.drop { $0 == " " } : $0))
+            }
+        }
+        return copy.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            var i = 0
+            func cut(_ end: Int) {
+                var lower = start, upper = end
+                if droppingLeadingSpaces { while lower < upper, bytes[lower] == 0x20 { lower += 1 } }
+                while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 || bytes[upper - 1] == 0x0D { upper -= 1 }
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self))
+            }
+            while i < bytes.count {
+                // A line feed after a CR is part of one "\r\n" character: not a cut, as in the character path.
+                if bytes[i] == 0x0A, i == 0 || bytes[i - 1] != 0x0D {
+                    cut(i)
+                    start = i + 1
+                }
+                i += 1
+            }
+            cut(bytes.count)
+            return lines
+        }
     }
 
     func trimTrailing(_ s: String) -> String {

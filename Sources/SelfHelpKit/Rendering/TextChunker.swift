@@ -13,7 +13,8 @@ public enum TextChunker {
         let maximum = max(maximum, 1)
         let trimmed = text.trimmingHeaderWhitespace()
         guard !trimmed.isEmpty else { return [] }
-        guard trimmed.count > maximum else { return [trimmed] }
+        // No more bytes than the maximum: no more characters either (counting them is slower).
+        guard trimmed.utf8.count > maximum, trimmed.count > maximum else { return [trimmed] }
         var pieces: [String] = []
         var current = ""
         var currentCount = 0

@@ -57,4 +57,17 @@ final class ByteHelpersTests: XCTestCase {
         }
         XCTAssertFalse(TemplateCommentScanner.mayBeMarker(Array("two words".utf8), 0..<9))
     }
+
+    func testPlainTextLinesMatchTheCharacterSplit() {
+        let renderer = PlainTextRenderer()
+        let samples = ["", "a", "a\nb", "  a  \n\t b\t\n", "x\r\ny", "x\r\n", "x\r", "\n\n", " \u{301}a \nb", "é \n ü"]
+        for text in samples {
+            for dropping in [true, false] {
+                let expected = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                    renderer.trimTrailing(String(dropping ? $0.drop { $0 == " " } : $0))
+                }
+                XCTAssertEqual(renderer.splitLines(text, droppingLeadingSpaces: dropping), expected, "\(text.debugDescription) dropping: \(dropping)")
+            }
+        }
+    }
 }
