@@ -78,14 +78,19 @@ public enum LinkKind: Hashable, Sendable {
 
     /// The lower-cased host of an `http(s):` URL: after `scheme:` and any slashes, up to `/?#:`.
     static func host(of url: String) -> String {
-        let bytes = url.utf8
-        var i = bytes.firstIndex(of: UInt8(ascii: ":")).map { bytes.index(after: $0) } ?? bytes.endIndex
-        while i < bytes.endIndex, bytes[i] == UInt8(ascii: "/") || bytes[i] == UInt8(ascii: "\\") { i = bytes.index(after: i) }
-        var end = i
-        while end < bytes.endIndex, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#"), bytes[end] != UInt8(ascii: ":") {
-            end = bytes.index(after: end)
+        var url = url
+        return url.withUTF8 { bytes in
+            var i = (bytes.firstIndex(of: UInt8(ascii: ":")) ?? bytes.count - 1) + 1
+            while i < bytes.count, bytes[i] == UInt8(ascii: "/") || bytes[i] == UInt8(ascii: "\\") { i += 1 }
+            var end = i
+            while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#"), bytes[end] != UInt8(ascii: ":") {
+                end += 1
+            }
+            return String(unsafeUninitializedCapacity: end - i) { out in
+                for k in i..<end { out[k - i] = bytes[k] >= 0x41 && bytes[k] <= 0x5A ? bytes[k] | 0x20 : bytes[k] }
+                return end - i
+            }
         }
-        return UTF8Text.asciiLowercased(String(decoding: bytes[i..<end], as: UTF8.self))
     }
 
     /// The URL scheme (`https`), or nil when the text has none. A one-letter "scheme" is a

@@ -89,7 +89,7 @@ enum TemplateCommentScanner {
             var j = i + 4
             while j + 3 <= end, !(bytes[j] == UInt8(ascii: "-") && bytes[j + 1] == UInt8(ascii: "-") && bytes[j + 2] == UInt8(ascii: ">")) { j += 1 }
             guard j + 3 <= end else { break }
-            if mayBeMarker(bytes, (i + 4)..<j), let marker = marker(String(decoding: bytes[(i + 4)..<j], as: UTF8.self), range: i..<(j + 3)) {
+            if mayBeMarker(bytes, (i + 4)..<j), let marker = marker(bytes, (i + 4)..<j, range: i..<(j + 3)) {
                 markers.append(marker)
             }
             i = j + 3
@@ -112,6 +112,32 @@ enum TemplateCommentScanner {
                 if !word { return false }
             }
             return true
+        }
+    }
+
+    /// ``marker(_:range:)`` of the comment text `bytes[inner]`, read byte by byte when it is
+    /// ASCII (the usual case), else through `String`.
+    static func marker(_ bytes: [UInt8], _ inner: Range<Int>, range: Range<Int>) -> Marker? {
+        bytes.withUnsafeBufferPointer { b -> Marker? in
+            guard !b[inner].contains(where: { $0 >= 0x80 }) else {
+                return marker(String(decoding: b[inner], as: UTF8.self), range: range)
+            }
+            func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
+            var text = UTF8Text.trimmed(b, inner.lowerBound, inner.upperBound)
+            let isClose = text.first.map { b[$0] == UInt8(ascii: "/") } ?? false
+            if isClose { text = text.dropFirst() }
+            if let first = text.first, b[first] == UInt8(ascii: "$") {
+                let name = UTF8Text.trimmed(b, first + 1, text.upperBound)
+                return Marker(name: String(decoding: UnsafeBufferPointer(rebasing: b[name]), as: UTF8.self), isClose: isClose, isPlaceholder: true, range: range)
+            }
+            guard let first = text.first, (b[first] | 0x20) >= 0x61, (b[first] | 0x20) <= 0x7A else { return nil }
+            for k in text {
+                let c = b[k]
+                guard ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") else { return nil }
+            }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: b[text]), as: UTF8.self)
+            guard !UTF8Text.asciiLowercased(name).hasPrefix("selfhelp-") else { return nil }
+            return Marker(name: name, isClose: isClose, isPlaceholder: false, range: range)
         }
     }
 

@@ -183,19 +183,20 @@ public struct SiteBuilder {
         }
         try output.write(jsonl, to: "articles.jsonl")
         try output.write(chunks, to: "chunks.jsonl")
-        // The three remaining outputs are independent: made side by side.
+        // The three remaining outputs are independent: made side by side, the longest first (each
+        // thread takes the next one when it is free).
         let aggregates: [() throws -> Void] = [
-            {
-                let sources = Dictionary(articles.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
-                try output.write(Array(SARIFReporter.render(diagnostics, source: { sources[$0] }).utf8), to: "diagnostics.sarif")
-            },
+            { try SearchIndexOutput.write(articles: articles, chunks: searchChunks, to: output.path("kb.sqlite")) },
             {
                 try output.write(SiteIndexPage.render(articles: articles, diagnostics: diagnostics, outputs: { SiteBuilder.outputs(for: $0)[0] }),
                                  to: "index.html")
             },
-            { try SearchIndexOutput.write(articles: articles, chunks: searchChunks, to: output.path("kb.sqlite")) },
+            {
+                let sources = Dictionary(articles.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
+                try output.write(Array(SARIFReporter.render(diagnostics, source: { sources[$0] }).utf8), to: "diagnostics.sarif")
+            },
         ]
-        let aggregateErrors = ParallelMap.run(Array(aggregates.indices), jobs: options.jobs) { index -> ToolError? in
+        let aggregateErrors = ParallelMap.dynamic(aggregates.count, jobs: options.jobs) { index -> ToolError? in
             do { try aggregates[index](); return nil } catch let error as ToolError { return error } catch {
                 return ToolError(.writeFailed, path: output.root, message: "\(error)")
             }

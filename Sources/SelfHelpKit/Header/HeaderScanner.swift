@@ -74,8 +74,8 @@ public struct HeaderScanner {
                     report(.headerDuplicateKey, at: attribute.keyRange.start.offset,
                            "the key `\(attribute.rawKey)` is set twice (first at line \(previousLine)); the later value wins")
                 }
-                attributes.append(attribute)
                 i = attribute.range.end.offset
+                attributes.append(attribute)
                 atLineStart = false
                 continue
             }

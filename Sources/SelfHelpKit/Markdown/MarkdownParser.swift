@@ -23,9 +23,11 @@ public enum MarkdownParser {
     ///     breaks kept), such as the JSON payload.
     public static func parse(_ source: SourceText, range: Range<Int>, blanked: [Range<Int>] = []) -> MarkdownTree {
         var body = Array(source.bytes[range])
-        for hidden in blanked {
-            for i in hidden.clamped(to: range) where body[i - range.lowerBound] != 0x0A && body[i - range.lowerBound] != 0x0D {
-                body[i - range.lowerBound] = 0x20
+        body.withUnsafeMutableBufferPointer { buffer in
+            for hidden in blanked {
+                for i in hidden.clamped(to: range) where buffer[i - range.lowerBound] != 0x0A && buffer[i - range.lowerBound] != 0x0D {
+                    buffer[i - range.lowerBound] = 0x20
+                }
             }
         }
         let converter = PositionShift(source: source, origin: source.location(ofOffset: range.lowerBound))

@@ -39,8 +39,9 @@ public struct ArticleMetadata: Hashable, Sendable {
     /// Reads the metadata from a header (the last attribute wins for a repeated key).
     public init(header: Header?) {
         guard let header else { return }
-        for attribute in header.attributes {
-            set(attribute.key, attribute.trimmedValue)
+        let attributes = header.attributes
+        for i in attributes.indices { // by index: copying each whole attribute would retain all its strings
+            set(attributes[i].key, attributes[i].trimmedValue)
         }
     }
 

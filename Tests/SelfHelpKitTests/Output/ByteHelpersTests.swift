@@ -56,6 +56,14 @@ final class ByteHelpersTests: XCTestCase {
             if full { XCTAssertTrue(TemplateCommentScanner.mayBeMarker(bytes, 0..<bytes.count), "pre-check turned down `\(inner)`") }
         }
         XCTAssertFalse(TemplateCommentScanner.mayBeMarker(Array("two words".utf8), 0..<9))
+        for inner in comments + ["/ $ spaced ", "$", "/", "SelfHelp-x", "a\tb", "Region_1"] {
+            let bytes = Array(inner.utf8)
+            let viaString = TemplateCommentScanner.marker(inner, range: 0..<bytes.count)
+            let viaBytes = TemplateCommentScanner.marker(bytes, 0..<bytes.count, range: 0..<bytes.count)
+            XCTAssertEqual(viaBytes?.name, viaString?.name, inner)
+            XCTAssertEqual(viaBytes?.isClose, viaString?.isClose, inner)
+            XCTAssertEqual(viaBytes?.isPlaceholder, viaString?.isPlaceholder, inner)
+        }
     }
 
     func testPlainTextLinesMatchTheCharacterSplit() {
@@ -69,5 +77,14 @@ final class ByteHelpersTests: XCTestCase {
                 XCTAssertEqual(renderer.splitLines(text, droppingLeadingSpaces: dropping), expected, "\(text.debugDescription) dropping: \(dropping)")
             }
         }
+    }
+
+    func testWebHostIsReadByBytes() {
+        XCTAssertEqual(LinkKind.host(of: "https://Docs.Example.COM/path?q#f"), "docs.example.com")
+        XCTAssertEqual(LinkKind.host(of: "http:\\\\Host:8080/x"), "host")
+        XCTAssertEqual(LinkKind.host(of: "https://例え.jp/x"), "例え.jp")
+        XCTAssertEqual(LinkKind.host(of: "no colon"), "")
+        XCTAssertEqual(LinkKind.host(of: ""), "")
+        XCTAssertEqual(LinkKind.host(of: "https:"), "")
     }
 }
