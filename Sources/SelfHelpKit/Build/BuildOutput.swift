@@ -26,7 +26,7 @@ struct BuildOutput: Sendable {
     func write(_ bytes: [UInt8], to relative: String) throws -> Bool {
         let full = path(relative)
         if compareExisting, holds(bytes, full) { return false }
-        try AtomicFile.write(bytes, to: full, durable: false)
+        try AtomicFile.write(bytes, to: full, durable: false, mayExist: compareExisting)
         return true
     }
 

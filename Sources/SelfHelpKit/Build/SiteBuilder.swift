@@ -124,7 +124,6 @@ public struct SiteBuilder {
         let renderer = ArticleOutputRenderer(render: options.render, chunkSize: options.chunkSize)
         try output.createFolders(for: toRender.flatMap { SiteBuilder.outputs(for: articles[$0].path) }
                                  + SiteBuilder.aggregateOutputs + [BuildManifest.path])
-        _ = AtomicFile.processUmask // read before files are written on several threads
         // Rendered and written on all cores, in batches so progress can be reported; the JSON and
         // chunk lines are kept for the aggregates below (the pages are not).
         var renderedFeeds: [Int: (json: [UInt8], chunks: [UInt8], searchChunks: [SearchChunk])] = [:]

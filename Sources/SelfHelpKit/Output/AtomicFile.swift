@@ -10,9 +10,10 @@ public enum AtomicFile {
     /// Writes `bytes` to `path` through a temporary file in the same folder, then renames it over
     /// `path`.
     ///
-    /// The temporary file is created exclusively (`O_EXCL`, mode 0600 then set to the final
-    /// mode), flushed with `fsync` when `durable`, and removed if anything fails. When `path`
-    /// exists, its permission bits are kept; a new file gets 0666 minus the umask. Symbolic links
+    /// The temporary file is created exclusively (`O_EXCL`) and flushed with `fsync` when
+    /// `durable`, and removed if anything fails. When `path` exists, its permission bits are
+    /// kept (the temporary file is created 0600, then given them); a new file gets 0666 minus
+    /// the umask. Symbolic links
     /// at `path` are replaced, not followed. Does not create missing folders.
     ///
     /// - Parameter durable: flush the file to disk before the rename, so that even a power cut
@@ -21,21 +22,27 @@ public enum AtomicFile {
     ///   (``syncFileSystems()``), as `selfhelp build` does.
     /// - Throws: ``ToolError`` (`.writeFailed`) naming the path and the system's reason.
     public static func write(_ bytes: [UInt8], to path: String, durable: Bool = true) throws {
+        try write(bytes, to: path, durable: durable, mayExist: true)
+    }
+
+    /// ``write(_:to:durable:)``; `mayExist` false skips looking for a file to keep the mode of
+    /// (a build writing into a new folder).
+    static func write(_ bytes: [UInt8], to path: String, durable: Bool, mayExist: Bool) throws {
         let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
         let folder = slash.map { $0 == path.utf8.startIndex ? "/" : String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path
-        var mode: mode_t = 0o644
+        // The mode of the file being replaced; nil for a new file, which the kernel creates with
+        // 0666 minus the umask.
+        var keptMode: mode_t?
         var info = stat()
-        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
-            mode = info.st_mode & 0o7777
-        } else {
-            mode = 0o666 & ~processUmask
+        if mayExist, lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+            keptMode = info.st_mode & 0o7777
         }
         var descriptor: Int32 = -1
         var temporary = ""
         for attempt in 0..<100 {
-            temporary = folder + "/." + name + ".tmp-\(getpid())-\(attempt)"
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            temporary = folder + "/." + name + ".tmp-\(processIdentifier)-\(attempt)"
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, keptMode == nil ? 0o666 : 0o600)
             if descriptor >= 0 || errno != EEXIST { break }
         }
         guard descriptor >= 0 else { throw failure(path, "cannot create a temporary file in \(folder)") }
@@ -54,7 +61,7 @@ public enum AtomicFile {
                     written += n
                 }
             }
-            guard fchmod(descriptor, mode) == 0 else { throw failure(path, "cannot set permissions") }
+            if let keptMode { guard fchmod(descriptor, keptMode) == 0 else { throw failure(path, "cannot set permissions") } }
             if durable { guard fsync(descriptor) == 0 else { throw failure(path, "cannot flush to disk") } }
             closed = true
             guard close(descriptor) == 0 else { throw failure(path, "cannot close") }
@@ -71,14 +78,7 @@ public enum AtomicFile {
         sync()
     }
 
-    /// The process's umask, read once: reading it means setting it, which must not race with
-    /// files being created on other threads, so a program that writes files in parallel reads
-    /// this before it starts its threads (as `SiteBuilder` does).
-    static let processUmask: mode_t = {
-        let mask = umask(0)
-        umask(mask)
-        return mask
-    }()
+    private static let processIdentifier = getpid()
 
     static func failure(_ path: String, _ what: String) -> ToolError {
         let reason = String(cString: strerror(errno))

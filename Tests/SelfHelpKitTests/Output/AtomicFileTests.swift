@@ -22,6 +22,16 @@ final class AtomicFileTests: XCTestCase {
         XCTAssertEqual(try mode(target), 0o666 & ~Int(mask))
     }
 
+    func testABuildWriteWithoutFlushOrLookupGivesTheSameFile() throws {
+        let dir = try folder()
+        let target = dir.appendingPathComponent("page.html")
+        try AtomicFile.write(Array("<p>x</p>".utf8), to: target.path, durable: false, mayExist: false)
+        XCTAssertEqual(try String(contentsOf: target, encoding: .utf8), "<p>x</p>")
+        let mask = umask(0); umask(mask)
+        XCTAssertEqual(try mode(target), 0o666 & ~Int(mask))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["page.html"])
+    }
+
     func testReplacingKeepsPermissionsAndLeavesNoTemporaryFile() throws {
         let dir = try folder()
         let target = dir.appendingPathComponent("out.html")
