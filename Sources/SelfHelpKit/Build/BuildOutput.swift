@@ -30,14 +30,13 @@ struct BuildOutput: Sendable {
         return true
     }
 
-    /// Creates the folders of the given output files (each once, parents first).
+    /// Creates the output folder and the folders of the given output files (each once, parents first).
     func createFolders(for relativePaths: [String]) throws {
         var folders = Set<String>()
         for relative in relativePaths {
             if let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) { folders.insert(String(relative[..<slash])) }
         }
-        for folder in folders.sorted() {
-            let full = path(folder)
+        for full in [root] + folders.sorted().map(path) {
             var info = stat()
             if stat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { continue }
             do {

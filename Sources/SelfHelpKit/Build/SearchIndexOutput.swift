@@ -1,9 +1,5 @@
-/// Writes a build's `kb.sqlite` from its articles and their chunks.
+/// The chunks of a build's `kb.sqlite`, read from the rendering (``SearchIndexFile`` writes them).
 enum SearchIndexOutput {
-    static func write(articles: [Article], chunks: [SearchChunk], to path: String) throws {
-        try SearchIndex.write(KnowledgeBase(articles: articles), chunks: chunks, to: path)
-    }
-
     /// The chunks of chunk lines (`chunks.jsonl` lines, as an unchanged article's cache holds them).
     static func chunks(fromJSONL lines: [UInt8]) -> [SearchChunk] {
         let source = SourceText(decoding: lines)

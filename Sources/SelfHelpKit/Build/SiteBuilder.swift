@@ -105,6 +105,13 @@ public struct SiteBuilder {
         let articles = ParallelMap.run(inputs, jobs: options.jobs) { input in
             ArticleParser.parse(input.bytes, path: relativePaths[input.index])
         }
+        // The search index's articles and full-text tables need nothing but the parsed articles:
+        // written on a thread of their own while validation and rendering run.
+        try output.createFolders(for: ["kb.sqlite"])
+        let searchIndex = BackgroundTask(enabled: options.jobs > 1) {
+            try SearchIndexFile(KnowledgeBase(articles: articles), to: output.path("kb.sqlite"))
+        }
+
         options.progress(.validating, 0, articles.count)
         let validator = Validator(configuration: options.configuration, root: nil)
         let root = knowledgeBase
@@ -185,7 +192,7 @@ public struct SiteBuilder {
         // The three remaining outputs are independent: made side by side, the longest first (each
         // thread takes the next one when it is free).
         let aggregates: [() throws -> Void] = [
-            { try SearchIndexOutput.write(articles: articles, chunks: searchChunks, to: output.path("kb.sqlite")) },
+            { try searchIndex.result().finish(chunks: searchChunks) },
             {
                 try output.write(SiteIndexPage.render(articles: articles, diagnostics: diagnostics, outputs: { SiteBuilder.outputs(for: $0)[0] }),
                                  to: "index.html")

@@ -3,8 +3,15 @@ import GRDB
 /// Fills the tables of ``SearchIndexSchema`` from a knowledge base, in sorted path order.
 enum SearchIndexWriter {
     static func populate(_ db: Database, _ kb: KnowledgeBase, chunks: [SearchChunk]?) throws {
-        try db.execute(sql: "INSERT INTO selfhelp_index(key, value) VALUES ('format', ?), ('schema_version', ?), ('article_count', ?), ('chunk_count', ?)",
-                       arguments: [SearchIndexSchema.format, String(SearchIndexSchema.version), String(kb.entries.count), String(chunks?.count ?? 0)])
+        let paths = try populateArticles(db, kb)
+        try populateChunks(db, chunks, knownPaths: paths)
+    }
+
+    /// The articles, their lookup tables and the full-text index; returns the paths inserted.
+    /// (A build does this while it renders, then adds the rendering's chunks.)
+    static func populateArticles(_ db: Database, _ kb: KnowledgeBase) throws -> Set<String> {
+        try db.execute(sql: "INSERT INTO selfhelp_index(key, value) VALUES ('format', ?), ('schema_version', ?), ('article_count', ?)",
+                       arguments: [SearchIndexSchema.format, String(SearchIndexSchema.version), String(kb.entries.count)])
         let insertArticle = try db.makeStatement(sql: """
             INSERT INTO articles(path, id, article_id, title, page_title, description, service, resource,
                                  self_help_type, clouds, support_topic_ids, text)
@@ -31,11 +38,14 @@ enum SearchIndexWriter {
         }
         try db.execute(sql: "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
         try db.execute(sql: "INSERT INTO articles_fts(articles_fts) VALUES ('optimize')")
-        if let chunks { try populateChunks(db, chunks, knownPaths: seenPaths) }
+        return seenPaths
     }
 
-    /// Inserts chunks grouped by article in path order, each article's chunks in given order.
-    static func populateChunks(_ db: Database, _ chunks: [SearchChunk], knownPaths: Set<String>) throws {
+    /// Records the chunk count and inserts the chunks (none when nil) grouped by article in path
+    /// order, each article's chunks in given order.
+    static func populateChunks(_ db: Database, _ chunks: [SearchChunk]?, knownPaths: Set<String>) throws {
+        try db.execute(sql: "INSERT INTO selfhelp_index(key, value) VALUES ('chunk_count', ?)", arguments: [String(chunks?.count ?? 0)])
+        guard let chunks else { return }
         if let stray = chunks.first(where: { !knownPaths.contains($0.articlePath) }) {
             throw ToolError(.writeFailed, path: stray.articlePath,
                             message: "chunk \(stray.id) belongs to an article that is not in the knowledge base")
