@@ -82,4 +82,32 @@ final class BuildCommandTests: CLITestCase {
             XCTAssertEqual(value.1, before[name]?.1, "\(name) changed though its article did not")
         }
     }
+
+    func testTouchedFilesAreReadAgainButAnEditIsNeverMissed() throws {
+        let kb = try knowledgeBaseCopy()
+        let out = kb.deletingLastPathComponent().appendingPathComponent("out")
+        XCTAssertEqual(try run(["build", kb.path, "--out", out.path, "--fail-on", "never"]).status, 0)
+        let article = kb.appendingPathComponent("storage/reset-account-keys.md")
+        let original = try Data(contentsOf: article)
+        let modified = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: article.path)[.modificationDate] as? Date)
+
+        // Touched (a checkout does this): same bytes, so nothing is rendered and no output rewritten.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: article.path)
+        let before = try snapshot(out)
+        let touched = try run(["build", kb.path, "--out", out.path, "--fail-on", "never"])
+        XCTAssertTrue(touched.stdout.contains("(0 rendered, 25 unchanged, 0 removed)"), touched.stdout)
+        let after = try snapshot(out)
+        for (name, value) in before where name != ".selfhelp/stamp.json" {
+            XCTAssertEqual(after[name]?.1, value.1, "\(name) was rewritten though no content changed")
+        }
+
+        // Edited to the same size, with the old modification time put back: still rendered again.
+        var bytes = [UInt8](original)
+        let index = try XCTUnwrap(bytes.lastIndex(of: UInt8(ascii: "e")))
+        bytes[index] = UInt8(ascii: "E")
+        try Data(bytes).write(to: article)
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: article.path)
+        let edited = try run(["build", kb.path, "--out", out.path, "--fail-on", "never"])
+        XCTAssertTrue(edited.stdout.contains("(1 rendered, 24 unchanged, 0 removed)"), edited.stdout)
+    }
 }

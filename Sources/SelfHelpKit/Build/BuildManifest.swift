@@ -47,6 +47,15 @@ public struct BuildSummary: Codable, Equatable, Sendable {
     /// Files that could not be read.
     public var failures = 0
 
+    /// The summary of a rebuild that found nothing to do after the build this one describes.
+    var unchangedRebuild: BuildSummary {
+        var summary = self
+        summary.unchanged = summary.articles
+        summary.rendered = 0
+        summary.removed = 0
+        return summary
+    }
+
     /// One line for people.
     public var line: String {
         "\(articles) articles (\(rendered) rendered, \(unchanged) unchanged, \(removed) removed): "

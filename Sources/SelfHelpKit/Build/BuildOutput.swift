@@ -56,7 +56,10 @@ struct BuildOutput: Sendable {
         FileManager.default.contents(atPath: path(relative)).map { [UInt8]($0) }
     }
 
-    func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: path(relative)) }
+    func exists(_ relative: String) -> Bool {
+        var info = stat()
+        return stat(path(relative), &info) == 0
+    }
 
     /// Removes an output and the folders it leaves empty (up to the output root).
     func remove(_ relative: String) {

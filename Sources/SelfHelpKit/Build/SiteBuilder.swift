@@ -66,6 +66,14 @@ public struct SiteBuilder {
         let found = ArticleLoader.articleFiles(in: [knowledgeBase])
         if found.files.isEmpty, let missing = found.errors.first(where: { $0.kind == .notFound }) { throw missing }
         let relativePaths = found.files.map(relativePath)
+        let settings = settingsFingerprint()
+
+        // 0. Nothing touched since the last build: done, without reading the articles.
+        let stamp = BuildStamp.load(from: outDir)
+        let signature = BuildStamp.inputSignature(files: found.files, relativePaths: relativePaths, settings: settings)
+        if let stamp, signature != nil, stamp.inputSignature == signature, found.errors.isEmpty, outputsExist(relativePaths, output) {
+            return BuildResult(summary: stamp.summary.unchangedRebuild, diagnostics: [], failures: [])
+        }
 
         // 1. Read every file and hash it.
         options.progress(.reading, 0, found.files.count)
@@ -83,22 +91,19 @@ public struct SiteBuilder {
             }
         }
         let hashes = ParallelMap.run(inputs, jobs: options.jobs) { SHA256.hexDigest($0.bytes) }
-        let settings = settingsFingerprint()
         var fingerprintInput = "\(SiteBuilder.toolVersion)\n\(settings)\n"
         for (i, input) in inputs.enumerated() { fingerprintInput += "\(relativePaths[input.index])\t\(hashes[i])\n" }
         let fingerprint = SHA256.hexDigest(Array(fingerprintInput.utf8))
 
+        // Same contents (files touched, say by a checkout): done, and the stamp remembers the new metadata.
+        if var stamp, stamp.fingerprint == fingerprint, failures.isEmpty, outputsExist(relativePaths, output) {
+            stamp.inputSignature = signature
+            try? output.write(try stamp.bytes(), to: BuildStamp.path)
+            return BuildResult(summary: stamp.summary.unchangedRebuild, diagnostics: [], failures: [])
+        }
+
         let previous = BuildManifest.load(from: outDir)
         output.compareExisting = previous != nil || FileManager.default.fileExists(atPath: outDir)
-        if let previous, previous.fingerprint == fingerprint, failures.isEmpty,
-           previous.entries.values.allSatisfy({ $0.outputs.allSatisfy(output.exists) }),
-           SiteBuilder.aggregateOutputs.allSatisfy(output.exists) {
-            var summary = previous.summary
-            summary.unchanged = summary.articles
-            summary.rendered = 0
-            summary.removed = 0
-            return BuildResult(summary: summary, diagnostics: [], failures: [])
-        }
 
         // 2. Parse and validate everything: cross-article rules need the whole set.
         options.progress(.parsing, 0, inputs.count)
@@ -221,7 +226,14 @@ public struct SiteBuilder {
         summary.failures = failures.count
         let manifest = BuildManifest(toolVersion: SiteBuilder.toolVersion, fingerprint: fingerprint, entries: entries, summary: summary)
         try output.write(try manifest.bytes(), to: BuildManifest.path)
+        let newStamp = BuildStamp(fingerprint: fingerprint, inputSignature: failures.isEmpty ? signature : nil, summary: summary)
+        try output.write(try newStamp.bytes(), to: BuildStamp.path)
         return BuildResult(summary: summary, diagnostics: diagnostics, failures: failures)
+    }
+
+    /// Whether every output of the articles at `relativePaths`, and every aggregate, exists.
+    func outputsExist(_ relativePaths: [String], _ output: BuildOutput) -> Bool {
+        SiteBuilder.aggregateOutputs.allSatisfy(output.exists) && relativePaths.allSatisfy { SiteBuilder.outputs(for: $0).allSatisfy(output.exists) }
     }
 
     /// Files every build writes besides the per-article ones.

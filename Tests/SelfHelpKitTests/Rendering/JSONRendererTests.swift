@@ -17,6 +17,11 @@ final class JSONRendererTests: XCTestCase {
         // Lengths around the padding boundary.
         XCTAssertEqual(SHA256.hexDigest([UInt8](repeating: 0x61, count: 55)), "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318")
         XCTAssertEqual(SHA256.hexDigest([UInt8](repeating: 0x61, count: 64)), "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
+        XCTAssertEqual(SHA256.hexDigest([UInt8](repeating: 0x61, count: 56)), "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a")
+        XCTAssertEqual(SHA256.hexDigest([UInt8](repeating: 0x61, count: 65)), "635361c48bb9eab14198e76ea8ab7f1a41685d6ad62aa9146d301d4f17eb0ae0")
+        XCTAssertEqual(SHA256.hexDigest([UInt8](repeating: 0x61, count: 120)), "2f3d335432c70b580af0e8e1b3674a7c020d683aa5f73aaaedfdc55af904c21c")
+        // A collection without contiguous storage takes the copying path.
+        XCTAssertEqual(SHA256.hexDigest((0..<1000).lazy.map { _ in UInt8(0x61) }), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 
     func testChunksRespectTheMaximumAndCutAtParagraphsThenSentences() {

@@ -1,0 +1,53 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The small record of a finished build, `OUT/.selfhelp/stamp.json`, written after the manifest:
+/// what the inputs were (by content and by file metadata) and the summary. A rebuild whose
+/// inputs have not changed reads only this file instead of the whole manifest, and, when no
+/// input file was even touched (same size, modification and change times, inode), does not read
+/// or hash the articles either.
+struct BuildStamp: Codable, Equatable {
+    static let path = ".selfhelp/stamp.json"
+
+    var formatVersion = BuildManifest.formatVersion
+    /// The manifest's fingerprint: SHA-256 over every input's path and content, the settings and
+    /// the tool version.
+    var fingerprint: String
+    /// SHA-256 over every input's path and file metadata, the settings and the tool version.
+    var inputSignature: String?
+    var summary: BuildSummary
+
+    static func load(from outDir: String) -> BuildStamp? {
+        guard let data = FileManager.default.contents(atPath: (outDir as NSString).appendingPathComponent(path)),
+              let stamp = try? JSONDecoder().decode(BuildStamp.self, from: data),
+              stamp.formatVersion == BuildManifest.formatVersion else { return nil }
+        return stamp
+    }
+
+    func bytes() throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        return [UInt8](try encoder.encode(self))
+    }
+
+    /// The signature of `files` (shown as `relativePaths`) from their metadata, or nil when one
+    /// cannot be `stat`ed (then the build reads everything and reports it).
+    static func inputSignature(files: [String], relativePaths: [String], settings: String) -> String? {
+        var text = "\(SiteBuilder.toolVersion)\n\(settings)\n"
+        for (file, relative) in zip(files, relativePaths) {
+            var info = stat()
+            guard stat(file, &info) == 0 else { return nil }
+            #if canImport(Darwin)
+            let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
+            #else
+            let (modified, changed) = (info.st_mtim, info.st_ctim)
+            #endif
+            text += "\(relative)\t\(info.st_size)\t\(modified.tv_sec).\(modified.tv_nsec)\t\(changed.tv_sec).\(changed.tv_nsec)\t\(info.st_ino)\n"
+        }
+        return SHA256.hexDigest(Array(text.utf8))
+    }
+}
