@@ -39,7 +39,8 @@ struct Validate: ParsableCommand {
         failures += loaded.errors
         let articles = loaded.articles
         let validator = Validator(configuration: configuration, root: ValidationSetup.root(of: paths))
-        let diagnostics = validator.validate(articles, fileExists: { FileManager.default.fileExists(atPath: $0) })
+        let diagnostics = validator.validate(articles, jobs: ProcessInfo.processInfo.activeProcessorCount,
+                                             fileExists: { FileManager.default.fileExists(atPath: $0) })
 
         let sources = Dictionary(articles.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
         var output = StandardOutput()

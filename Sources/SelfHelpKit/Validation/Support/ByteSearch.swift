@@ -9,6 +9,11 @@ enum ByteSearch {
     /// Offsets in `bytes[range]` where `needle` (lower-case ASCII) occurs, ignoring ASCII case.
     /// With `wholeWord`, the match must not touch letters, digits or `_` on either side.
     static func occurrences(of needle: [UInt8], in bytes: [UInt8], range: Range<Int>, wholeWord: Bool = false) -> [Int] {
+        bytes.withUnsafeBufferPointer { occurrences(of: needle, in: $0, range: range, wholeWord: wholeWord) }
+    }
+
+    /// ``occurrences(of:in:range:wholeWord:)`` over bytes in place (a string's, without a copy).
+    static func occurrences(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, wholeWord: Bool = false) -> [Int] {
         guard let first = needle.first, range.count >= needle.count else { return [] }
         var found: [Int] = []
         var i = range.lowerBound
@@ -43,12 +48,11 @@ extension Article {
         let nodes = markdown.nodes
         var i = 0
         while i < nodes.count {
-            let node = nodes[i]
-            switch node.kind {
+            switch nodes[i].kind {
             case .link, .image:
-                if skippingLinks { i = node.subtreeEnd; continue }
+                if skippingLinks { i = nodes[i].subtreeEnd; continue }
             case .text(let text):
-                result.append((i, text, node.range))
+                result.append((i, text, nodes[i].range))
             default:
                 break
             }
@@ -61,8 +65,8 @@ extension Article {
     /// node: matched in the node's source span, at most as many as the literal holds.
     func wordOccurrences(_ word: String, inTextNode text: Substring, range: SourceRange) -> [Int] {
         let needle = Array(word.utf8)
-        let literal = Array(text.utf8)
-        let count = ByteSearch.occurrences(of: needle, in: literal, range: 0..<literal.count, wholeWord: true).count
+        var literal = text
+        let count = literal.withUTF8 { ByteSearch.occurrences(of: needle, in: $0, range: 0..<$0.count, wholeWord: true).count }
         guard count > 0 else { return [] }
         let span = range.offsets.clamped(to: 0..<source.bytes.count)
         let found = ByteSearch.occurrences(of: needle, in: source.bytes, range: span, wholeWord: true)

@@ -24,10 +24,11 @@ public struct CalloutUnsupportedRule: Rule {
     public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let bytes = article.source.bytes
         var diagnostics: [Diagnostic] = []
-        for node in article.markdown.nodes {
-            guard case .paragraph = node.kind else { continue }
-            let span = node.range.offsets.clamped(to: 0..<bytes.count)
-            guard ByteSearch.occurrences(of: [UInt8(ascii: "[")], in: bytes, range: span).isEmpty == false else { continue }
+        let nodes = article.markdown.nodes
+        for index in nodes.indices {
+            guard case .paragraph = nodes[index].kind else { continue }
+            let span = nodes[index].range.offsets.clamped(to: 0..<bytes.count)
+            guard UTF8Text.find(UInt8(ascii: "["), in: bytes, from: span.lowerBound, to: span.upperBound) != nil else { continue }
             for marker in Self.markers {
                 for offset in ByteSearch.occurrences(of: marker, in: bytes, range: span) {
                     let text = String(decoding: bytes[offset..<(offset + marker.count)], as: UTF8.self)

@@ -35,8 +35,9 @@ public struct LinkLocaleRule: Rule {
 
     /// The first path segment when it is a locale (`en-us`, `zh-cn`, `zh-hans`).
     static func locale(in url: String) -> String? {
-        guard let schemeEnd = url.range(of: "://") else { return nil }
-        let afterHost = url[schemeEnd.upperBound...].drop { $0 != "/" }.dropFirst()
+        let bytes = Array(url.utf8)
+        guard let schemeEnd = ByteSearch.occurrences(of: Array("://".utf8), in: bytes, range: 0..<bytes.count).first else { return nil }
+        let afterHost = Substring(url.utf8.dropFirst(schemeEnd + 3).drop { $0 != UInt8(ascii: "/") }.dropFirst())
         let segment = afterHost.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         let parts = segment.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 2, (2...4).contains(parts[1].count),
