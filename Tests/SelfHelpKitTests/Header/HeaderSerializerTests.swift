@@ -123,4 +123,25 @@ final class HeaderSerializerTests: XCTestCase {
         XCTAssertEqual(fixed.metadata, ArticleParser.parse(bytes, path: "unknown-keys.md").metadata)
         XCTAssertEqual(outcome.bytes.count, bytes.count, "key spellings keep their length")
     }
+
+    /// The example of Docs/library.md ("Writing a header back"), run, and still in the doc.
+    func testLibraryDocExampleRunsAndIsInTheDoc() throws {
+        let article = ArticleParser.parse(try fixture("unknown-keys.md"), path: "unknown-keys.md")
+        let header = HeaderSerializer().serialize(article.header)
+        let crlf = HeaderSerializer(indent: "\t", lineEnding: "\r\n").serialize(article.header)
+        let fromMetadata = HeaderSerializer().serialize(article.metadata)
+        let canonical = header + String(decoding: article.source.bytes[article.bodyStart...], as: UTF8.self)
+        XCTAssertEqual(ArticleParser.parse(canonical, path: "a.md").metadata, article.metadata)
+        XCTAssertEqual(ArticleParser.parse(crlf + "\r\n# T\r\n", path: "a.md").metadata, article.metadata)
+        XCTAssertEqual(ArticleParser.parse(fromMetadata + "\n# T\n", path: "a.md").metadata, article.metadata)
+        let doc = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Docs/library.md")
+        let markdown = try String(contentsOf: doc, encoding: .utf8)
+        for line in ["let header = HeaderSerializer().serialize(article.header)",
+                     "let crlf = HeaderSerializer(indent: \"\\t\", lineEnding: \"\\r\\n\").serialize(article.header)",
+                     "let fromMetadata = HeaderSerializer().serialize(article.metadata)",
+                     "let canonical = header + String(decoding: article.source.bytes[article.bodyStart...], as: UTF8.self)"] {
+            XCTAssertTrue(markdown.contains(line), "Docs/library.md no longer holds: \(line)")
+        }
+    }
 }
