@@ -66,11 +66,14 @@ final class KillDuringBuildTests: CLITestCase {
         XCTAssertEqual(expected.keys.filter { $0.hasSuffix(".html") }.count, articleCount + 1)
         XCTAssertEqual(BuildOutputCheck.problems(in: reference), [])
 
-        // Moments: the first page written, half the pages written, the aggregates being written.
+        // Moments: the first page written, half the pages written, the aggregates and the index being written.
         let moments: [(String, (URL) -> Bool)] = [
             ("after the first page", { self.pages(in: $0) >= 1 }),
             ("after half the pages", { self.pages(in: $0) >= articleCount / 2 }),
             ("while writing the aggregates", { FileManager.default.fileExists(atPath: $0.appendingPathComponent("articles.jsonl").path) }),
+            ("while writing the search index", { out in
+                ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).contains { $0.hasPrefix(".kb.sqlite.") }
+            }),
         ]
         var caught = 0
         for (index, (name, moment)) in moments.enumerated() {
@@ -84,6 +87,8 @@ final class KillDuringBuildTests: CLITestCase {
             let next = try run(["build", kb.path, "--out", out.path, "--fail-on", "never"])
             XCTAssertEqual(next.status, 0, "the build after a kill \(name): \(next.stderr)")
             let outputs = finalOutputs(out)
+            let stale = BuildOutputCheck.files(in: out).keys.filter(BuildOutputCheck.isTemporary)
+            if !stale.isEmpty { print("kill \(name): the next build left \(stale.count) temporary files: \(stale.sorted().prefix(3))") }
             XCTAssertEqual(Set(outputs.keys), Set(expected.keys), "outputs after a kill \(name)")
             for (path, data) in expected where outputs[path] != data {
                 XCTFail("\(path) differs from a clean build's after a kill \(name)")
