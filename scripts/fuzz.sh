@@ -14,6 +14,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 OUT=.build-fuzz
+# A failed property aborts; Swift's backtracer would then attach to the process and linger for
+# minutes holding our pipes (libFuzzer and ASan print the stack already).
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 SWIFTC=${SWIFTC:-swiftc}
 OPT=${FUZZ_OPT:--O}
 
