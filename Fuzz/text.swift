@@ -8,6 +8,6 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let article = ArticleParser.parse(Fuzz.bytes(data, size), path: "fuzz.md")
     let text = PlainTextRenderer().render(article)
     let found = TextCheck.count(in: text), allowed = TextCheck.allowedScriptTags(in: article)
-    fuzzCheck(found <= allowed, "\(found) `<script` in the plain text, \(allowed) in the article's literal content:\n\(text.prefix(2000))")
+    fuzzCheck(found <= allowed, "\(found) `<script` in the plain text, \(allowed) in the article's literal content; around the first:\n\(TextCheck.excerpt(text))")
     return 0
 }

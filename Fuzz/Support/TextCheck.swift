@@ -44,6 +44,17 @@ enum TextCheck {
         return found
     }
 
+    /// The text around the first `<script` (any case), for the failure message.
+    static func excerpt(_ text: String) -> String {
+        let characters = Array(text)
+        let lower = characters.map { $0.lowercased() }
+        let needle = "<script".map { String($0) }
+        guard let start = (0..<max(0, lower.count - needle.count + 1)).first(where: { Array(lower[$0..<($0 + needle.count)]) == needle }) else {
+            return String(text.prefix(2000))
+        }
+        return String(characters[max(0, start - 600)..<min(characters.count, start + 400)])
+    }
+
     /// Occurrences of `<script`, any case.
     static func count(in text: String) -> Int {
         text.lowercased().components(separatedBy: "<script").count - 1
