@@ -14,6 +14,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 OUT=.build-fuzz
+# A failed property aborts; Swift's backtracer would then attach to the process and linger for
+# minutes holding our pipes (libFuzzer and ASan print the stack already).
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 SWIFTC=${SWIFTC:-swiftc}
 OPT=${FUZZ_OPT:--O}
 
@@ -77,6 +80,8 @@ set -e
 # libFuzzer's final lines: the last coverage line and the executed-units count.
 last=$(grep -E '^#[0-9]+' "$LOG" | tail -1 || true)
 runs=$(grep -E '^stat::number_of_executed_units' "$LOG" | awk '{print $2}' || true)
+# With -fork=N there are no final stats: the last status line counts the executions.
+[ -n "$runs" ] || runs=$(sed -nE 's/^#([0-9]+).*/\1/p' <<<"$last")
 echo "fuzz: $TARGET: ${runs:-?} executions; last status: ${last:-none}"
 if [ $status -ne 0 ]; then
   echo "fuzz: $TARGET FOUND A PROBLEM (exit $status); input saved under $OUT/crashes/$TARGET/:" >&2

@@ -210,36 +210,43 @@ public struct HeaderScanner {
     // MARK: Entities
 
     /// Decodes `&amp; &lt; &gt; &quot; &apos; &#N; &#xH;`. A bare `&` stays; an unknown or
-    /// invalid entity stays as written and is reported.
+    /// invalid entity stays as written and is reported. Works on Unicode scalars, not
+    /// characters: a combining mark after the `;` (`&#xD;\u{301}`) or a prepended mark before the
+    /// `&` must not hide the entity inside one grapheme cluster.
     mutating func decodeEntities(_ raw: String, at offset: Int) -> String {
         guard raw.utf8.contains(UInt8(ascii: "&")) else { return raw }
-        var out = ""
-        var rest = Substring(raw)
+        let scalars = raw.unicodeScalars
+        var out = String.UnicodeScalarView()
         var consumed = 0
-        while let amp = rest.firstIndex(of: "&") {
-            out += rest[..<amp]
-            consumed += rest[..<amp].utf8.count
-            let afterAmp = rest[rest.index(after: amp)...]
-            let entityBody = afterAmp.prefix { $0.isLetter || $0.isNumber || $0 == "#" }
-            let semicolon = afterAmp.dropFirst(entityBody.count).first == ";"
-            guard semicolon, !entityBody.isEmpty else {
-                out += "&"
-                consumed += 1
-                rest = afterAmp
-                continue
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
+            if scalar == "&" {
+                var j = scalars.index(after: i)
+                while j < scalars.endIndex, HeaderScanner.isEntityScalar(scalars[j]) { j = scalars.index(after: j) }
+                if j < scalars.endIndex, scalars[j] == ";", j > scalars.index(after: i) {
+                    let entity = String(scalars[scalars.index(after: i)..<j])
+                    if let decoded = HeaderScanner.decodeEntity(entity) {
+                        out.append(contentsOf: decoded.unicodeScalars)
+                    } else {
+                        report(.headerSyntax, at: offset + consumed, "unknown character reference `&\(entity);`; kept as written")
+                        out.append(contentsOf: "&\(entity);".unicodeScalars)
+                    }
+                    consumed += entity.utf8.count + 2
+                    i = scalars.index(after: j)
+                    continue
+                }
             }
-            let entity = String(entityBody)
-            if let decoded = HeaderScanner.decodeEntity(entity) {
-                out += decoded
-            } else {
-                report(.headerSyntax, at: offset + consumed, "unknown character reference `&\(entity);`; kept as written")
-                out += "&\(entity);"
-            }
-            consumed += entity.utf8.count + 2
-            rest = afterAmp.dropFirst(entity.count + 1)
+            out.append(scalar)
+            consumed += UTF8.width(scalar)
+            i = scalars.index(after: i)
         }
-        out += rest
-        return out
+        return String(out)
+    }
+
+    /// A scalar of an entity's name: a letter, a digit or `#`.
+    static func isEntityScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "#" || Character(scalar).isLetter || Character(scalar).isNumber
     }
 
     static func decodeEntity(_ entity: String) -> String? {

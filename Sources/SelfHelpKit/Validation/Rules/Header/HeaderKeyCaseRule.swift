@@ -29,7 +29,8 @@ public struct HeaderKeyCaseRule: Rule {
         guard let header = article.header else { return [] }
         return header.attributes.compactMap { attribute in
             guard attribute.key.isKnown, attribute.rawKey != attribute.key.name, !Self.accepted.contains(attribute.rawKey) else { return nil }
-            let fix = Fix(summary: "write `\(attribute.key.name)`", range: attribute.keyRange, replacement: attribute.key.name)
+            let canonical = HeaderSerializer.keyText(attribute.key)
+            let fix = Fix(summary: "write `\(canonical)`", range: attribute.keyRange, replacement: canonical)
             return context.diagnostic(attribute.keyRange, "the header key `\(attribute.rawKey)` should be written `\(attribute.key.name)`", fix: fix)
         }
     }
