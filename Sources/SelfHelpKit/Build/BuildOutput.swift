@@ -47,6 +47,25 @@ struct BuildOutput: Sendable {
         }
     }
 
+    /// Removes the temporary files an interrupted build left (`.NAME.tmp-…` from ``AtomicFile``,
+    /// `.NAME.….tmp` from the search index): hidden files, so they are never outputs.
+    func removeLeftoverTemporaryFiles() {
+        var pending = [root]
+        while let folder = pending.popLast() {
+            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            for name in entries {
+                let full = folder + "/" + name
+                var info = stat()
+                guard lstat(full, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFDIR {
+                    pending.append(full)
+                } else if name.hasPrefix("."), name.contains(".tmp-") || name.hasSuffix(".tmp") {
+                    unlink(full)
+                }
+            }
+        }
+    }
+
     /// Flushes every output written so far to disk.
     func flush() {
         AtomicFile.syncFileSystems()

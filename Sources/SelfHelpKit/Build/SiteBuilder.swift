@@ -104,6 +104,13 @@ public struct SiteBuilder {
 
         let previous = BuildManifest.load(from: outDir)
         output.compareExisting = previous != nil || FileManager.default.fileExists(atPath: outDir)
+        if output.compareExisting {
+            // From here on the outputs change: the old manifest and stamp go first, so a build
+            // interrupted now is never taken for the previous one (undoing an edit would bring
+            // back the old fingerprint), and whatever an interrupted build left half-done goes too.
+            for record in [BuildStamp.path, BuildManifest.path] { unlink(output.path(record)) }
+            output.removeLeftoverTemporaryFiles()
+        }
 
         // 2. Parse and validate everything: cross-article rules need the whole set.
         options.progress(.parsing, 0, inputs.count)

@@ -27,7 +27,9 @@ struct HTMLTextExtractor {
                 switch token {
                 case .text(let range):
                     guard !isSuppressing else { continue }
-                    out += HTMLText.decodingEntities(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+                    // A tag cut off by the end of the fragment is no text: a browser drops it.
+                    let end = range.upperBound == bytes.count ? Self.unfinishedTagStart(bytes, range) ?? range.upperBound : range.upperBound
+                    out += HTMLText.decodingEntities(String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<end]), as: UTF8.self))
                 case .comment(let content, _):
                     guard let variables else { continue }
                     guard let marker = HTMLSanitizer.templateMarker(UnsafeBufferPointer(rebasing: bytes[content])), marker.isPlaceholder else { continue }
@@ -44,6 +46,9 @@ struct HTMLTextExtractor {
                 case .startTag(let name, let attributes, _, _):
                     guard !isSuppressing else { continue }
                     if HTMLAllowlist.droppedWithContent.contains(name) {
+                        // A space where the element was, so the text on either side cannot join
+                        // into something new (`<scr` + `ipt>` around a dropped `<script>…</script>`).
+                        out += " "
                         if !tokenizer.skipRawText(until: name) { dropping = name }
                     } else if ApolloTag.names.contains(name) {
                         let values = ApolloTag.collect(name, attributes: attributes, tokenizer: &tokenizer)
@@ -77,6 +82,21 @@ struct HTMLTextExtractor {
                 }
             }
         }
+    }
+
+    /// Where a start or end tag begins in `bytes[range]` (text that runs to the end of the
+    /// fragment) without a `>` after it: `<name…` or `</name…` cut off by the end. Nil if none.
+    static func unfinishedTagStart(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var i = range.upperBound - 1
+        while i >= range.lowerBound, bytes[i] != UInt8(ascii: ">") {
+            if bytes[i] == UInt8(ascii: "<"), i + 1 < range.upperBound {
+                var name = i + 1
+                if bytes[name] == UInt8(ascii: "/"), name + 1 < range.upperBound { name += 1 }
+                if (bytes[name] | 0x20) >= UInt8(ascii: "a"), (bytes[name] | 0x20) <= UInt8(ascii: "z") { return i }
+            }
+            i -= 1
+        }
+        return nil
     }
 
     private func rawRange(_ token: HTMLTokenizer.Token) -> Range<Int> {

@@ -43,7 +43,7 @@ struct Fix: ParsableCommand {
                 if dryRun {
                     output.write(UnifiedDiff.render(old: raw, new: outcome.bytes, path: path))
                 } else {
-                    try AtomicWriter.write(outcome.bytes, to: path)
+                    try AtomicFile.write(outcome.bytes, to: path)
                     for d in outcome.applied {
                         output.write("\(d.file):\(d.location.line):\(d.location.column): fixed: \(d.fix?.summary ?? d.message) [\(d.rule)]\n")
                     }
@@ -57,26 +57,6 @@ struct Fix: ParsableCommand {
         output.flush()
         for failure in failures { StandardError.print(failure.description) }
         if !failures.isEmpty { throw ExitCode(ExitStatus.failure.rawValue) }
-    }
-}
-
-/// Writes a file atomically: a temporary file in the same folder, its permissions set to the
-/// original's, then `rename(2)` over the original.
-enum AtomicWriter {
-    static func write(_ bytes: [UInt8], to path: String) throws {
-        let manager = FileManager.default
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).selfhelp-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let permissions = (try? manager.attributesOfItem(atPath: path))?[.posixPermissions] as? NSNumber
-        guard manager.createFile(atPath: temporary, contents: Data(bytes), attributes: permissions.map { [.posixPermissions: $0] }) else {
-            throw ToolError(.writeFailed, path: path, message: "cannot create a temporary file in the folder")
-        }
-        if let permissions { try? manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary) }
-        guard rename(temporary, path) == 0 else {
-            try? manager.removeItem(atPath: temporary)
-            throw ToolError(.writeFailed, path: path, message: "cannot replace the file (rename failed)")
-        }
     }
 }
 
