@@ -11,7 +11,8 @@ enum TextCheck {
         var literal = ""
         for node in article.markdown.nodes {
             switch node.kind {
-            case .text(let text), .code(let text): literal += text
+            case .text(let text): literal += text
+            case .code(let text): literal += text
             case .codeBlock(_, let text): literal += "\n" + text + "\n"
             case .link(let destination, let title), .image(let destination, let title): literal += "\n" + destination + "\n" + title + "\n"
             case .htmlBlock(let html), .htmlInline(let html): literal += "\n" + encodedTags(in: html) + "\n"

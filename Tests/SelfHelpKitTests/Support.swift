@@ -17,6 +17,19 @@ enum Fixture {
     }
 }
 
+/// The real corpus, for tests that run only when `SELFHELP_CORPUS` names a folder of articles
+/// (`.ci/run` sets it when ../shared exists): its article files, or a skip.
+enum Corpus {
+    static func files() throws -> [String] {
+        guard let folder = ProcessInfo.processInfo.environment["SELFHELP_CORPUS"] else {
+            throw XCTSkip("set SELFHELP_CORPUS to a folder of articles")
+        }
+        let files = ArticleLoader.articleFiles(in: [folder]).files
+        XCTAssertFalse(files.isEmpty, "no articles under \(folder)")
+        return files
+    }
+}
+
 /// A minimal valid header followed by `body`.
 func article(header: String = #"articleId="x" selfHelpType="generic""#, body: String = "# Title\n") -> Article {
     ArticleParser.parse("<properties \(header) />\n\n\(body)", path: "test.md")

@@ -2,7 +2,7 @@ import Foundation
 
 /// What a previous build wrote, kept in `OUT/.selfhelp/manifest.json`: the input fingerprint,
 /// each article's cache key and outputs, and the summary, so the next build redoes only what changed.
-struct BuildManifest: Codable, Equatable {
+struct BuildManifest: BuildRecord, Equatable {
     struct Entry: Codable, Equatable {
         /// SHA-256 of the article bytes, tool version and configuration.
         var key: String
@@ -21,18 +21,7 @@ struct BuildManifest: Codable, Equatable {
     var entries: [String: Entry]
     var summary: BuildSummary
 
-    static func load(from outDir: String) -> BuildManifest? {
-        guard let data = FileManager.default.contents(atPath: (outDir as NSString).appendingPathComponent(path)),
-              let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data),
-              manifest.formatVersion == formatVersion else { return nil }
-        return manifest
-    }
-
-    func bytes() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        return [UInt8](try encoder.encode(self))
-    }
+    var recordVersion: Int { formatVersion }
 }
 
 /// The counts a build reports on stdout (and keeps for an unchanged rebuild).

@@ -10,7 +10,7 @@ import Darwin
 /// inputs have not changed reads only this file instead of the whole manifest, and, when no
 /// input file was even touched (same size, modification and change times, inode), does not read
 /// or hash the articles either.
-struct BuildStamp: Codable, Equatable {
+struct BuildStamp: BuildRecord, Equatable {
     static let path = ".selfhelp/stamp.json"
 
     var formatVersion = BuildManifest.formatVersion
@@ -21,18 +21,7 @@ struct BuildStamp: Codable, Equatable {
     var inputSignature: String?
     var summary: BuildSummary
 
-    static func load(from outDir: String) -> BuildStamp? {
-        guard let data = FileManager.default.contents(atPath: (outDir as NSString).appendingPathComponent(path)),
-              let stamp = try? JSONDecoder().decode(BuildStamp.self, from: data),
-              stamp.formatVersion == BuildManifest.formatVersion else { return nil }
-        return stamp
-    }
-
-    func bytes() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        return [UInt8](try encoder.encode(self))
-    }
+    var recordVersion: Int { formatVersion }
 
     /// The signature of `files` (shown as `relativePaths`) from their metadata, or nil when one
     /// cannot be `stat`ed (then the build reads everything and reports it).
