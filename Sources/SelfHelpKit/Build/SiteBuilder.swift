@@ -13,7 +13,14 @@ import Foundation
 public struct SiteBuilder {
     /// What a build is doing, for progress reports.
     public enum Phase: String, Sendable {
-        case reading, parsing, validating, rendering, indexing, writing
+        /// Reading and hashing the article files.
+        case reading
+        case parsing
+        case validating
+        /// Rendering the articles that changed and writing their pages, JSON and chunk lines.
+        case rendering
+        /// Writing the feeds, the site index, the SARIF log and the search index.
+        case indexing
     }
 
     public struct Options {
