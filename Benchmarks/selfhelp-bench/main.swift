@@ -52,8 +52,9 @@ let tasks: [BenchmarkTask] = [
     BenchmarkTask(name: "parse (ArticleParser)", budget: 3.0) {
         parseAll().reduce(0) { $0 + $1.markdown.nodes.count }
     },
-    // Validation's budget is 1.5× parse: 4.5× cmark.
-    BenchmarkTask(name: "parse + validate", budget: 4.5) {
+    // Validation's budget (issue 3) is `selfhelp validate` against `selfhelp parse` on the command
+    // line, both as a user runs them (hyperfine, Docs/benchmarks.md); this is the one-thread cost.
+    BenchmarkTask(name: "parse + validate", budget: nil) {
         validator.validate(parseAll(), fileExists: { _ in true }).count
     },
     BenchmarkTask(name: "HTML render (parsed)", budget: 1.5) {
