@@ -23,13 +23,14 @@ struct HTMLTextExtractor {
         var html = html
         html.withUTF8 { bytes in
             var tokenizer = HTMLTokenizer(bytes)
-            while let token = tokenizer.next() {
+            tokens: while let token = tokenizer.next() {
                 switch token {
                 case .text(let range):
                     guard !isSuppressing else { continue }
-                    // A tag cut off by the end of the fragment is no text: a browser drops it.
-                    let end = range.upperBound == bytes.count ? Self.unfinishedTagStart(bytes, range) ?? range.upperBound : range.upperBound
-                    out += HTMLText.decodingEntities(String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<end]), as: UTF8.self))
+                    // Text that starts a tag the tokenizer could not finish (no `>` outside quotes
+                    // before the end): in a browser that tag swallows the rest of the fragment.
+                    if Self.startsTag(bytes, at: range.lowerBound) { break tokens }
+                    out += HTMLText.decodingEntities(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
                 case .comment(let content, _):
                     guard let variables else { continue }
                     guard let marker = HTMLSanitizer.templateMarker(UnsafeBufferPointer(rebasing: bytes[content])), marker.isPlaceholder else { continue }
@@ -84,19 +85,11 @@ struct HTMLTextExtractor {
         }
     }
 
-    /// Where a start or end tag begins in `bytes[range]` (text that runs to the end of the
-    /// fragment) without a `>` after it: `<name…` or `</name…` cut off by the end. Nil if none.
-    static func unfinishedTagStart(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-        var i = range.upperBound - 1
-        while i >= range.lowerBound, bytes[i] != UInt8(ascii: ">") {
-            if bytes[i] == UInt8(ascii: "<"), i + 1 < range.upperBound {
-                var name = i + 1
-                if bytes[name] == UInt8(ascii: "/"), name + 1 < range.upperBound { name += 1 }
-                if (bytes[name] | 0x20) >= UInt8(ascii: "a"), (bytes[name] | 0x20) <= UInt8(ascii: "z") { return i }
-            }
-            i -= 1
-        }
-        return nil
+    /// Whether `<name` or `</name` starts at `i`.
+    static func startsTag(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "<") else { return false }
+        let name = bytes[i + 1] == UInt8(ascii: "/") ? i + 2 : i + 1
+        return name < bytes.count && HTMLText.isASCIILetter(bytes[name])
     }
 
     private func rawRange(_ token: HTMLTokenizer.Token) -> Range<Int> {

@@ -24,6 +24,18 @@ final class PlainTextRawHTMLTests: XCTestCase {
         XCTAssertFalse(plainText("<div>\n<SCRIPT\n").lowercased().contains("<script"))
     }
 
+    /// crash-c9f8d70e181de0c7ec42a30e6d939a9282f84210 (xss-vectors.md, mutated): a start tag whose
+    /// quoted attribute never closes, with a `>` further on. A browser reads to the end inside the tag.
+    func testATagWithAnUnclosedQuoteSwallowsTheRestOfTheBlock() {
+        let text = plainText("<ScRiPt type=\"text/javascript\" src=\"https://examplng a tag\n<!--><script>x<\u{200B}ript>-->\n")
+        XCTAssertFalse(text.lowercased().contains("<script"), text)
+        // Only the rest of its own HTML block: the paragraph after the blank line stays.
+        let div = plainText("<div>\nkept <b class=\"x\n<i>y</i>\n\nAfter.\n")
+        XCTAssertTrue(div.contains("kept"), div)
+        XCTAssertFalse(div.contains("<b") || div.contains("y"), div)
+        XCTAssertTrue(div.contains("After."), div)
+    }
+
     /// Controls: `<script` as content (code, escaped text) stays; a whole raw script element goes.
     func testScriptAsContentStaysAndARawScriptElementGoes() {
         XCTAssertTrue(plainText("```\n<script src=\"x.js\"></script>\n```\n").contains("<script src=\"x.js\"></script>"))
