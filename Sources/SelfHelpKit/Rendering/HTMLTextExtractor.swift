@@ -64,8 +64,10 @@ struct HTMLTextExtractor {
                         if let alt = attributes.first(where: { $0.name == "alt" })?.value { out += alt }
                     } else if Self.lineBreakTags.contains(name) {
                         out += "\n"
-                    } else if case .escape = HTMLAllowlist.decision(for: name) {
-                        // An unknown tag is text the author meant: `<port>`.
+                    } else if case .escape = HTMLAllowlist.decision(for: name), attributes.allSatisfy({ $0.value == nil }) {
+                        // An unknown tag of bare words is text the author meant: `<port number>`.
+                        // With `name=value` attributes it is markup (a mistyped element, whose
+                        // values may hold more markup): stripped like the rest.
                         out += String(decoding: UnsafeBufferPointer(rebasing: bytes[rawRange(token)]), as: UTF8.self)
                     }
                 case .endTag(let name, let raw):

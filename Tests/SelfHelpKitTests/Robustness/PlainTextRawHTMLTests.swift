@@ -36,6 +36,15 @@ final class PlainTextRawHTMLTests: XCTestCase {
         XCTAssertTrue(div.contains("After."), div)
     }
 
+    /// crash-a6387d93162e940b1e4704a42a42754643118401 (xss-vectors.md, mutated): an unknown
+    /// element with a `name="value"` attribute is markup, not an author's `<placeholder>`: its
+    /// value must not reach the text. Bare-word pseudo-tags (`<port number>`) stay.
+    func testAnUnknownElementWithAttributeValuesIsStripped() {
+        let text = plainText("<ifrate srcdoc=\"<script>parent.document.title='PWNED'</script>\"></ifrate>\n\nRun `x` on <port number>.\n")
+        XCTAssertFalse(text.lowercased().contains("<script"), text)
+        XCTAssertTrue(text.contains("<port number>"), text)
+    }
+
     /// Controls: `<script` as content (code, escaped text) stays; a whole raw script element goes.
     func testScriptAsContentStaysAndARawScriptElementGoes() {
         XCTAssertTrue(plainText("```\n<script src=\"x.js\"></script>\n```\n").contains("<script src=\"x.js\"></script>"))
