@@ -64,10 +64,10 @@ struct HTMLTextExtractor {
                         if let alt = attributes.first(where: { $0.name == "alt" })?.value { out += alt }
                     } else if Self.lineBreakTags.contains(name) {
                         out += "\n"
-                    } else if case .escape = HTMLAllowlist.decision(for: name), attributes.allSatisfy({ $0.value == nil }) {
+                    } else if case .escape = HTMLAllowlist.decision(for: name), attributes.allSatisfy(Self.isBareWord) {
                         // An unknown tag of bare words is text the author meant: `<port number>`.
-                        // With `name=value` attributes it is markup (a mistyped element, whose
-                        // values may hold more markup): stripped like the rest.
+                        // Anything else (`name=value`, a `<` in a name) is markup, a mistyped
+                        // element whose attributes may hold more markup: stripped like the rest.
                         out += String(decoding: UnsafeBufferPointer(rebasing: bytes[rawRange(token)]), as: UTF8.self)
                     }
                 case .endTag(let name, let raw):
@@ -84,6 +84,13 @@ struct HTMLTextExtractor {
                     }
                 }
             }
+        }
+    }
+
+    /// An attribute that is a plain word (letters, digits, `-`, `_`, `.`) without a value.
+    static func isBareWord(_ attribute: HTMLTokenizer.Attribute) -> Bool {
+        attribute.value == nil && !attribute.name.isEmpty && attribute.name.utf8.allSatisfy {
+            HTMLText.isASCIILetter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
         }
     }
 

@@ -43,6 +43,10 @@ final class PlainTextRawHTMLTests: XCTestCase {
         let text = plainText("<ifrate srcdoc=\"<script>parent.document.title='PWNED'</script>\"></ifrate>\n\nRun `x` on <port number>.\n")
         XCTAssertFalse(text.lowercased().contains("<script"), text)
         XCTAssertTrue(text.contains("<port number>"), text)
+        // crash-73a5429bc750ad988f5436f0dc6df43d13448208: in an HTML block, `<psplit a b\nHello <script>`
+        // is one element whose last attribute is named `<script` (HTML5 allows `<` in names).
+        let block = plainText("<ol>\n<li>x\na=\"<psplit across nodes\nHello <script>document.title=1\n</script> world.\n")
+        XCTAssertFalse(block.lowercased().contains("<script"), block)
     }
 
     /// Controls: `<script` as content (code, escaped text) stays; a whole raw script element goes.
