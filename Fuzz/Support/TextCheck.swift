@@ -2,7 +2,8 @@
 ///
 /// Plain text keeps an article's *content* as characters: code (`<script src=…>` in a fenced
 /// block is documentation, and stays), text whose entities decode to `<script`, header values
-/// and JSON payload strings. What must not survive is a `<script` written as raw HTML (an HTML
+/// JSON payload strings, and attribute values (an image's alt text is text: `alt="<script>"`
+/// reads as those characters). What must not survive is a `<script` written as raw HTML (an HTML
 /// block or inline tag), which the renderer strips. So the output may hold `<script` (any case)
 /// at most as often as the article's literal content does.
 enum TextCheck {
@@ -15,7 +16,7 @@ enum TextCheck {
             case .code(let text): literal += text
             case .codeBlock(_, let text): literal += "\n" + text + "\n"
             case .link(let destination, let title), .image(let destination, let title): literal += "\n" + destination + "\n" + title + "\n"
-            case .htmlBlock(let html), .htmlInline(let html): literal += "\n" + encodedTags(in: html) + "\n"
+            case .htmlBlock(let html), .htmlInline(let html): literal += "\n" + encodedTags(in: html) + attributeValues(in: html) + "\n"
             default: literal += "\n"
             }
         }
@@ -43,6 +44,21 @@ enum TextCheck {
             found += String(repeating: "<script ", count: lower.components(separatedBy: prefix + "script").count - 1)
         }
         return found
+    }
+
+    /// The values of the attributes of every tag in `html`, decoded, one a line.
+    static func attributeValues(in html: String) -> String {
+        var html = html
+        return html.withUTF8 { bytes in
+            var tokenizer = HTMLTokenizer(bytes)
+            var values = ""
+            while let token = tokenizer.next() {
+                if case .startTag(_, let attributes, _, _) = token {
+                    for attribute in attributes { values += "\n" + (attribute.value ?? "") }
+                }
+            }
+            return values
+        }
     }
 
     /// The text around the first `<script` (any case), for the failure message.

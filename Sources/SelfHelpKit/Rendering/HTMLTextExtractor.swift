@@ -64,7 +64,7 @@ struct HTMLTextExtractor {
                         if let alt = attributes.first(where: { $0.name == "alt" })?.value { out += alt }
                     } else if Self.lineBreakTags.contains(name) {
                         out += "\n"
-                    } else if case .escape = HTMLAllowlist.decision(for: name), attributes.allSatisfy(Self.isBareWord) {
+                    } else if case .escape = HTMLAllowlist.decision(for: name), Self.isPlainWord(name), attributes.allSatisfy(Self.isBareWord) {
                         // An unknown tag of bare words is text the author meant: `<port number>`.
                         // Anything else (`name=value`, a `<` in a name) is markup, a mistyped
                         // element whose attributes may hold more markup: stripped like the rest.
@@ -79,7 +79,7 @@ struct HTMLTextExtractor {
                         out += "\n"
                     } else if name == "br" {
                         out += "\n"
-                    } else if case .escape = HTMLAllowlist.decision(for: name) {
+                    } else if case .escape = HTMLAllowlist.decision(for: name), Self.isPlainWord(name) {
                         out += String(decoding: UnsafeBufferPointer(rebasing: bytes[raw]), as: UTF8.self)
                     }
                 }
@@ -87,9 +87,14 @@ struct HTMLTextExtractor {
         }
     }
 
-    /// An attribute that is a plain word (letters, digits, `-`, `_`, `.`) without a value.
+    /// An attribute that is a plain word without a value.
     static func isBareWord(_ attribute: HTMLTokenizer.Attribute) -> Bool {
-        attribute.value == nil && !attribute.name.isEmpty && attribute.name.utf8.allSatisfy {
+        attribute.value == nil && isPlainWord(attribute.name)
+    }
+
+    /// Letters, digits, `-`, `_` and `.` only (HTML5 lets tag and attribute names hold `<`).
+    static func isPlainWord(_ word: String) -> Bool {
+        !word.isEmpty && word.utf8.allSatisfy {
             HTMLText.isASCIILetter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
         }
     }

@@ -47,6 +47,10 @@ final class PlainTextRawHTMLTests: XCTestCase {
         // is one element whose last attribute is named `<script` (HTML5 allows `<` in names).
         let block = plainText("<ol>\n<li>x\na=\"<psplit across nodes\nHello <script>document.title=1\n</script> world.\n")
         XCTAssertFalse(block.lowercased().contains("<script"), block)
+        // crash-b71db3449b5ee1864979ea4706ad543fedb2f392: in an HTML block, `<scr<script>` is one
+        // element named `scr<script`, and `</scr</script>` its end tag.
+        let nested = plainText("<body>\nx\n<scr<script>ipt>document.title=1</scr</script>ipt>\n")
+        XCTAssertFalse(nested.lowercased().contains("<script"), nested)
     }
 
     /// Controls: `<script` as content (code, escaped text) stays; a whole raw script element goes.
