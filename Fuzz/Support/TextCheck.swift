@@ -21,6 +21,8 @@ enum TextCheck {
             }
         }
         for attribute in article.header?.attributes ?? [] { literal += "\n" + attribute.value + "\n" }
+        // An invalid payload's text is content too: the plain text quotes it in the error message.
+        if let payload = article.payload, payload.json == nil { literal += "\n" + payload.text + "\n" }
         if let json = article.payload?.json {
             var work = [json]
             while let node = work.popLast() {
