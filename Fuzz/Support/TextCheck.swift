@@ -75,7 +75,12 @@ enum TextCheck {
     }
 
     /// Occurrences of `<script`, any case.
+    /// Only `<script` that ends the name there counts: `<scription` names another element.
     static func count(in text: String) -> Int {
-        text.lowercased().components(separatedBy: "<script").count - 1
+        let parts = text.lowercased().components(separatedBy: "<script")
+        return parts.dropFirst().filter { rest in
+            guard let next = rest.utf8.first else { return true }
+            return !(HTMLText.isASCIILetter(next) || (next >= 0x30 && next <= 0x39) || next == UInt8(ascii: "-") || next == UInt8(ascii: "_"))
+        }.count
     }
 }
