@@ -108,7 +108,7 @@ enum TemplateCommentScanner {
             guard (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return false }
             for k in text {
                 let c = b[k]
-                let word = c >= 0x80 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-")
+                let word = c >= 0x80 || isRegionNameByte(c) // non-ASCII: the full reading decides
                 if !word { return false }
             }
             return true
@@ -133,12 +133,17 @@ enum TemplateCommentScanner {
             guard let first = text.first, (b[first] | 0x20) >= 0x61, (b[first] | 0x20) <= 0x7A else { return nil }
             for k in text {
                 let c = b[k]
-                guard ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") else { return nil }
+                guard isRegionNameByte(c) else { return nil }
             }
             let name = String(decoding: UnsafeBufferPointer(rebasing: b[text]), as: UTF8.self)
             guard !UTF8Text.asciiLowercased(name).hasPrefix("selfhelp-") else { return nil }
             return Marker(name: name, isClose: isClose, isPlaceholder: false, range: range)
         }
+    }
+
+    /// An ASCII byte of a region name: a letter, a digit, `_` or `-`.
+    static func isRegionNameByte(_ c: UInt8) -> Bool {
+        ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "_") || c == UInt8(ascii: "-")
     }
 
     /// `$name`, `/$name`, `name`, `/name`; a region name is one word (letters, digits, `_`, `-`).
