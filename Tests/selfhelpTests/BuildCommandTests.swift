@@ -110,4 +110,42 @@ final class BuildCommandTests: CLITestCase {
         let edited = try run(["build", kb.path, "--out", out.path, "--fail-on", "never"])
         XCTAssertTrue(edited.stdout.contains("(1 rendered, 24 unchanged, 0 removed)"), edited.stdout)
     }
+
+    /// An incremental build copies unchanged articles' lines from the previous feeds: the result is
+    /// the clean build's, byte for byte, and feeds changed behind the build's back are not trusted.
+    func testRebuildFromThePreviousFeedsMatchesACleanBuild() throws {
+        let kb = try knowledgeBaseCopy()
+        let root = kb.deletingLastPathComponent()
+        let out = root.appendingPathComponent("out")
+        XCTAssertEqual(try run(["build", kb.path, "--out", out.path, "--fail-on", "never"]).status, 0)
+
+        func edit(_ relative: String, _ sentence: String) throws {
+            let file = kb.appendingPathComponent(relative)
+            try (try String(contentsOf: file, encoding: .utf8) + "\n\(sentence)\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+        func assertMatchesCleanBuild(_ name: String) throws {
+            let clean = root.appendingPathComponent(name)
+            XCTAssertEqual(try run(["build", kb.path, "--out", clean.path, "--fail-on", "never"]).status, 0)
+            let expected = try snapshot(clean), actual = try snapshot(out)
+            XCTAssertEqual(Set(actual.keys.filter { !$0.hasPrefix(".selfhelp/") }), Set(expected.keys.filter { !$0.hasPrefix(".selfhelp/") }))
+            for (file, value) in expected where !file.hasPrefix(".selfhelp/") {
+                XCTAssertEqual(actual[file]?.0, value.0, "\(file) differs from a clean build's")
+            }
+        }
+
+        try edit("storage/reset-account-keys.md", "A sentence with a chunk of its own, for the feeds test.")
+        let rebuilt = try run(["build", kb.path, "--out", out.path, "--fail-on", "never"])
+        XCTAssertTrue(rebuilt.stdout.contains("(1 rendered, 24 unchanged, 0 removed)"), rebuilt.stdout)
+        try assertMatchesCleanBuild("clean1")
+
+        // A feed edited by someone else: every article is rendered again, and the result is still right.
+        let feed = out.appendingPathComponent("articles.jsonl")
+        var lines = try String(contentsOf: feed, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        lines.swapAt(0, 1)
+        try lines.joined(separator: "\n").write(to: feed, atomically: true, encoding: .utf8)
+        try edit("storage/reset-account-keys.md", "And a second one.")
+        let recovered = try run(["build", kb.path, "--out", out.path, "--fail-on", "never"])
+        XCTAssertTrue(recovered.stdout.contains("(25 rendered, 0 unchanged, 0 removed)"), recovered.stdout)
+        try assertMatchesCleanBuild("clean2")
+    }
 }

@@ -48,9 +48,10 @@ struct BuildOutput: Sendable {
     }
 
     /// Removes the temporary files an interrupted build left (`.NAME.tmp-…` from ``AtomicFile``,
-    /// `.NAME.….tmp` from the search index): hidden files, so they are never outputs.
-    func removeLeftoverTemporaryFiles() {
-        var pending = [root]
+    /// `.NAME.….tmp` from the search index) in the folder `relative` (the whole output when
+    /// empty) and below: hidden files, so they are never outputs.
+    func removeLeftoverTemporaryFiles(under relative: String = "") {
+        var pending = [relative.isEmpty ? root : path(relative)]
         while let folder = pending.popLast() {
             guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
             for name in entries {
@@ -68,7 +69,7 @@ struct BuildOutput: Sendable {
 
     /// Flushes every output written so far to disk.
     func flush() {
-        AtomicFile.syncFileSystems()
+        AtomicFile.syncFileSystem(containing: root)
     }
 
     func read(_ relative: String) -> [UInt8]? {

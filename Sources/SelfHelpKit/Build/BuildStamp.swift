@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The small record of a finished build, `OUT/.selfhelp/stamp.json`, written after the manifest:
 /// what the inputs were (by content and by file metadata) and the summary. A rebuild whose
@@ -28,14 +23,8 @@ struct BuildStamp: BuildRecord, Equatable {
     static func inputSignature(files: [String], relativePaths: [String], settings: String) -> String? {
         var text = "\(SiteBuilder.toolVersion)\n\(settings)\n"
         for (file, relative) in zip(files, relativePaths) {
-            var info = stat()
-            guard stat(file, &info) == 0 else { return nil }
-            #if canImport(Darwin)
-            let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
-            #else
-            let (modified, changed) = (info.st_mtim, info.st_ctim)
-            #endif
-            text += "\(relative)\t\(info.st_size)\t\(modified.tv_sec).\(modified.tv_nsec)\t\(changed.tv_sec).\(changed.tv_nsec)\t\(info.st_ino)\n"
+            guard let signature = FileSignature.of(file) else { return nil }
+            text += "\(relative)\t\(signature)\n"
         }
         return SHA256.hexDigest(Array(text.utf8))
     }

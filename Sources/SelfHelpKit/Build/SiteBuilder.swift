@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Writes into `outDir`: `articles/<path>.html` (standalone pages) and `articles/<path>.json`
 /// (the JSON rendering), `index.html`, `articles.jsonl`, `chunks.jsonl`, `kb.sqlite`,
-/// `diagnostics.sarif`, and `.selfhelp/` (the cache manifest and per-article chunk lines).
+/// `diagnostics.sarif`, and `.selfhelp/` (the cache manifest and stamp).
 ///
 /// Incremental: an article is rendered again only when its bytes, the tool version or the
 /// configuration changed; when no input changed at all, nothing is read beyond the files'
@@ -115,8 +115,10 @@ public struct SiteBuilder {
             // From here on the outputs change: the old manifest and stamp go first, so a build
             // interrupted now is never taken for the previous one (undoing an edit would bring
             // back the old fingerprint), and whatever an interrupted build left half-done goes too.
+            // A build that wrote its manifest finished every output, so only a missing manifest
+            // can mean temporary files among the outputs; the records' own are in `.selfhelp/`.
             for record in [BuildStamp.path, BuildManifest.path] { unlink(output.path(record)) }
-            output.removeLeftoverTemporaryFiles()
+            output.removeLeftoverTemporaryFiles(under: previous == nil ? "" : ".selfhelp")
         }
 
         // 2. Parse and validate everything: cross-article rules need the whole set.
@@ -138,14 +140,21 @@ public struct SiteBuilder {
             FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path))
         })
 
-        // 3. Render what changed.
-        var entries: [String: BuildManifest.Entry] = [:]
+        // 3. Render what changed: an article is copied from the previous feeds only when its key,
+        // its outputs and its lines there are all as the previous build left them.
+        let previousFeeds = previous.flatMap { PreviousFeeds($0, output) }
+        var keys: [String] = []
+        var kept: [Int: (json: ArraySlice<UInt8>, chunks: ArraySlice<UInt8>)] = [:]
         var toRender: [Int] = []
         for (i, article) in articles.enumerated() {
             let key = SHA256.hexDigest(Array("\(hashes[i])\n\(settings)\n\(SiteBuilder.toolVersion)".utf8))
-            let outputs = SiteBuilder.outputs(for: article.path)
-            entries[article.path] = BuildManifest.Entry(key: key, outputs: outputs)
-            if previous?.entries[article.path]?.key != key || !outputs.allSatisfy(output.exists) { toRender.append(i) }
+            keys.append(key)
+            if let entry = previous?.entries[article.path], entry.key == key, SiteBuilder.outputs(for: article.path).allSatisfy(output.exists),
+               let lines = previousFeeds?.lines(of: entry) {
+                kept[i] = lines
+            } else {
+                toRender.append(i)
+            }
         }
         let renderer = ArticleOutputRenderer(render: options.render, chunkSize: options.chunkSize)
         try output.createFolders(for: toRender.flatMap { SiteBuilder.outputs(for: articles[$0].path) }
@@ -163,7 +172,6 @@ public struct SiteBuilder {
                 do {
                     try output.write(rendered.html, to: outputs[0])
                     try output.write(rendered.json, to: outputs[1])
-                    try output.write(rendered.chunks, to: outputs[2])
                 } catch let error as ToolError {
                     return .failure(error)
                 } catch {
@@ -178,36 +186,45 @@ public struct SiteBuilder {
             options.progress(.rendering, min(start + batchSize, toRender.count), toRender.count)
         }
 
-        // 4. Remove the outputs of deleted articles.
+        // 4. Remove the outputs of deleted articles (and the per-article chunk files of format 1).
         var removed = 0
-        for (path, entry) in previous?.entries ?? [:] where entries[path] == nil {
+        let currentPaths = Set(articles.map(\.path))
+        for (path, entry) in previous?.entries ?? [:] where !currentPaths.contains(path) {
             entry.outputs.forEach(output.remove)
             removed += 1
         }
+        if output.compareExisting { try? FileManager.default.removeItem(atPath: output.path(".selfhelp/chunks")) }
 
-        // 5. Aggregates, in path order.
+        // 5. Aggregates, in path order; the manifest records where each article's lines are.
         options.progress(.indexing, 0, articles.count)
         var jsonl: [UInt8] = []
         var chunks: [UInt8] = []
         var searchChunks: [SearchChunk] = []
-        jsonl.reserveCapacity(renderedFeeds.values.reduce(articles.count) { $0 + $1.json.count })
-        chunks.reserveCapacity(renderedFeeds.values.reduce(0) { $0 + $1.chunks.count })
+        var entries: [String: BuildManifest.Entry] = [:]
+        jsonl.reserveCapacity((previousFeeds?.json.count ?? 0) + renderedFeeds.values.reduce(articles.count) { $0 + $1.json.count })
+        chunks.reserveCapacity((previousFeeds?.chunks.count ?? 0) + renderedFeeds.values.reduce(0) { $0 + $1.chunks.count })
+        let keptIndices = kept.keys.sorted()
+        let keptChunks = Dictionary(uniqueKeysWithValues: zip(keptIndices, ParallelMap.run(keptIndices, jobs: options.jobs) { index in
+            SearchIndexOutput.chunks(fromJSONL: Array(kept[index]?.chunks ?? []))
+        }))
         for (index, article) in articles.enumerated() {
+            let jsonStart = jsonl.count, chunksStart = chunks.count
             if let feeds = renderedFeeds[index] {
                 jsonl += feeds.json
                 chunks += feeds.chunks
                 searchChunks += feeds.searchChunks
-            } else {
-                let outputs = SiteBuilder.outputs(for: article.path)
-                jsonl += output.read(outputs[1]) ?? []
-                let lines = output.read(outputs[2]) ?? []
-                chunks += lines
-                searchChunks += SearchIndexOutput.chunks(fromJSONL: lines)
+            } else if let lines = kept[index] {
+                jsonl += lines.json
+                chunks += lines.chunks
+                searchChunks += keptChunks[index] ?? []
             }
+            entries[article.path] = BuildManifest.Entry(key: keys[index], outputs: SiteBuilder.outputs(for: article.path),
+                                                        json: .init(offset: jsonStart, count: jsonl.count - jsonStart),
+                                                        chunks: .init(offset: chunksStart, count: chunks.count - chunksStart))
             jsonl.append(0x0A)
         }
-        try output.write(jsonl, to: "articles.jsonl")
-        try output.write(chunks, to: "chunks.jsonl")
+        try output.write(jsonl, to: PreviousFeeds.jsonPath)
+        try output.write(chunks, to: PreviousFeeds.chunksPath)
         // The three remaining outputs are independent: made side by side, the longest first (each
         // thread takes the next one when it is free).
         let aggregates: [() throws -> Void] = [
@@ -218,7 +235,7 @@ public struct SiteBuilder {
             },
             {
                 let sources = Dictionary(articles.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
-                try output.write(Array(SARIFReporter.render(diagnostics, source: { sources[$0] }).utf8), to: "diagnostics.sarif")
+                try output.write(SARIFReporter.renderBytes(diagnostics, source: { sources[$0] }), to: "diagnostics.sarif")
             },
         ]
         let aggregateErrors = ParallelMap.dynamic(aggregates.count, jobs: options.jobs) { index -> ToolError? in
@@ -238,7 +255,9 @@ public struct SiteBuilder {
         summary.warnings = diagnostics.filter { $0.severity == .warning }.count
         summary.infos = diagnostics.filter { $0.severity == .info }.count
         summary.failures = failures.count
-        let manifest = BuildManifest(toolVersion: SiteBuilder.toolVersion, fingerprint: fingerprint, entries: entries, summary: summary)
+        var feeds: [String: String] = [:]
+        for path in [PreviousFeeds.jsonPath, PreviousFeeds.chunksPath] { feeds[path] = FileSignature.of(output.path(path)) }
+        let manifest = BuildManifest(toolVersion: SiteBuilder.toolVersion, fingerprint: fingerprint, entries: entries, feeds: feeds, summary: summary)
         try output.write(try manifest.bytes(), to: BuildManifest.path)
         let newStamp = BuildStamp(fingerprint: fingerprint, inputSignature: failures.isEmpty ? signature : nil, summary: summary)
         try output.write(try newStamp.bytes(), to: BuildStamp.path)
@@ -253,10 +272,10 @@ public struct SiteBuilder {
     /// Files every build writes besides the per-article ones.
     static let aggregateOutputs = ["index.html", "articles.jsonl", "chunks.jsonl", "kb.sqlite", "diagnostics.sarif"]
 
-    /// An article's outputs: page, JSON, and cached chunk lines.
+    /// An article's outputs: page and JSON rendering.
     static func outputs(for relativePath: String) -> [String] {
         let stem = relativePath.hasSuffix(".md") ? String(relativePath.dropLast(3)) : relativePath
-        return ["articles/\(stem).html", "articles/\(stem).json", ".selfhelp/chunks/\(stem).jsonl"]
+        return ["articles/\(stem).html", "articles/\(stem).json"]
     }
 
     func relativePath(_ path: String) -> String {

@@ -3,11 +3,17 @@
 /// external request) that works when opened from disk.
 enum SiteIndexPage {
     static func render(articles: [Article], diagnostics: [Diagnostic], outputs: (String) -> String) -> [UInt8] {
-        var byFile: [String: [Diagnostic]] = [:]
-        for diagnostic in diagnostics { byFile[diagnostic.file, default: []].append(diagnostic) }
+        // Diagnostics come in report order (by file), so each file's are one contiguous run.
+        var byFile: [String: Range<Int>] = [:]
+        var start = 0
+        for i in diagnostics.indices where i + 1 == diagnostics.count || diagnostics[i + 1].file != diagnostics[i].file {
+            byFile[diagnostics[i].file] = start..<(i + 1)
+            start = i + 1
+        }
+        func found(_ article: Article) -> ArraySlice<Diagnostic> { byFile[article.path].map { diagnostics[$0] } ?? [] }
         var out: [UInt8] = []
-        out.reserveCapacity(articles.count * 600)
-        func raw(_ s: String) { out += Array(s.utf8) }
+        out.reserveCapacity(articles.count * 1_800)
+        func raw(_ s: String) { out.append(contentsOf: s.utf8) }
         func text(_ s: String) { HTMLText.appendEscaped(s, to: &out) }
 
         raw("""
@@ -41,9 +47,10 @@ enum SiteIndexPage {
             raw("</a>")
         }
 
-        func table(_ group: [Article]) {
+        func table(_ group: [Int]) {
             raw("<table><thead><tr><th>Article</th><th>Type</th><th>Clouds</th><th>Diagnostics</th></tr></thead><tbody>\n")
-            for article in group {
+            for index in group {
+                let article = articles[index]
                 raw("<tr><td>")
                 link(article)
                 raw("<br><code>")
@@ -57,8 +64,7 @@ enum SiteIndexPage {
                     raw("</span>")
                 }
                 raw("</td><td>")
-                let found = byFile[article.path] ?? []
-                if !found.isEmpty { raw(countsHTML(found)) }
+                raw(countsHTML(found(article)))
                 raw("</td></tr>\n")
             }
             raw("</tbody></table>\n")
@@ -86,9 +92,9 @@ enum SiteIndexPage {
                 raw("<details><summary><strong>")
                 text(name)
                 raw("</strong> <span class=\"count\">(\(group.count))</span></summary><ul>")
-                for article in group {
+                for index in group {
                     raw("<li>")
-                    link(article)
+                    link(articles[index])
                     raw("</li>")
                 }
                 raw("</ul></details>\n")
@@ -97,7 +103,8 @@ enum SiteIndexPage {
 
         raw("<h2 id=\"diagnostics\">Diagnostics <span class=\"count\">(\(diagnostics.count))</span></h2>\n")
         for article in articles {
-            guard let found = byFile[article.path], !found.isEmpty else { continue }
+            let found = found(article)
+            guard !found.isEmpty else { continue }
             raw("<details><summary><code>")
             text(article.path)
             raw("</code> ")
@@ -116,19 +123,21 @@ enum SiteIndexPage {
         return out
     }
 
-    static func countsHTML(_ diagnostics: [Diagnostic]) -> String {
+    static func countsHTML(_ diagnostics: ArraySlice<Diagnostic>) -> String {
+        guard !diagnostics.isEmpty else { return "" }
         var parts: [String] = []
         for severity in [Severity.error, .warning, .info] {
-            let n = diagnostics.filter { $0.severity == severity }.count
+            let n = diagnostics.reduce(0) { $1.severity == severity ? $0 + 1 : $0 }
             if n > 0 { parts.append("<span class=\"\(severity.rawValue)\">\(n) \(severity.rawValue)\(n == 1 || severity == .info ? "" : "s")</span>") }
         }
         return parts.joined(separator: " ")
     }
 
-    /// Groups articles by one or more keys each, groups and members sorted.
-    static func grouped(_ articles: [Article], by keys: (Article) -> [String]) -> [(String, [Article])] {
-        var groups: [String: [Article]] = [:]
-        for article in articles { for key in keys(article) { groups[key, default: []].append(article) } }
+    /// Groups articles by one or more keys each: the groups sorted by key, each a list of
+    /// indices into `articles` in their order.
+    static func grouped(_ articles: [Article], by keys: (Article) -> [String]) -> [(String, [Int])] {
+        var groups: [String: [Int]] = [:]
+        for (index, article) in articles.enumerated() { for key in keys(article) { groups[key, default: []].append(index) } }
         return groups.keys.sorted().map { ($0, groups[$0] ?? []) }
     }
 

@@ -78,8 +78,15 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
     private func newline(_ out: inout [UInt8], _ indent: Int?, _ level: Int) {
         guard let indent else { return }
         out.append(0x0A)
-        for _ in 0..<(indent * level) { out.append(0x20) }
+        var remaining = indent * level
+        while remaining > 0 {
+            let count = min(remaining, JSONOutput.spaces.count)
+            out.append(contentsOf: JSONOutput.spaces[..<count])
+            remaining -= count
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     /// Decimal digits of `n`, without going through a `String`.
     static func writeInt(_ n: Int, into out: inout [UInt8]) {

@@ -11,6 +11,13 @@ public enum SARIFReporter {
     public static func render(_ diagnostics: [Diagnostic], rules: [RuleDescription] = RuleRegistry.descriptions,
                               version: String = "0.1.0", baseDirectory: String? = nil,
                               source: (String) -> SourceText? = { _ in nil }) -> String {
+        String(decoding: renderBytes(diagnostics, rules: rules, version: version, baseDirectory: baseDirectory, source: source), as: UTF8.self)
+    }
+
+    /// ``render(_:rules:version:baseDirectory:source:)`` as UTF-8 bytes, without the copy into a `String`.
+    public static func renderBytes(_ diagnostics: [Diagnostic], rules: [RuleDescription] = RuleRegistry.descriptions,
+                                   version: String = "0.1.0", baseDirectory: String? = nil,
+                                   source: (String) -> SourceText? = { _ in nil }) -> [UInt8] {
         var index: [RuleID: Int] = [:]
         for (i, rule) in rules.enumerated() where index[rule.id] == nil { index[rule.id] = i }
         let driver = JSONOutput.object([
@@ -19,6 +26,14 @@ public enum SARIFReporter {
             ("informationUri", "https://github.com/selfhelpkit/selfhelpkit"),
             ("rules", .array(rules.map(rule))),
         ])
+        // One artifact location per file, however many diagnostics it has.
+        var artifacts: [String: JSONOutput] = [:]
+        func artifact(_ file: String) -> JSONOutput {
+            if let known = artifacts[file] { return known }
+            let location = artifactLocation(file, baseDirectory)
+            artifacts[file] = location
+            return location
+        }
         let results = diagnostics.map { original -> JSONOutput in
             var d = original
             if let text = source(d.file) {
@@ -35,13 +50,13 @@ public enum SARIFReporter {
             members += [
                 ("level", .string(level(d.severity))),
                 ("message", .object([("text", .string(d.message))])),
-                ("locations", .array([.object([("physicalLocation", physicalLocation(d.file, d.range, baseDirectory))])])),
+                ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", artifact(d.file)), ("region", region(d.range, end: false))]))])])),
             ]
             if let fix = d.fix, !fix.removesByteOrderMark {
                 members.append(("fixes", .array([.object([
                     ("description", .object([("text", .string(fix.summary))])),
                     ("artifactChanges", .array([.object([
-                        ("artifactLocation", artifactLocation(d.file, baseDirectory)),
+                        ("artifactLocation", artifact(d.file)),
                         ("replacements", .array([.object([
                             ("deletedRegion", region(fix.range, end: true)),
                             ("insertedContent", .object([("text", .string(fix.replacement))])),
@@ -60,7 +75,11 @@ public enum SARIFReporter {
                 ("results", .array(results)),
             ])])),
         ])
-        return sarif.prettySerialized() + "\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(4_096 + diagnostics.count * 1_400)
+        sarif.write(to: &out, pretty: true)
+        out.append(0x0A)
+        return out
     }
 
     static func rule(_ r: RuleDescription) -> JSONOutput {
@@ -81,7 +100,10 @@ public enum SARIFReporter {
         let start = text.lineStarts[location.line - 1]
         let end = min(text.bytes.count, start + max(0, location.column - 1))
         guard start <= end else { return location.column }
-        return String(decoding: text.bytes[start..<end], as: UTF8.self).utf16.count + 1
+        let prefix = text.bytes[start..<end]
+        // ASCII (most lines): one byte, one UTF-16 unit.
+        if !prefix.contains(where: { $0 >= 0x80 }) { return end - start + 1 }
+        return String(decoding: prefix, as: UTF8.self).utf16.count + 1
     }
 
     static func level(_ severity: Severity) -> String {
@@ -100,10 +122,6 @@ public enum SARIFReporter {
         }
         if uri.hasPrefix("./") { uri = String(uri.dropFirst(2)) }
         return .object([("uri", .string(percentEncoded(uri)))])
-    }
-
-    static func physicalLocation(_ file: String, _ range: SourceRange, _ base: String?) -> JSONOutput {
-        .object([("artifactLocation", artifactLocation(file, base)), ("region", region(range, end: false))])
     }
 
     static func region(_ range: SourceRange, end: Bool) -> JSONOutput {

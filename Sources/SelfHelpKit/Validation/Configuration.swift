@@ -6,6 +6,12 @@ public struct Configuration: Sendable, Hashable {
     public enum RuleSetting: Hashable, Sendable {
         case off
         case severity(Severity)
+
+        /// The severity, or nil when the rule is off.
+        public var severity: Severity? {
+            if case .severity(let severity) = self { return severity }
+            return nil
+        }
     }
 
     /// Per-path settings: `pattern` is a glob (`*` within a folder, `**` across folders) matched
