@@ -44,7 +44,7 @@ let package = Package(
         ),
         .testTarget(
             name: "selfhelpTests",
-            dependencies: ["selfhelp"]
+            dependencies: ["selfhelp", "SelfHelpKit"]
         ),
     ]
 )

@@ -133,10 +133,23 @@ final class BuildCommandTests: CLITestCase {
             }
         }
 
-        try edit("storage/reset-account-keys.md", "A sentence with a chunk of its own, for the feeds test.")
+        // A new finding of an article rule in the edited article; the others keep theirs from the manifest.
+        try edit("storage/reset-account-keys.md", "Please [click here](https://example.com) for a chunk of its own.")
         let rebuilt = try run(["build", kb.path, "--out", out.path, "--fail-on", "never"])
         XCTAssertTrue(rebuilt.stdout.contains("(1 rendered, 24 unchanged, 0 removed)"), rebuilt.stdout)
+        XCTAssertTrue(try String(contentsOf: out.appendingPathComponent("diagnostics.sarif"), encoding: .utf8).contains("prose-please"))
         try assertMatchesCleanBuild("clean1")
+
+        // The edited article takes another's id: a cross-article finding in an article that did not change.
+        let storage = kb.appendingPathComponent("storage/reset-account-keys.md")
+        try (try String(contentsOf: storage, encoding: .utf8))
+            .replacingOccurrences(of: "2c452f08-41a2-41ed-8d4e-ea7e05aba144", with: "44280517-472c-422a-bef7-2e62b8492db1")
+            .write(to: storage, atomically: true, encoding: .utf8)
+        let duplicated = try run(["build", kb.path, "--out", out.path, "--fail-on", "never"])
+        XCTAssertTrue(duplicated.stdout.contains("(1 rendered, 24 unchanged, 0 removed)"), duplicated.stdout)
+        let sarif = try String(contentsOf: out.appendingPathComponent("diagnostics.sarif"), encoding: .utf8)
+        XCTAssertTrue(sarif.contains("is also used by `storage/reset-account-keys.md`"), "the unchanged article reports the duplicate")
+        try assertMatchesCleanBuild("clean1b")
 
         // A feed edited by someone else: every article is rendered again, and the result is still right.
         let feed = out.appendingPathComponent("articles.jsonl")

@@ -1,4 +1,5 @@
 import Foundation
+@testable import SelfHelpKit
 
 /// Checks that a build's output folder holds only whole files: what a reader may find after a
 /// build was killed at any moment.
@@ -24,8 +25,8 @@ enum BuildOutputCheck {
     }
 
     /// What is wrong with the output files under `folder` (temporary files are left out): an HTML
-    /// page that is not a whole document, JSON or JSON Lines that do not parse, a SQLite file
-    /// cut short, or a file no build writes.
+    /// page that is not a whole document, JSON or JSON Lines that do not parse, a SQLite file or
+    /// build manifest cut short, or a file no build writes.
     static func problems(in folder: URL) -> [String] {
         var problems: [String] = []
         for (path, data) in files(in: folder).sorted(by: { $0.key < $1.key }) where !isTemporary(path) {
@@ -35,6 +36,9 @@ enum BuildOutputCheck {
     }
 
     static func problem(path: String, data: Data) -> String? {
+        if path == BuildManifest.path {
+            return BuildManifest(bytes: [UInt8](data)) == nil ? "is not a whole manifest (\(data.count) bytes)" : nil
+        }
         switch (path as NSString).pathExtension {
         case "html":
             let text = String(decoding: data, as: UTF8.self)

@@ -1,10 +1,11 @@
-import Foundation
-
-/// What a previous build wrote, kept in `OUT/.selfhelp/manifest.json`: the input fingerprint,
-/// each article's cache key, outputs and place in the feeds, and the summary, so the next build
-/// redoes only what changed.
+/// What a previous build wrote, kept in `OUT/.selfhelp/manifest`: the input fingerprint, each
+/// article's cache key, outputs, place in the feeds and own findings, and the summary, so the
+/// next build redoes only what changed.
+///
+/// A binary file (``ByteWriter``): it holds every article's findings, and a rebuild reads it in
+/// a few milliseconds, where JSON took longer than the validation it saves.
 struct BuildManifest: BuildRecord, Equatable {
-    struct Entry: Codable, Equatable {
+    struct Entry: Equatable {
         /// SHA-256 of the article bytes, tool version and configuration.
         var key: String
         /// Output files, relative to the output folder.
@@ -13,19 +14,21 @@ struct BuildManifest: BuildRecord, Equatable {
         var json: FeedSlice
         /// The article's chunk lines in `chunks.jsonl` (newlines included).
         var chunks: FeedSlice
+        /// The article rules' findings, suppressions applied (cross-article findings are not kept:
+        /// they depend on the other articles).
+        var diagnostics: [Diagnostic] = []
     }
 
     /// Where an article's bytes are in a feed file.
-    struct FeedSlice: Codable, Equatable {
+    struct FeedSlice: Equatable {
         var offset: Int
         var count: Int
     }
 
     /// Changes whenever the tool's output format changes, invalidating every cache.
-    static let formatVersion = 2
-    static let path = ".selfhelp/manifest.json"
+    static let formatVersion = 3
+    static let path = ".selfhelp/manifest"
 
-    var formatVersion = BuildManifest.formatVersion
     var toolVersion: String
     /// SHA-256 over every input (paths, contents, configuration, tool version).
     var fingerprint: String
@@ -35,7 +38,82 @@ struct BuildManifest: BuildRecord, Equatable {
     var feeds: [String: String]
     var summary: BuildSummary
 
-    var recordVersion: Int { formatVersion }
+    init(toolVersion: String, fingerprint: String, entries: [String: Entry], feeds: [String: String], summary: BuildSummary) {
+        self.toolVersion = toolVersion
+        self.fingerprint = fingerprint
+        self.entries = entries
+        self.feeds = feeds
+        self.summary = summary
+    }
+
+    /// The bytes start with this and ``formatVersion``.
+    private static let magic = "selfhelp build manifest"
+
+    init?(bytes: [UInt8]) {
+        var input = ByteReader(bytes)
+        guard input.string() == BuildManifest.magic, input.int() == BuildManifest.formatVersion,
+              let toolVersion = input.string(), let fingerprint = input.string(), let summary = BuildSummary(&input),
+              let feedCount = input.count() else { return nil }
+        var feeds: [String: String] = [:]
+        for _ in 0..<feedCount {
+            guard let path = input.string(), let signature = input.string() else { return nil }
+            feeds[path] = signature
+        }
+        guard let entryCount = input.count() else { return nil }
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(entryCount)
+        for _ in 0..<entryCount {
+            guard let path = input.string(), let key = input.string(), let outputs = input.strings(),
+                  let json = FeedSlice(&input), let chunks = FeedSlice(&input), let found = input.count() else { return nil }
+            var diagnostics: [Diagnostic] = []
+            diagnostics.reserveCapacity(found)
+            for _ in 0..<found {
+                guard let diagnostic = DiagnosticRecord.read(&input, file: path) else { return nil }
+                diagnostics.append(diagnostic)
+            }
+            entries[path] = Entry(key: key, outputs: outputs, json: json, chunks: chunks, diagnostics: diagnostics)
+        }
+        guard input.isAtEnd else { return nil }
+        self.init(toolVersion: toolVersion, fingerprint: fingerprint, entries: entries, feeds: feeds, summary: summary)
+    }
+
+    /// Entries and feeds in path order, so the same build writes the same bytes.
+    func bytes() -> [UInt8] {
+        var out = ByteWriter()
+        out.string(BuildManifest.magic)
+        out.int(BuildManifest.formatVersion)
+        out.string(toolVersion)
+        out.string(fingerprint)
+        summary.write(to: &out)
+        out.int(feeds.count)
+        for (path, signature) in feeds.sorted(by: { $0.key < $1.key }) {
+            out.string(path)
+            out.string(signature)
+        }
+        out.int(entries.count)
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            out.string(path)
+            out.string(entry.key)
+            out.strings(entry.outputs)
+            entry.json.write(to: &out)
+            entry.chunks.write(to: &out)
+            out.int(entry.diagnostics.count)
+            for diagnostic in entry.diagnostics { DiagnosticRecord.write(diagnostic, to: &out) }
+        }
+        return out.bytes
+    }
+}
+
+extension BuildManifest.FeedSlice {
+    init?(_ input: inout ByteReader) {
+        guard let offset = input.int(), let count = input.int() else { return nil }
+        self.init(offset: offset, count: count)
+    }
+
+    func write(to out: inout ByteWriter) {
+        out.int(offset)
+        out.int(count)
+    }
 }
 
 /// The counts a build reports on stdout (and keeps for an unchanged rebuild).
@@ -63,5 +141,25 @@ public struct BuildSummary: Codable, Equatable, Sendable {
     public var line: String {
         "\(articles) articles (\(rendered) rendered, \(unchanged) unchanged, \(removed) removed): "
             + "\(errors) errors, \(warnings) warnings, \(infos) info" + (failures > 0 ? ", \(failures) unreadable files" : "")
+    }
+}
+
+extension BuildSummary {
+    /// Every count with its name, in the order the records write them.
+    static let namedFields: [(String, WritableKeyPath<BuildSummary, Int>)] = [
+        ("articles", \.articles), ("rendered", \.rendered), ("unchanged", \.unchanged), ("removed", \.removed),
+        ("errors", \.errors), ("warnings", \.warnings), ("infos", \.infos), ("failures", \.failures),
+    ]
+
+    init?(_ input: inout ByteReader) {
+        self.init()
+        for (_, field) in BuildSummary.namedFields {
+            guard let value = input.int() else { return nil }
+            self[keyPath: field] = value
+        }
+    }
+
+    func write(to out: inout ByteWriter) {
+        for (_, field) in BuildSummary.namedFields { out.int(self[keyPath: field]) }
     }
 }

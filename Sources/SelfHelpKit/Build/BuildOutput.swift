@@ -73,7 +73,7 @@ struct BuildOutput: Sendable {
     }
 
     func read(_ relative: String) -> [UInt8]? {
-        FileManager.default.contents(atPath: path(relative)).map { [UInt8]($0) }
+        try? FileContents.read(path(relative))
     }
 
     func exists(_ relative: String) -> Bool {
@@ -96,7 +96,6 @@ struct BuildOutput: Sendable {
     private func holds(_ bytes: [UInt8], _ full: String) -> Bool {
         var info = stat()
         guard stat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count else { return false }
-        guard let existing = FileManager.default.contents(atPath: full) else { return false }
-        return existing.elementsEqual(bytes)
+        return (try? FileContents.read(full, limit: bytes.count)) == bytes
     }
 }

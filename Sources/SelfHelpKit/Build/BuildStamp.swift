@@ -8,7 +8,6 @@ import Foundation
 struct BuildStamp: BuildRecord, Equatable {
     static let path = ".selfhelp/stamp.json"
 
-    var formatVersion = BuildManifest.formatVersion
     /// The manifest's fingerprint: SHA-256 over every input's path and content, the settings and
     /// the tool version.
     var fingerprint: String
@@ -16,7 +15,38 @@ struct BuildStamp: BuildRecord, Equatable {
     var inputSignature: String?
     var summary: BuildSummary
 
-    var recordVersion: Int { formatVersion }
+    init(fingerprint: String, inputSignature: String?, summary: BuildSummary) {
+        self.fingerprint = fingerprint
+        self.inputSignature = inputSignature
+        self.summary = summary
+    }
+
+    init?(bytes: [UInt8]) {
+        let source = SourceText(decoding: bytes)
+        guard case .success(let json) = JSONParser.parse(source, range: 0..<source.bytes.count),
+              json["formatVersion"]?.value.intValue == BuildManifest.formatVersion,
+              let fingerprint = json["fingerprint"]?.value.stringValue, let members = json["summary"]?.value.objectValue else { return nil }
+        var summary = BuildSummary()
+        for (name, field) in BuildSummary.namedFields {
+            guard let value = members.last(where: { $0.key == name })?.value.value.intValue else { return nil }
+            summary[keyPath: field] = value
+        }
+        self.init(fingerprint: fingerprint, inputSignature: json["inputSignature"]?.value.stringValue, summary: summary)
+    }
+
+    /// Indented JSON, for people who look.
+    func bytes() -> [UInt8] {
+        let json = JSONOutput.object([
+            ("formatVersion", .int(BuildManifest.formatVersion)),
+            ("fingerprint", .string(fingerprint)),
+            ("inputSignature", .optional(inputSignature)),
+            ("summary", .object(BuildSummary.namedFields.map { ($0.0, .int(summary[keyPath: $0.1])) })),
+        ])
+        var out: [UInt8] = []
+        json.write(to: &out, pretty: true)
+        out.append(0x0A)
+        return out
+    }
 
     /// The signature of `files` (shown as `relativePaths`) from their metadata, or nil when one
     /// cannot be `stat`ed (then the build reads everything and reports it).

@@ -105,7 +105,7 @@ public struct SiteBuilder {
         // Same contents (files touched, say by a checkout): done, and the stamp remembers the new metadata.
         if var stamp, stamp.fingerprint == fingerprint, failures.isEmpty, outputsExist(relativePaths, output) {
             stamp.inputSignature = signature
-            try? output.write(try stamp.bytes(), to: BuildStamp.path)
+            try? output.write(stamp.bytes(), to: BuildStamp.path)
             return BuildResult(summary: stamp.summary.unchangedRebuild, diagnostics: [], failures: [])
         }
 
@@ -133,23 +133,27 @@ public struct SiteBuilder {
             try SearchIndexFile(KnowledgeBase(articles: articles), to: output.path("kb.sqlite"))
         }
 
+        // Each article's cache key; an article whose key is unchanged keeps its own findings.
+        let keys = hashes.map { SHA256.hexDigest(Array("\($0)\n\(settings)\n\(SiteBuilder.toolVersion)".utf8)) }
+        var known: [Int: [Diagnostic]] = [:]
+        for (i, article) in articles.enumerated() {
+            if let entry = previous?.entries[article.path], entry.key == keys[i] { known[i] = entry.diagnostics }
+        }
+
         options.progress(.validating, 0, articles.count)
         let validator = Validator(configuration: options.configuration, root: nil)
         let root = knowledgeBase
-        let diagnostics = validator.validate(articles, jobs: options.jobs, fileExists: { path in
+        let (diagnostics, articleFindings) = validator.validate(articles, jobs: options.jobs, fileExists: { path in
             FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path))
-        })
+        }, known: known)
 
         // 3. Render what changed: an article is copied from the previous feeds only when its key,
         // its outputs and its lines there are all as the previous build left them.
         let previousFeeds = previous.flatMap { PreviousFeeds($0, output) }
-        var keys: [String] = []
         var kept: [Int: (json: ArraySlice<UInt8>, chunks: ArraySlice<UInt8>)] = [:]
         var toRender: [Int] = []
         for (i, article) in articles.enumerated() {
-            let key = SHA256.hexDigest(Array("\(hashes[i])\n\(settings)\n\(SiteBuilder.toolVersion)".utf8))
-            keys.append(key)
-            if let entry = previous?.entries[article.path], entry.key == key, SiteBuilder.outputs(for: article.path).allSatisfy(output.exists),
+            if known[i] != nil, let entry = previous?.entries[article.path], SiteBuilder.outputs(for: article.path).allSatisfy(output.exists),
                let lines = previousFeeds?.lines(of: entry) {
                 kept[i] = lines
             } else {
@@ -220,7 +224,8 @@ public struct SiteBuilder {
             }
             entries[article.path] = BuildManifest.Entry(key: keys[index], outputs: SiteBuilder.outputs(for: article.path),
                                                         json: .init(offset: jsonStart, count: jsonl.count - jsonStart),
-                                                        chunks: .init(offset: chunksStart, count: chunks.count - chunksStart))
+                                                        chunks: .init(offset: chunksStart, count: chunks.count - chunksStart),
+                                                        diagnostics: articleFindings[index])
             jsonl.append(0x0A)
         }
         try output.write(jsonl, to: PreviousFeeds.jsonPath)
@@ -258,9 +263,9 @@ public struct SiteBuilder {
         var feeds: [String: String] = [:]
         for path in [PreviousFeeds.jsonPath, PreviousFeeds.chunksPath] { feeds[path] = FileSignature.of(output.path(path)) }
         let manifest = BuildManifest(toolVersion: SiteBuilder.toolVersion, fingerprint: fingerprint, entries: entries, feeds: feeds, summary: summary)
-        try output.write(try manifest.bytes(), to: BuildManifest.path)
+        try output.write(manifest.bytes(), to: BuildManifest.path)
         let newStamp = BuildStamp(fingerprint: fingerprint, inputSignature: failures.isEmpty ? signature : nil, summary: summary)
-        try output.write(try newStamp.bytes(), to: BuildStamp.path)
+        try output.write(newStamp.bytes(), to: BuildStamp.path)
         return BuildResult(summary: summary, diagnostics: diagnostics, failures: failures)
     }
 

@@ -114,21 +114,16 @@ public enum ArticleLoader {
         case S_IFDIR: throw ToolError(.unreadable, path: path, message: "is a folder, not an article file")
         default: throw ToolError(.unreadable, path: path, message: "not a regular file (a FIFO, socket or device); not read")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ToolError(.unreadable, path: path, message: "cannot open the file for reading (permission denied?)")
-        }
-        defer { try? handle.close() }
         do {
-            let size = try handle.seekToEnd()
-            if size > UInt64(maximumFileSize) {
-                throw ToolError(.unreadable, path: path, message: "the file is \(size) bytes; the limit is \(maximumFileSize) bytes")
-            }
-            try handle.seek(toOffset: 0)
-            return [UInt8](try handle.readToEnd() ?? Data())
-        } catch let error as ToolError {
-            throw error
+            return try FileContents.read(path, limit: maximumFileSize)
+        } catch FileContents.Failure.cannotOpen {
+            throw ToolError(.unreadable, path: path, message: "cannot open the file for reading (permission denied?)")
+        } catch FileContents.Failure.tooLarge(let size) {
+            throw ToolError(.unreadable, path: path, message: "the file is \(size) bytes; the limit is \(maximumFileSize) bytes")
+        } catch FileContents.Failure.cannotRead(let code) {
+            throw ToolError(.unreadable, path: path, message: "cannot read the file: \(String(cString: strerror(code)))")
         } catch {
-            throw ToolError(.unreadable, path: path, message: "cannot read the file: \(error.localizedDescription)")
+            throw ToolError(.unreadable, path: path, message: "cannot read the file: \(error)")
         }
     }
 }

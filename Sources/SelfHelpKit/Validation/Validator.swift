@@ -40,12 +40,22 @@ public struct Validator: Sendable {
     ///   - fileExists: whether a file exists at a path (relative link targets are checked with it).
     /// - Returns: the diagnostics, suppressions applied, sorted in report order.
     public func validate(_ articles: [Article], jobs: Int = 1, fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
+        validate(articles, jobs: jobs, fileExists: fileExists, known: [:]).diagnostics
+    }
+
+    /// ``validate(_:jobs:fileExists:)``, taking each article's own findings (the article rules'
+    /// diagnostics, suppressions applied) from `known` where it has them, as a build's cache does.
+    ///
+    /// - Returns: every diagnostic in report order, and each article's own findings (to keep).
+    func validate(_ articles: [Article], jobs: Int, fileExists: @escaping @Sendable (String) -> Bool,
+                  known: [Int: [Diagnostic]]) -> (diagnostics: [Diagnostic], articleFindings: [[Diagnostic]]) {
         var diagnostics: [Diagnostic] = []
         var suppressions: [String: Suppressions] = [:]
         let plan = RulePlan(rules, configuration)
-        let checked = ParallelMap.run(articles, jobs: jobs) { article -> (found: [Diagnostic], suppressions: Suppressions) in
+        let checked = ParallelMap.run(Array(articles.indices), jobs: jobs) { index -> (found: [Diagnostic], suppressions: Suppressions) in
+            let article = articles[index]
             let s = Suppressions(article.source)
-            return (filter(check(article, plan), s), s)
+            return (known[index] ?? filter(check(article, plan), s), s)
         }
         for (article, result) in zip(articles, checked) {
             if !result.suppressions.isEmpty { suppressions[article.path] = result.suppressions }
@@ -64,7 +74,7 @@ public struct Validator: Sendable {
                 }
             }
         }
-        return diagnostics.sorted(by: Diagnostic.reportOrder)
+        return (diagnostics.sorted(by: Diagnostic.reportOrder), checked.map(\.found))
     }
 
     /// The article rules' findings for one article, before suppressions.

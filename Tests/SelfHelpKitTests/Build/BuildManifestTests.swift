@@ -1,0 +1,95 @@
+@testable import SelfHelpKit
+import XCTest
+
+/// The manifest keeps what a rebuild reuses: it must read back exactly as written, and a damaged
+/// or foreign file must read as no manifest at all (the build then starts afresh).
+final class BuildManifestTests: XCTestCase {
+    private func location(_ line: Int, _ column: Int, _ offset: Int) -> SourceLocation { SourceLocation(line: line, column: column, offset: offset) }
+
+    private var sample: BuildManifest {
+        let plain = Diagnostic(rule: "prose-please", severity: .info, message: "“Please” and a tab\there",
+                               file: "a/b.md", range: SourceRange(start: location(3, 1, 40), end: location(3, 7, 46)))
+        let fixed = Diagnostic(rule: "cloud-spelling", severity: .warning, message: "write `Public`", file: "a/b.md",
+                               range: SourceRange(start: location(5, 20, 90), end: location(5, 26, 96)), notes: ["one", "two"],
+                               fix: Fix(summary: "Spell it `Public`", range: SourceRange(start: location(5, 20, 90), end: location(5, 26, 96)),
+                                        replacement: "Public"))
+        let bom = Diagnostic(rule: "encoding-bom", severity: .warning, message: "BOM", file: "a/b.md",
+                             range: SourceRange(start: location(1, 1, 0), end: location(1, 1, 0)),
+                             fix: Fix(summary: "Remove it", range: SourceRange(start: location(1, 1, 0), end: location(1, 1, 0)),
+                                      replacement: "", removesByteOrderMark: true))
+        var summary = BuildSummary()
+        summary.articles = 2
+        summary.rendered = 1
+        summary.unchanged = 1
+        summary.warnings = 2
+        summary.infos = 1
+        return BuildManifest(toolVersion: "9.9", fingerprint: "f00d", entries: [
+            "a/b.md": .init(key: "k1", outputs: ["articles/a/b.html", "articles/a/b.json"], json: .init(offset: 0, count: 10),
+                            chunks: .init(offset: 0, count: 0), diagnostics: [plain, fixed, bom]),
+            "c.md": .init(key: "k2", outputs: ["articles/c.html", "articles/c.json"], json: .init(offset: 11, count: 5),
+                          chunks: .init(offset: 0, count: 12)),
+        ], feeds: ["articles.jsonl": "17\t1.2\t1.2\t42", "chunks.jsonl": "12\t1.2\t1.2\t43"], summary: summary)
+    }
+
+    private func write(_ bytes: [UInt8]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("manifest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".selfhelp"), withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        try Data(bytes).write(to: folder.appendingPathComponent(BuildManifest.path))
+        return folder.path
+    }
+
+    func testTheStampReadsBackAsWritten() throws {
+        let stamp = BuildStamp(fingerprint: "abc", inputSignature: nil, summary: sample.summary)
+        XCTAssertEqual(BuildStamp(bytes: stamp.bytes()), stamp)
+        XCTAssertNil(BuildStamp(bytes: Array(String(decoding: stamp.bytes(), as: UTF8.self)
+            .replacingOccurrences(of: "\"formatVersion\": \(BuildManifest.formatVersion)", with: "\"formatVersion\": 1").utf8)))
+    }
+
+    func testTheManifestReadsBackAsWritten() throws {
+        let manifest = sample
+        let read = try XCTUnwrap(BuildManifest.load(from: try write(manifest.bytes())))
+        XCTAssertEqual(read, manifest)
+        XCTAssertEqual(read.entries["a/b.md"]?.diagnostics.map(\.file), ["a/b.md", "a/b.md", "a/b.md"])
+        XCTAssertEqual(read.bytes(), manifest.bytes(), "the same manifest, the same bytes")
+    }
+
+    func testDamagedOrForeignManifestsAreNotUsed() throws {
+        let bytes = sample.bytes()
+        var otherVersion = ByteWriter()
+        otherVersion.string("selfhelp build manifest")
+        otherVersion.int(BuildManifest.formatVersion - 1)
+        var damaged: [[UInt8]] = [
+            [], Array("{\"formatVersion\": 3}".utf8), otherVersion.bytes + bytes.dropFirst(otherVersion.bytes.count),
+            bytes + [0],                          // trailing bytes
+        ]
+        // Cut anywhere: never a manifest, never a crash.
+        for length in stride(from: 0, to: bytes.count, by: 7) { damaged.append(Array(bytes.prefix(length))) }
+        // Every byte flipped in turn: either refused, or read as some manifest without crashing.
+        for index in bytes.indices {
+            var flipped = bytes
+            flipped[index] ^= 0xFF
+            _ = BuildManifest(bytes: flipped)
+        }
+        for bytes in damaged {
+            XCTAssertNil(BuildManifest(bytes: bytes), "\(bytes.count) bytes")
+        }
+        XCTAssertNotNil(BuildManifest(bytes: bytes))
+    }
+
+    func testIntegersAndStringsRoundTrip() {
+        var out = ByteWriter()
+        let numbers = [0, 1, -1, 63, 64, -65, 127, 128, 300, Int.max, Int.min, 1 << 40]
+        numbers.forEach { out.int($0) }
+        out.string("")
+        out.string("ünïcødé ✓")
+        out.bool(true)
+        var input = ByteReader(out.bytes)
+        XCTAssertEqual(numbers.map { _ in input.int() }, numbers.map(Optional.some))
+        XCTAssertEqual(input.string(), "")
+        XCTAssertEqual(input.string(), "ünïcødé ✓")
+        XCTAssertEqual(input.bool(), true)
+        XCTAssertTrue(input.isAtEnd)
+        XCTAssertNil(input.int(), "nothing left")
+    }
+}
