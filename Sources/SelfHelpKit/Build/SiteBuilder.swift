@@ -134,7 +134,7 @@ public struct SiteBuilder {
         }
 
         // Each article's cache key; an article whose key is unchanged keeps its own findings.
-        let keys = hashes.map { SHA256.hexDigest(Array("\($0)\n\(settings)\n\(SiteBuilder.toolVersion)".utf8)) }
+        let keys = ParallelMap.run(hashes, jobs: options.jobs) { SHA256.hexDigest(Array("\($0)\n\(settings)\n\(SiteBuilder.toolVersion)".utf8)) }
         var known: [Int: [Diagnostic]] = [:]
         for (i, article) in articles.enumerated() {
             if let entry = previous?.entries[article.path], entry.key == keys[i] { known[i] = entry.diagnostics }
@@ -146,6 +146,16 @@ public struct SiteBuilder {
         let (diagnostics, articleFindings) = validator.validate(articles, jobs: options.jobs, fileExists: { path in
             FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path))
         }, known: known)
+        // The site page and the SARIF log need nothing but the articles and the findings: each is
+        // made on a thread of its own while the articles render and the feeds are put together.
+        let indexPage = BackgroundTask(enabled: options.jobs > 1) {
+            try output.write(SiteIndexPage.render(articles: articles, diagnostics: diagnostics, outputs: { SiteBuilder.outputs(for: $0)[0] }),
+                             to: "index.html")
+        }
+        let sarif = BackgroundTask(enabled: options.jobs > 1) {
+            let sources = Dictionary(articles.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
+            try output.write(SARIFReporter.renderBytes(diagnostics, source: { sources[$0] }), to: "diagnostics.sarif")
+        }
 
         // 3. Render what changed: an article is copied from the previous feeds only when its key,
         // its outputs and its lines there are all as the previous build left them.
@@ -190,14 +200,16 @@ public struct SiteBuilder {
             options.progress(.rendering, min(start + batchSize, toRender.count), toRender.count)
         }
 
-        // 4. Remove the outputs of deleted articles (and the per-article chunk files of format 1).
+        // 4. Remove the outputs of deleted articles, and what earlier formats kept in `.selfhelp/`.
         var removed = 0
         let currentPaths = Set(articles.map(\.path))
         for (path, entry) in previous?.entries ?? [:] where !currentPaths.contains(path) {
             entry.outputs.forEach(output.remove)
             removed += 1
         }
-        if output.compareExisting { try? FileManager.default.removeItem(atPath: output.path(".selfhelp/chunks")) }
+        if output.compareExisting {
+            for former in [".selfhelp/chunks", ".selfhelp/manifest.json"] { try? FileManager.default.removeItem(atPath: output.path(former)) }
+        }
 
         // 5. Aggregates, in path order; the manifest records where each article's lines are.
         options.progress(.indexing, 0, articles.count)
@@ -230,25 +242,9 @@ public struct SiteBuilder {
         }
         try output.write(jsonl, to: PreviousFeeds.jsonPath)
         try output.write(chunks, to: PreviousFeeds.chunksPath)
-        // The three remaining outputs are independent: made side by side, the longest first (each
-        // thread takes the next one when it is free).
-        let aggregates: [() throws -> Void] = [
-            { try searchIndex.result().finish(chunks: searchChunks) },
-            {
-                try output.write(SiteIndexPage.render(articles: articles, diagnostics: diagnostics, outputs: { SiteBuilder.outputs(for: $0)[0] }),
-                                 to: "index.html")
-            },
-            {
-                let sources = Dictionary(articles.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
-                try output.write(SARIFReporter.renderBytes(diagnostics, source: { sources[$0] }), to: "diagnostics.sarif")
-            },
-        ]
-        let aggregateErrors = ParallelMap.dynamic(aggregates.count, jobs: options.jobs) { index -> ToolError? in
-            do { try aggregates[index](); return nil } catch let error as ToolError { return error } catch {
-                return ToolError(.writeFailed, path: output.root, message: "\(error)")
-            }
-        }
-        if let error = aggregateErrors.compactMap({ $0 }).first { throw error }
+        try searchIndex.result().finish(chunks: searchChunks)
+        try indexPage.result()
+        try sarif.result()
         output.flush()
 
         var summary = BuildSummary()
@@ -256,9 +252,13 @@ public struct SiteBuilder {
         summary.rendered = toRender.count
         summary.unchanged = articles.count - toRender.count
         summary.removed = removed
-        summary.errors = diagnostics.filter { $0.severity == .error }.count
-        summary.warnings = diagnostics.filter { $0.severity == .warning }.count
-        summary.infos = diagnostics.filter { $0.severity == .info }.count
+        for diagnostic in diagnostics {
+            switch diagnostic.severity {
+            case .error: summary.errors += 1
+            case .warning: summary.warnings += 1
+            case .info: summary.infos += 1
+            }
+        }
         summary.failures = failures.count
         var feeds: [String: String] = [:]
         for path in [PreviousFeeds.jsonPath, PreviousFeeds.chunksPath] { feeds[path] = FileSignature.of(output.path(path)) }

@@ -34,8 +34,8 @@ enum SiteIndexPage {
         .pill{display:inline-block;border-radius:.8em;padding:0 .5em;margin-right:.2em;background:#e8eef4;font-size:.85em}
         </style></head><body>
         """)
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let errors = diagnostics.reduce(0) { $1.severity == .error ? $0 + 1 : $0 }
+        let warnings = diagnostics.reduce(0) { $1.severity == .warning ? $0 + 1 : $0 }
         raw("<header><h1>Knowledge base</h1><p>\(articles.count) articles · \(errors) errors · \(warnings) warnings</p></header>\n")
         raw("<nav><a href=\"#by-service\">By service</a><a href=\"#by-type\">By type</a><a href=\"#by-cloud\">By cloud</a><a href=\"#diagnostics\">Diagnostics</a></nav>\n<main>\n")
 
