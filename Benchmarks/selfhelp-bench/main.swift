@@ -76,6 +76,27 @@ var buildTask = BenchmarkTask(name: "full build (tmpfs, \(ProcessInfo.processInf
 }
 // Each round builds into a new folder; removing it is not part of the build.
 buildTask.cleanUp = { try? FileManager.default.removeItem(atPath: "\(buildRoot)/selfhelp-bench-\(getpid())-\(buildRound)") }
-let selected = (tasks + [buildTask]).filter { task in only.map { task.name.contains($0) } ?? true }
+// A rebuild after one article changed: a copy of the folder is built once, then each run adds a
+// line to one of its articles (a different one each time) and builds into the same output folder.
+let rebuildFolder = "\(buildRoot)/selfhelp-bench-\(getpid())-kb"
+let rebuildOut = "\(buildRoot)/selfhelp-bench-\(getpid())-rebuild"
+var rebuildRound = 0
+let rebuildTask = BenchmarkTask(name: "rebuild, one article changed", budget: nil) {
+    if rebuildRound == 0 {
+        try? FileManager.default.copyItem(atPath: folder, toPath: rebuildFolder)
+        _ = try? SiteBuilder(knowledgeBase: rebuildFolder, outDir: rebuildOut).build()
+    }
+    rebuildRound += 1
+    let changed = ArticleLoader.articleFiles(in: [rebuildFolder]).files[(rebuildRound * 7919) % files.count]
+    if let handle = FileHandle(forWritingAtPath: changed) {
+        handle.seekToEndOfFile()
+        handle.write(Data("\nA line added by selfhelp-bench, round \(rebuildRound).\n".utf8))
+        handle.closeFile()
+    }
+    return (try? SiteBuilder(knowledgeBase: rebuildFolder, outDir: rebuildOut).build().summary.rendered) ?? 0
+}
+let selected = (tasks + [buildTask, rebuildTask]).filter { task in only.map { task.name.contains($0) } ?? true }
 let ok = benchmark.run(selected)
+try? FileManager.default.removeItem(atPath: rebuildFolder)
+try? FileManager.default.removeItem(atPath: rebuildOut)
 exit(ok ? 0 : 1)

@@ -8,6 +8,11 @@ struct BuildManifest: BuildRecord, Equatable {
     struct Entry: Equatable {
         /// SHA-256 of the article bytes, tool version and configuration.
         var key: String
+        /// The article file's ``FileSignature`` when it was read, if it could be taken.
+        var signature: String?
+        /// SHA-256 of the article bytes: reused, without reading them again, while the file keeps
+        /// its signature.
+        var hash: String
         /// Output files, relative to the output folder.
         var outputs: [String]
         /// The article's line in `articles.jsonl` (without its newline).
@@ -63,7 +68,9 @@ struct BuildManifest: BuildRecord, Equatable {
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(entryCount)
         for _ in 0..<entryCount {
-            guard let path = input.string(), let key = input.string(), let outputs = input.strings(),
+            guard let path = input.string(), let key = input.string(), let hasSignature = input.bool() else { return nil }
+            let signature = hasSignature ? input.string() : nil
+            guard !hasSignature || signature != nil, let hash = input.string(), let outputs = input.strings(),
                   let json = FeedSlice(&input), let chunks = FeedSlice(&input), let found = input.count() else { return nil }
             var diagnostics: [Diagnostic] = []
             diagnostics.reserveCapacity(found)
@@ -71,7 +78,7 @@ struct BuildManifest: BuildRecord, Equatable {
                 guard let diagnostic = DiagnosticRecord.read(&input, file: path) else { return nil }
                 diagnostics.append(diagnostic)
             }
-            entries[path] = Entry(key: key, outputs: outputs, json: json, chunks: chunks, diagnostics: diagnostics)
+            entries[path] = Entry(key: key, signature: signature, hash: hash, outputs: outputs, json: json, chunks: chunks, diagnostics: diagnostics)
         }
         guard input.isAtEnd else { return nil }
         self.init(toolVersion: toolVersion, fingerprint: fingerprint, entries: entries, feeds: feeds, summary: summary)
@@ -94,6 +101,9 @@ struct BuildManifest: BuildRecord, Equatable {
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
             out.string(path)
             out.string(entry.key)
+            out.bool(entry.signature != nil)
+            if let signature = entry.signature { out.string(signature) }
+            out.string(entry.hash)
             out.strings(entry.outputs)
             entry.json.write(to: &out)
             entry.chunks.write(to: &out)

@@ -48,12 +48,13 @@ struct BuildStamp: BuildRecord, Equatable {
         return out
     }
 
-    /// The signature of `files` (shown as `relativePaths`) from their metadata, or nil when one
-    /// cannot be `stat`ed (then the build reads everything and reports it).
-    static func inputSignature(files: [String], relativePaths: [String], settings: String) -> String? {
+    /// The signature of the inputs from their files' ``FileSignature``s (paths shown as
+    /// `relativePaths`), or nil when one could not be `stat`ed (then the build reads everything
+    /// and reports it).
+    static func inputSignature(_ signatures: [String?], relativePaths: [String], settings: String) -> String? {
         var text = "\(SiteBuilder.toolVersion)\n\(settings)\n"
-        for (file, relative) in zip(files, relativePaths) {
-            guard let signature = FileSignature.of(file) else { return nil }
+        for (signature, relative) in zip(signatures, relativePaths) {
+            guard let signature else { return nil }
             text += "\(relative)\t\(signature)\n"
         }
         return SHA256.hexDigest(Array(text.utf8))

@@ -77,12 +77,15 @@ public struct SiteBuilder {
 
         // 0. Nothing touched since the last build: done, without reading the articles.
         let stamp = BuildStamp.load(from: outDir)
-        let signature = BuildStamp.inputSignature(files: found.files, relativePaths: relativePaths, settings: settings)
+        let fileSignatures = found.files.map(FileSignature.of)
+        let signature = BuildStamp.inputSignature(fileSignatures, relativePaths: relativePaths, settings: settings)
         if let stamp, signature != nil, stamp.inputSignature == signature, found.errors.isEmpty, outputsExist(relativePaths, output) {
             return BuildResult(summary: stamp.summary.unchangedRebuild, diagnostics: [], failures: [])
         }
 
-        // 1. Read every file and hash it.
+        // 1. Read every file, and hash it unless its file signature is the one the previous build
+        // recorded with its hash (as for the stamp, an edit always changes the signature).
+        let previous = BuildManifest.load(from: outDir)
         options.progress(.reading, 0, found.files.count)
         let read = ParallelMap.run(found.files, jobs: options.jobs) { path -> Result<[UInt8], ToolError> in
             do { return .success(try ArticleLoader.readBytes(path)) } catch let error as ToolError { return .failure(error) } catch {
@@ -97,7 +100,11 @@ public struct SiteBuilder {
             case .failure(let error): failures.append(error)
             }
         }
-        let hashes = ParallelMap.run(inputs, jobs: options.jobs) { SHA256.hexDigest($0.bytes) }
+        let hashes = ParallelMap.run(inputs, jobs: options.jobs) { input -> String in
+            if let signature = fileSignatures[input.index], let entry = previous?.entries[relativePaths[input.index]],
+               entry.signature == signature { return entry.hash }
+            return SHA256.hexDigest(input.bytes)
+        }
         var fingerprintInput = "\(SiteBuilder.toolVersion)\n\(settings)\n"
         for (i, input) in inputs.enumerated() { fingerprintInput += "\(relativePaths[input.index])\t\(hashes[i])\n" }
         let fingerprint = SHA256.hexDigest(Array(fingerprintInput.utf8))
@@ -109,7 +116,6 @@ public struct SiteBuilder {
             return BuildResult(summary: stamp.summary.unchangedRebuild, diagnostics: [], failures: [])
         }
 
-        let previous = BuildManifest.load(from: outDir)
         output.compareExisting = previous != nil || FileManager.default.fileExists(atPath: outDir)
         if output.compareExisting {
             // From here on the outputs change: the old manifest and stamp go first, so a build
@@ -234,7 +240,8 @@ public struct SiteBuilder {
                 chunks += lines.chunks
                 searchChunks += keptChunks[index] ?? []
             }
-            entries[article.path] = BuildManifest.Entry(key: keys[index], outputs: SiteBuilder.outputs(for: article.path),
+            entries[article.path] = BuildManifest.Entry(key: keys[index], signature: fileSignatures[inputs[index].index], hash: hashes[index],
+                                                        outputs: SiteBuilder.outputs(for: article.path),
                                                         json: .init(offset: jsonStart, count: jsonl.count - jsonStart),
                                                         chunks: .init(offset: chunksStart, count: chunks.count - chunksStart),
                                                         diagnostics: articleFindings[index])

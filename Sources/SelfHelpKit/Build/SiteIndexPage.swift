@@ -10,7 +10,17 @@ enum SiteIndexPage {
             byFile[diagnostics[i].file] = start..<(i + 1)
             start = i + 1
         }
-        func found(_ article: Article) -> ArraySlice<Diagnostic> { byFile[article.path].map { diagnostics[$0] } ?? [] }
+        func found(_ path: String) -> ArraySlice<Diagnostic> { byFile[path].map { diagnostics[$0] } ?? [] }
+        // What the page shows of each article, taken from it once (an article is a large value to copy).
+        let rows = articles.map { article in
+            var link: [UInt8] = Array("<a href=\"".utf8)
+            HTMLText.appendEscaped(percentEncodedPath(outputs(article.path)), to: &link)
+            link += Array("\">".utf8)
+            HTMLText.appendEscaped(article.metadata.pageTitle ?? article.title ?? article.path, to: &link)
+            link += Array("</a>".utf8)
+            return Row(path: article.path, link: link, type: article.metadata.selfHelpType?.name,
+                       service: article.metadata.service?.normalized, clouds: article.metadata.effectiveClouds.map(\.name))
+        }
         var out: [UInt8] = []
         out.reserveCapacity(articles.count * 1_800)
         func raw(_ s: String) { out.append(contentsOf: s.utf8) }
@@ -39,39 +49,31 @@ enum SiteIndexPage {
         raw("<header><h1>Knowledge base</h1><p>\(articles.count) articles · \(errors) errors · \(warnings) warnings</p></header>\n")
         raw("<nav><a href=\"#by-service\">By service</a><a href=\"#by-type\">By type</a><a href=\"#by-cloud\">By cloud</a><a href=\"#diagnostics\">Diagnostics</a></nav>\n<main>\n")
 
-        func link(_ article: Article) {
-            raw("<a href=\"")
-            text(percentEncodedPath(outputs(article.path)))
-            raw("\">")
-            text(article.metadata.pageTitle ?? article.title ?? article.path)
-            raw("</a>")
-        }
-
         func table(_ group: [Int]) {
             raw("<table><thead><tr><th>Article</th><th>Type</th><th>Clouds</th><th>Diagnostics</th></tr></thead><tbody>\n")
             for index in group {
-                let article = articles[index]
+                let row = rows[index]
                 raw("<tr><td>")
-                link(article)
+                out += row.link
                 raw("<br><code>")
-                text(article.path)
+                text(row.path)
                 raw("</code></td><td>")
-                text(article.metadata.selfHelpType?.name ?? "—")
+                text(row.type ?? "—")
                 raw("</td><td>")
-                for cloud in article.metadata.effectiveClouds {
+                for cloud in row.clouds {
                     raw("<span class=\"pill\">")
-                    text(cloud.name)
+                    text(cloud)
                     raw("</span>")
                 }
                 raw("</td><td>")
-                raw(countsHTML(found(article)))
+                raw(countsHTML(found(row.path)))
                 raw("</td></tr>\n")
             }
             raw("</tbody></table>\n")
         }
 
         // By service: the full table, each article once.
-        let services = grouped(articles) { [$0.metadata.service?.normalized ?? "(no service)"] }
+        let services = grouped(rows) { [$0.service ?? "(no service)"] }
         raw("<h2 id=\"by-service\">By service <span class=\"count\">(\(services.count))</span></h2>\n")
         for (name, group) in services {
             raw("<h3>")
@@ -81,11 +83,8 @@ enum SiteIndexPage {
         }
         // By type and by cloud: counts, and the articles as a compact list behind each.
         for (id, title, groups) in [
-            ("by-type", "By type", grouped(articles) { [$0.metadata.selfHelpType?.name ?? "(no type)"] }),
-            ("by-cloud", "By cloud", grouped(articles) { a in
-                let clouds = a.metadata.effectiveClouds.map(\.name)
-                return clouds.isEmpty ? ["(no cloud)"] : clouds
-            }),
+            ("by-type", "By type", grouped(rows) { [$0.type ?? "(no type)"] }),
+            ("by-cloud", "By cloud", grouped(rows) { $0.clouds.isEmpty ? ["(no cloud)"] : $0.clouds }),
         ] {
             raw("<h2 id=\"\(id)\">\(title) <span class=\"count\">(\(groups.count))</span></h2>\n")
             for (name, group) in groups {
@@ -94,7 +93,7 @@ enum SiteIndexPage {
                 raw("</strong> <span class=\"count\">(\(group.count))</span></summary><ul>")
                 for index in group {
                     raw("<li>")
-                    link(articles[index])
+                    out += rows[index].link
                     raw("</li>")
                 }
                 raw("</ul></details>\n")
@@ -102,11 +101,11 @@ enum SiteIndexPage {
         }
 
         raw("<h2 id=\"diagnostics\">Diagnostics <span class=\"count\">(\(diagnostics.count))</span></h2>\n")
-        for article in articles {
-            let found = found(article)
+        for row in rows {
+            let found = found(row.path)
             guard !found.isEmpty else { continue }
             raw("<details><summary><code>")
-            text(article.path)
+            text(row.path)
             raw("</code> ")
             raw(countsHTML(found))
             raw("</summary><ul class=\"diagnostics\">")
@@ -133,11 +132,21 @@ enum SiteIndexPage {
         return parts.joined(separator: " ")
     }
 
-    /// Groups articles by one or more keys each: the groups sorted by key, each a list of
-    /// indices into `articles` in their order.
-    static func grouped(_ articles: [Article], by keys: (Article) -> [String]) -> [(String, [Int])] {
+    /// One article as the page lists it.
+    private struct Row {
+        var path: String
+        /// `<a href="page">title</a>`, escaped.
+        var link: [UInt8]
+        var type: String?
+        var service: String?
+        var clouds: [String]
+    }
+
+    /// Groups rows by one or more keys each: the groups sorted by key, each a list of indices
+    /// into `rows` in their order.
+    private static func grouped(_ rows: [Row], by keys: (Row) -> [String]) -> [(String, [Int])] {
         var groups: [String: [Int]] = [:]
-        for (index, article) in articles.enumerated() { for key in keys(article) { groups[key, default: []].append(index) } }
+        for (index, row) in rows.enumerated() { for key in keys(row) { groups[key, default: []].append(index) } }
         return groups.keys.sorted().map { ($0, groups[$0] ?? []) }
     }
 

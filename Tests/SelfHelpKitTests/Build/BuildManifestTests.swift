@@ -24,9 +24,9 @@ final class BuildManifestTests: XCTestCase {
         summary.warnings = 2
         summary.infos = 1
         return BuildManifest(toolVersion: "9.9", fingerprint: "f00d", entries: [
-            "a/b.md": .init(key: "k1", outputs: ["articles/a/b.html", "articles/a/b.json"], json: .init(offset: 0, count: 10),
+            "a/b.md": .init(key: "k1", signature: "120\t1.5\t1.5\t7", hash: "h1", outputs: ["articles/a/b.html", "articles/a/b.json"], json: .init(offset: 0, count: 10),
                             chunks: .init(offset: 0, count: 0), diagnostics: [plain, fixed, bom]),
-            "c.md": .init(key: "k2", outputs: ["articles/c.html", "articles/c.json"], json: .init(offset: 11, count: 5),
+            "c.md": .init(key: "k2", hash: "h2", outputs: ["articles/c.html", "articles/c.json"], json: .init(offset: 11, count: 5),
                           chunks: .init(offset: 0, count: 12)),
         ], feeds: ["articles.jsonl": "17\t1.2\t1.2\t42", "chunks.jsonl": "12\t1.2\t1.2\t43"], summary: summary)
     }

@@ -7,7 +7,7 @@ final class PreviousFeedsTests: XCTestCase {
     private let feeds = PreviousFeeds(json: Array("{\"a\":1}\n{\"b\":2}\n".utf8), chunks: Array("{\"c\":1}\n{\"c\":2}\n".utf8))
 
     private func entry(json: (Int, Int), chunks: (Int, Int)) -> BuildManifest.Entry {
-        BuildManifest.Entry(key: "k", outputs: [], json: .init(offset: json.0, count: json.1), chunks: .init(offset: chunks.0, count: chunks.1))
+        BuildManifest.Entry(key: "k", hash: "h", outputs: [], json: .init(offset: json.0, count: json.1), chunks: .init(offset: chunks.0, count: chunks.1))
     }
 
     func testSlicesThatFitGiveTheLines() throws {
