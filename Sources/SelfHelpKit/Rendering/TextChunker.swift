@@ -14,18 +14,18 @@ public enum TextChunker {
         let trimmed = text.trimmingHeaderWhitespace()
         guard !trimmed.isEmpty else { return [] }
         // No more bytes than the maximum: no more characters either (counting them is slower).
-        guard trimmed.utf8.count > maximum, trimmed.count > maximum else { return [trimmed] }
+        guard trimmed.utf8.count > maximum, characterCount(trimmed) > maximum else { return [trimmed] }
         var pieces: [String] = []
         var current = ""
         var currentCount = 0
-        func add(_ unit: String, separator: String) {
-            let count = unit.count
+        func add(_ unit: String, count: Int, separator: String) {
             if currentCount == 0 {
                 current = unit
                 currentCount = count
-            } else if currentCount + separator.count + count <= maximum {
-                current += separator + unit
-                currentCount += separator.count + count
+            } else if currentCount + separator.utf8.count + count <= maximum {
+                current += separator
+                current += unit
+                currentCount += separator.utf8.count + count
             } else {
                 pieces.append(current)
                 current = unit
@@ -33,13 +33,14 @@ public enum TextChunker {
             }
         }
         for paragraph in paragraphs(trimmed) {
-            if paragraph.count <= maximum {
-                add(paragraph, separator: "\n\n")
+            let count = characterCount(paragraph)
+            if count <= maximum {
+                add(paragraph, count: count, separator: "\n\n")
                 continue
             }
             var first = true
             for unit in fit(paragraph, maximum: maximum) {
-                add(unit, separator: first ? "\n\n" : " ")
+                add(unit, count: characterCount(unit), separator: first ? "\n\n" : " ")
                 first = false
             }
         }
@@ -78,21 +79,31 @@ public enum TextChunker {
         if !sentence.isEmpty { units.append(sentence) }
         var result: [String] = []
         for unit in units where !unit.isEmpty {
-            if unit.count <= maximum { result.append(unit); continue }
+            if characterCount(unit) <= maximum { result.append(unit); continue }
             var line = ""
+            var lineCount = 0 // characters in `line`, kept as it grows (counting it again each word is quadratic)
             for word in unit.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 var word = String(word)
-                while word.count > maximum {
-                    if !line.isEmpty { result.append(line); line = "" }
+                var wordCount = characterCount(word)
+                while wordCount > maximum {
+                    if !line.isEmpty { result.append(line); line = ""; lineCount = 0 }
                     result.append(String(word.prefix(maximum)))
                     word = String(word.dropFirst(maximum))
+                    wordCount -= maximum
                 }
-                if line.isEmpty { line = word }
-                else if line.count + 1 + word.count <= maximum { line += " " + word }
-                else { result.append(line); line = word }
+                if line.isEmpty { line = word; lineCount = wordCount }
+                else if lineCount + 1 + wordCount <= maximum { line += " "; line += word; lineCount += 1 + wordCount }
+                else { result.append(line); line = word; lineCount = wordCount }
             }
             if !line.isEmpty { result.append(line) }
         }
         return result
+    }
+
+    /// The number of `Character`s of `text`: its byte count when it is ASCII without a carriage
+    /// return (then every byte is one character; `\r\n` would be one character of two bytes).
+    static func characterCount(_ text: String) -> Int {
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return text.utf8.count }
+        return text.count
     }
 }

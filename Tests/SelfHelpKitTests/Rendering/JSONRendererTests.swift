@@ -62,6 +62,20 @@ final class JSONRendererTests: XCTestCase {
         XCTAssertEqual(pieces.map(\.count), [20, 20, 5])
     }
 
+    /// Counts are in characters however the text is written: ASCII (counted by bytes), accents,
+    /// emoji and `\r\n` (one character of two bytes each time).
+    func testChunkerCountsCharactersNotBytes() {
+        for text in ["plain ascii", "café\u{301} au lait", "👩‍👩‍👧 family", "a\r\nb", "tab\tand\rCR", ""] {
+            XCTAssertEqual(TextChunker.characterCount(text), text.count, text.debugDescription)
+        }
+        // Words of five characters but more bytes: packed by characters, so three to a 17-character piece.
+        let words = Array(repeating: "héllo", count: 9).joined(separator: " ")
+        XCTAssertEqual(TextChunker.chunks(words, maximum: 17).map(\.count), [17, 17, 17])
+        // "\r\n" is one character and no line break of the word cutter: 26 characters cut hard.
+        let lines = Array(repeating: "ab", count: 9).joined(separator: "\r\n")
+        XCTAssertEqual(TextChunker.chunks(lines, maximum: 8).map(\.count), [8, 8, 8, 2])
+    }
+
     func testCloudsAreTheEffectiveClouds() throws {
         let a = article(header: #"articleId="c" cloudEnvironments="Public, FairFax, usnat" disableClouds="usnat""#, body: "# T\n\nx\n")
         let chunks = members(JSONRenderer().encode(a))["chunks"].flatMap(array) ?? []
