@@ -76,7 +76,7 @@ public struct JSONRenderer: Sendable {
                     ("articleId", .optional(article.metadata.articleId)),
                     ("path", .string(article.path)),
                     ("clouds", clouds),
-                    ("characters", .int(piece.count)),
+                    ("characters", .int(TextChunker.characterCount(piece))),
                     ("text", .string(piece)),
                 ]))
             }
@@ -93,7 +93,7 @@ public struct JSONRenderer: Sendable {
                 let n = chunkValues.count
                 chunkValues.append(.object([("id", .string("\(identity)#\(n)")), ("index", .int(n)), ("section", 0), ("headingPath", .array([])),
                                             ("articleId", .optional(article.metadata.articleId)), ("path", .string(article.path)), ("clouds", clouds),
-                                            ("characters", .int(piece.count)), ("text", .string(piece))]))
+                                            ("characters", .int(TextChunker.characterCount(piece))), ("text", .string(piece))]))
             }
         }
 
