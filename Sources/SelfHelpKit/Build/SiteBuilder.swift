@@ -17,7 +17,7 @@ public struct SiteBuilder {
         case reading
         case parsing
         case validating
-        /// Rendering the articles that changed and writing their pages, JSON and chunk lines.
+        /// Rendering the articles that changed and writing their pages and JSON.
         case rendering
         /// Writing the feeds, the site index, the SARIF log and the search index.
         case indexing

@@ -51,11 +51,10 @@ public struct Validator: Sendable {
                   known: [Int: [Diagnostic]]) -> (diagnostics: [Diagnostic], articleFindings: [[Diagnostic]]) {
         var diagnostics: [Diagnostic] = []
         var suppressions: [String: Suppressions] = [:]
-        let plan = RulePlan(rules, configuration)
         let checked = ParallelMap.run(Array(articles.indices), jobs: jobs) { index -> (found: [Diagnostic], suppressions: Suppressions) in
             let article = articles[index]
             let s = Suppressions(article.source)
-            return (known[index] ?? filter(check(article, plan), s), s)
+            return (known[index] ?? filter(check(article), s), s)
         }
         for (article, result) in zip(articles, checked) {
             if !result.suppressions.isEmpty { suppressions[article.path] = result.suppressions }
@@ -79,16 +78,12 @@ public struct Validator: Sendable {
 
     /// The article rules' findings for one article, before suppressions.
     func check(_ article: Article) -> [Diagnostic] {
-        check(article, RulePlan(rules, configuration))
-    }
-
-    func check(_ article: Article, _ plan: RulePlan) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let severities = plan.severities(path: article.path, configuration)
-        for (rule, severity) in zip(plan.rules, severities) {
-            guard let severity else { continue }
-            let context = RuleContext(rule: rule.id, severity: severity, file: article.path, source: article.source, configuration: configuration)
-            found += rule.type.init().check(article, in: context)
+        for rule in rules {
+            let description = rule.description
+            guard let severity = severity(of: description, path: article.path) else { continue }
+            let context = RuleContext(rule: description.id, severity: severity, file: article.path, source: article.source, configuration: configuration)
+            found += rule.init().check(article, in: context)
         }
         return found
     }
@@ -96,37 +91,5 @@ public struct Validator: Sendable {
     func filter(_ diagnostics: [Diagnostic], _ suppressions: Suppressions) -> [Diagnostic] {
         guard !suppressions.isEmpty else { return diagnostics }
         return diagnostics.filter { !suppressions.suppresses($0.rule, line: $0.location.line) }
-    }
-}
-
-/// The article rules of one validation with what each article needs of their descriptions,
-/// looked up once rather than once per article (a description is a large value to copy).
-struct RulePlan: Sendable {
-    struct Entry: Sendable {
-        let type: any Rule.Type
-        let id: RuleID
-        let defaultSeverity: Severity
-    }
-
-    let rules: [Entry]
-    /// Each rule's severity when the configuration has no per-path overrides (the same for every
-    /// article); nil when it has some.
-    private let fixed: [Severity?]?
-
-    init(_ rules: [any Rule.Type], _ configuration: Configuration) {
-        self.rules = rules.map { rule in
-            let description = rule.description
-            return Entry(type: rule, id: description.id, defaultSeverity: description.defaultSeverity)
-        }
-        fixed = configuration.overrides.isEmpty ? self.rules.map { RulePlan.severity($0, "", configuration) } : nil
-    }
-
-    /// Each rule's severity for an article at `path`, nil where the rule is off.
-    func severities(path: String, _ configuration: Configuration) -> [Severity?] {
-        fixed ?? rules.map { RulePlan.severity($0, path, configuration) }
-    }
-
-    private static func severity(_ rule: Entry, _ path: String, _ configuration: Configuration) -> Severity? {
-        configuration.setting(for: rule.id, path: path, default: rule.defaultSeverity).severity
     }
 }
