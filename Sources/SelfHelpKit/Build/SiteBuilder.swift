@@ -141,9 +141,9 @@ public struct SiteBuilder {
 
         // Each article's cache key; an article whose key is unchanged keeps its own findings.
         let keys = ParallelMap.run(hashes, jobs: options.jobs) { SHA256.hexDigest(Array("\($0)\n\(settings)\n\(SiteBuilder.toolVersion)".utf8)) }
-        var known: [Int: [Diagnostic]] = [:]
+        var unchanged: [Int: BuildManifest.Entry] = [:]
         for (i, article) in articles.enumerated() {
-            if let entry = previous?.entries[article.path], entry.key == keys[i] { known[i] = entry.diagnostics }
+            if let entry = previous?.entries[article.path], entry.key == keys[i] { unchanged[i] = entry }
         }
 
         options.progress(.validating, 0, articles.count)
@@ -151,7 +151,7 @@ public struct SiteBuilder {
         let root = knowledgeBase
         let (diagnostics, articleFindings) = validator.validate(articles, jobs: options.jobs, fileExists: { path in
             FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path))
-        }, known: known)
+        }, known: unchanged.mapValues(\.diagnostics))
         // The site page and the SARIF log need nothing but the articles and the findings: each is
         // made on a thread of its own while the articles render and the feeds are put together.
         let indexPage = BackgroundTask(enabled: options.jobs > 1) {
@@ -169,7 +169,7 @@ public struct SiteBuilder {
         var kept: [Int: (json: ArraySlice<UInt8>, chunks: ArraySlice<UInt8>)] = [:]
         var toRender: [Int] = []
         for (i, article) in articles.enumerated() {
-            if known[i] != nil, let entry = previous?.entries[article.path], SiteBuilder.outputs(for: article.path).allSatisfy(output.exists),
+            if let entry = unchanged[i], SiteBuilder.outputs(for: article.path).allSatisfy(output.exists),
                let lines = previousFeeds?.lines(of: entry) {
                 kept[i] = lines
             } else {
