@@ -152,19 +152,15 @@ enum SiteIndexPage {
 
     /// Percent-encodes what a relative URL path cannot hold (spaces, `#`, `?`, `%`, non-ASCII).
     static func percentEncodedPath(_ path: String) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(path.utf8.count)
-        for byte in path.utf8 {
+        UTF8Text.percentEncoded(path.utf8) { byte in
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
                  UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"), UInt8(ascii: "("),
                  UInt8(ascii: ")"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: "="), UInt8(ascii: "@"):
-                out.append(byte)
+                return true
             default:
-                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                return false
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -66,16 +66,9 @@ public struct PortalLinkResolver: LinkResolver {
 
     /// Percent-encodes everything but letters, digits, `-_.~$`.
     static func segment(_ text: String) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var out: [UInt8] = []
-        for b in text.utf8 {
-            if HTMLText.isASCIIAlphanumeric(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".")
-                || b == UInt8(ascii: "~") || b == UInt8(ascii: "$") {
-                out.append(b)
-            } else {
-                out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 0xF)]]
-            }
+        UTF8Text.percentEncoded(text.utf8) { b in
+            HTMLText.isASCIIAlphanumeric(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".")
+                || b == UInt8(ascii: "~") || b == UInt8(ascii: "$")
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -101,18 +101,14 @@ public enum URLPolicy {
     /// Percent-encodes spaces, quotes, angle brackets, a few other characters that are never
     /// literal in URLs, and non-ASCII bytes (as cmark does); keeps existing `%XX` escapes.
     static func percentEncoded(_ bytes: ArraySlice<UInt8>) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 8)
-        for b in bytes {
+        UTF8Text.percentEncoded(bytes) { b in
             switch b {
             case 0x20, UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "`"),
                  UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "^"), 0x80...0xFF:
-                out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+                return false
             default:
-                out.append(b)
+                return true
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

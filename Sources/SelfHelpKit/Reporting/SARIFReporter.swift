@@ -132,17 +132,7 @@ public enum SARIFReporter {
 
     /// A path as a URI reference: spaces and other characters outside RFC 3986 percent-encoded.
     static func percentEncoded(_ path: String) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(path.utf8.count)
-        for byte in path.utf8 {
-            if isUnreservedOrAllowed(byte) {
-                out.append(byte)
-            } else {
-                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        UTF8Text.percentEncoded(path.utf8, keeping: isUnreservedOrAllowed)
     }
 
     /// ASCII letters and digits and `-._~/!$&'()*+,;=:@`.

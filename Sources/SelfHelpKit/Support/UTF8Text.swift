@@ -87,6 +87,22 @@ enum UTF8Text {
             }
         }
     }
+
+    /// `bytes` with every byte that `keep` refuses written as `%XX` (upper-case hex), as URLs and
+    /// URIs want them; each caller says which bytes its kind of URL may hold literally.
+    static func percentEncoded<Bytes: Sequence<UInt8>>(_ bytes: Bytes, keeping keep: (UInt8) -> Bool) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.underestimatedCount + 8)
+        for byte in bytes {
+            if keep(byte) {
+                out.append(byte)
+            } else {
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }
 
 extension String {
