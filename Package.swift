@@ -1,10 +1,18 @@
 // swift-tools-version:5.10
 import PackageDescription
 
+// Modules are layers; a lower one never imports a higher one (Docs/library.md):
+//   SelfHelpKit     the core: input, header, metadata, Markdown (libcmark), article, payload,
+//                   validation, fixing, rendering, reporting. Depends on Ccmark only.
+//   SelfHelpSearch  the SQLite search index (GRDB) over SelfHelpKit's articles.
+//   SelfHelpBuild   the build pipeline: pages, feeds, site index, SARIF, search index, caches.
+//   selfhelp        the command-line tool.
 let package = Package(
     name: "SelfHelpKit",
     products: [
         .library(name: "SelfHelpKit", targets: ["SelfHelpKit"]),
+        .library(name: "SelfHelpSearch", targets: ["SelfHelpSearch"]),
+        .library(name: "SelfHelpBuild", targets: ["SelfHelpBuild"]),
         .executable(name: "selfhelp", targets: ["selfhelp"]),
         .executable(name: "selfhelp-bench", targets: ["selfhelp-bench"]),
     ],
@@ -20,31 +28,49 @@ let package = Package(
         ),
         .target(
             name: "SelfHelpKit",
+            dependencies: ["Ccmark"]
+        ),
+        .target(
+            name: "SelfHelpSearch",
             dependencies: [
-                "Ccmark",
+                "SelfHelpKit",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
+        ),
+        .target(
+            name: "SelfHelpBuild",
+            dependencies: ["SelfHelpKit", "SelfHelpSearch"]
         ),
         .executableTarget(
             name: "selfhelp",
             dependencies: [
                 "SelfHelpKit",
+                "SelfHelpSearch",
+                "SelfHelpBuild",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "selfhelp-bench",
-            dependencies: ["SelfHelpKit"],
+            dependencies: ["SelfHelpKit", "SelfHelpBuild"],
             path: "Benchmarks/selfhelp-bench"
         ),
         .testTarget(
             name: "SelfHelpKitTests",
-            dependencies: ["SelfHelpKit", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["SelfHelpKit"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "SelfHelpSearchTests",
+            dependencies: ["SelfHelpSearch", "SelfHelpKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "SelfHelpBuildTests",
+            dependencies: ["SelfHelpBuild", "SelfHelpKit"]
+        ),
+        .testTarget(
             name: "selfhelpTests",
-            dependencies: ["selfhelp", "SelfHelpKit"]
+            dependencies: ["selfhelp", "SelfHelpKit", "SelfHelpSearch", "SelfHelpBuild"]
         ),
     ]
 )

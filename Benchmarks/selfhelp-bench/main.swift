@@ -1,5 +1,6 @@
 import Foundation
 import SelfHelpKit
+import SelfHelpBuild
 
 // selfhelp-bench [FOLDER] [--rounds N]: release-mode timings over a folder of articles,
 // as ratios to libcmark's own HTML conversion of the same bodies. See Docs/benchmarks.md.

@@ -1,5 +1,6 @@
 import Foundation
-@testable import SelfHelpKit
+import SelfHelpKit
+import SelfHelpBuild
 
 /// Checks that a build's output folder holds only whole files: what a reader may find after a
 /// build was killed at any moment.

@@ -6,8 +6,8 @@ import Darwin
 
 /// Reads a whole file straight into a byte array with `read(2)`: no `Data` in between, whose
 /// conversion to `[UInt8]` went byte by byte and cost more than reading.
-enum FileContents {
-    enum Failure: Error {
+package enum FileContents {
+    package enum Failure: Error {
         /// `open` failed; `errno` says why.
         case cannotOpen(Int32)
         /// The file is larger than the limit (its size).
@@ -18,7 +18,7 @@ enum FileContents {
 
     /// The bytes of the file at `path`, or of at most `limit` bytes (a larger file throws `tooLarge`).
     /// A file that grows while it is read is read to its end, within the limit.
-    static func read(_ path: String, limit: Int = .max) throws -> [UInt8] {
+    package static func read(_ path: String, limit: Int = .max) throws -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Failure.cannotOpen(errno) }
         defer { close(descriptor) }

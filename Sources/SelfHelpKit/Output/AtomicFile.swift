@@ -27,7 +27,7 @@ public enum AtomicFile {
 
     /// ``write(_:to:durable:)``; `mayExist` false skips looking for a file to keep the mode of
     /// (a build writing into a new folder).
-    static func write(_ bytes: [UInt8], to path: String, durable: Bool, mayExist: Bool) throws {
+    package static func write(_ bytes: [UInt8], to path: String, durable: Bool, mayExist: Bool) throws {
         let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
         let folder = slash.map { $0 == path.utf8.startIndex ? "/" : String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.utf8.index(after: $0)...]) } ?? path

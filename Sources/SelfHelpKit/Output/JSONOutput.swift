@@ -43,7 +43,7 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
         return String(decoding: out, as: UTF8.self)
     }
 
-    func write(into out: inout [UInt8], indent: Int?, level: Int) {
+    package func write(into out: inout [UInt8], indent: Int?, level: Int) {
         // Nesting is bounded by what SelfHelpKit builds (payload JSON is at most 256 deep).
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
@@ -89,7 +89,7 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
     private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     /// Decimal digits of `n`, without going through a `String`.
-    static func writeInt(_ n: Int, into out: inout [UInt8]) {
+    package static func writeInt(_ n: Int, into out: inout [UInt8]) {
         if n < 0 { out.append(UInt8(ascii: "-")) }
         var magnitude = n.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
@@ -105,7 +105,7 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
         }
     }
 
-    static func writeString(_ s: String, into out: inout [UInt8]) {
+    package static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var copy = s
         copy.withUTF8 { bytes in

@@ -2,29 +2,29 @@
 ///
 /// Everything works on UTF-8 bytes and appends to a `[UInt8]`, so rendering a large article
 /// allocates one buffer rather than one string per character.
-enum HTMLText {
+package enum HTMLText {
     /// Appends `text` with `&`, `<`, `>` and `"` escaped (safe in element content and in
     /// double-quoted attribute values).
-    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+    package static func appendEscaped(_ text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { appendEscaped($0, to: &out) }
     }
 
     /// Appends `text` escaped as ``appendEscaped(_:to:)-(String,_)`` does.
-    static func appendEscaped(_ text: Substring, to out: inout [UInt8]) {
+    package static func appendEscaped(_ text: Substring, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { appendEscaped($0, to: &out) }
     }
 
     /// `text` escaped, as a string.
-    static func escaped(_ text: Substring) -> String {
+    package static func escaped(_ text: Substring) -> String {
         var out: [UInt8] = []
         appendEscaped(text, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends UTF-8 bytes with `&`, `<`, `>`, `"` and `'` escaped.
-    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    package static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var runStart = 0
         for i in 0..<bytes.count {
             let b = bytes[i]
@@ -49,7 +49,7 @@ enum HTMLText {
 
     /// Appends an ASCII literal.
     @inline(__always)
-    static func append(_ literal: StaticString, to out: inout [UInt8]) {
+    package static func append(_ literal: StaticString, to out: inout [UInt8]) {
         literal.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
@@ -58,7 +58,7 @@ enum HTMLText {
     /// The named character references decoded by SelfHelpKit: the HTML specials, the ones used in
     /// URL-smuggling tricks (`&colon;`, `&Tab;`, `&NewLine;`) and common typography. An unknown
     /// name is kept as written (and so escaped as text), never guessed.
-    static let namedEntities: [String: String] = [
+    package static let namedEntities: [String: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
         "colon": ":", "Tab": "\t", "NewLine": "\n", "sol": "/", "bsol": "\\", "lpar": "(", "rpar": ")",
         "period": ".", "comma": ",", "excl": "!", "quest": "?", "num": "#", "percnt": "%", "semi": ";",
@@ -79,7 +79,7 @@ enum HTMLText {
     ///
     /// Numeric references may omit the `;` (as browsers accept); named ones must end with `;`.
     /// Code points that are invalid, zero or surrogates decode to U+FFFD.
-    static func entity(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (text: String, end: Int)? {
+    package static func entity(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (text: String, end: Int)? {
         var j = i + 1
         guard j < bytes.count else { return nil }
         if bytes[j] == UInt8(ascii: "#") {
@@ -112,7 +112,7 @@ enum HTMLText {
 
     /// Whether `bytes[i...]` starts a well-formed character reference (`&name;`, `&#123;`,
     /// `&#x1F;`), which can be copied into HTML text unchanged. Returns the index past it.
-    static func wellFormedReference(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+    package static func wellFormedReference(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
         var j = i + 1
         guard j < bytes.count else { return nil }
         if bytes[j] == UInt8(ascii: "#") {
@@ -135,7 +135,7 @@ enum HTMLText {
     }
 
     /// `text` with every character reference SelfHelpKit knows decoded (see ``entity(in:at:)``).
-    static func decodingEntities(_ text: String) -> String {
+    package static func decodingEntities(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var text = text
         return text.withUTF8 { bytes -> String in
@@ -155,8 +155,8 @@ enum HTMLText {
         }
     }
 
-    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z") }
-    @inline(__always) static func isASCIIAlphanumeric(_ b: UInt8) -> Bool { isASCIILetter(b) || (b >= 0x30 && b <= 0x39) }
+    @inline(__always) package static func isASCIILetter(_ b: UInt8) -> Bool { b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z") }
+    @inline(__always) package static func isASCIIAlphanumeric(_ b: UInt8) -> Bool { isASCIILetter(b) || (b >= 0x30 && b <= 0x39) }
     /// HTML whitespace: tab, LF, FF, CR, space.
-    @inline(__always) static func isHTMLSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0C || b == 0x0D }
+    @inline(__always) package static func isHTMLSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0C || b == 0x0D }
 }

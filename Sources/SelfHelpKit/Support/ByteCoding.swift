@@ -1,9 +1,11 @@
 /// A small binary encoding for the build's own caches, which must load in a few milliseconds:
 /// integers as zigzag LEB128 varints, strings as a length and their UTF-8 bytes.
-struct ByteWriter {
-    private(set) var bytes: [UInt8] = []
+package struct ByteWriter {
+    package private(set) var bytes: [UInt8] = []
 
-    mutating func int(_ value: Int) {
+    package init() {}
+
+    package mutating func int(_ value: Int) {
         var rest = UInt64(bitPattern: Int64((value << 1) ^ (value >> (Int.bitWidth - 1))))
         while rest >= 0x80 {
             bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
@@ -12,14 +14,14 @@ struct ByteWriter {
         bytes.append(UInt8(rest))
     }
 
-    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+    package mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
-    mutating func string(_ value: String) {
+    package mutating func string(_ value: String) {
         int(value.utf8.count)
         bytes.append(contentsOf: value.utf8)
     }
 
-    mutating func strings(_ values: [String]) {
+    package mutating func strings(_ values: [String]) {
         int(values.count)
         values.forEach { string($0) }
     }
@@ -27,15 +29,15 @@ struct ByteWriter {
 
 /// Reads what ``ByteWriter`` wrote. Every read returns nil, and the reader stays failed, when
 /// the bytes run out or do not hold what was asked: a damaged cache reads as no cache.
-struct ByteReader {
+package struct ByteReader {
     private let bytes: [UInt8]
     private var position = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    package init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    var isAtEnd: Bool { position == bytes.count }
+    package var isAtEnd: Bool { position == bytes.count }
 
-    mutating func int() -> Int? {
+    package mutating func int() -> Int? {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while position < bytes.count, shift < 64 {
@@ -54,24 +56,24 @@ struct ByteReader {
 
     /// A count of items that follow (each at least one byte): nil when negative or larger than
     /// what is left, so a damaged count cannot make a reader reserve gigabytes.
-    mutating func count() -> Int? {
+    package mutating func count() -> Int? {
         guard let n = int(), n >= 0, n <= bytes.count - min(position, bytes.count) else { return fail() }
         return n
     }
 
-    mutating func bool() -> Bool? {
+    package mutating func bool() -> Bool? {
         guard position < bytes.count, bytes[position] <= 1 else { return fail() }
         position += 1
         return bytes[position - 1] == 1
     }
 
-    mutating func string() -> String? {
+    package mutating func string() -> String? {
         guard let length = count() else { return nil }
         defer { position += length }
         return String(decoding: bytes[position..<(position + length)], as: UTF8.self)
     }
 
-    mutating func strings() -> [String]? {
+    package mutating func strings() -> [String]? {
         guard let n = count() else { return nil }
         var values: [String] = []
         values.reserveCapacity(n)

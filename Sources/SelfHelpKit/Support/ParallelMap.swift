@@ -2,8 +2,8 @@ import Dispatch
 
 /// Maps over an array on `jobs` threads, keeping the results in input order. Each worker takes
 /// every `jobs`-th slice of the input, so no locks are needed and results land by index.
-enum ParallelMap {
-    static func run<T, R>(_ items: [T], jobs: Int, _ transform: (T) -> R) -> [R] {
+package enum ParallelMap {
+    package static func run<T, R>(_ items: [T], jobs: Int, _ transform: (T) -> R) -> [R] {
         guard jobs > 1, items.count > 1 else { return items.map(transform) }
         var results = [R?](repeating: nil, count: items.count)
         let chunk = max(1, items.count / (jobs * 8))

@@ -6,11 +6,11 @@ import Darwin
 
 /// Byte-level helpers for the hot paths of parsing: they work on UTF-8 directly instead of
 /// `Character`s, whose Unicode property look-ups dominate otherwise.
-enum UTF8Text {
+package enum UTF8Text {
     /// Length of header whitespace at `i`: ASCII space, tab, CR, LF, FF, NBSP (C2 A0),
     /// ZWSP (E2 80 8B), narrow NBSP (E2 80 AF), ideographic space (E3 80 80) or a BOM (EF BB BF); 0 if none.
     @inline(__always)
-    static func whitespaceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    package static func whitespaceLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         switch b[i] {
         case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: return 1
         case 0xC2: return i + 1 < b.count && b[i + 1] == 0xA0 ? 2 : 0
@@ -23,7 +23,7 @@ enum UTF8Text {
 
     /// Whether a whitespace sequence ends just before `end`; returns its length or 0.
     @inline(__always)
-    static func whitespaceLength(endingAt end: Int, _ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    package static func whitespaceLength(endingAt end: Int, _ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let last = b[end - 1]
         if last == 0x20 || last == 0x09 || last == 0x0A || last == 0x0D || last == 0x0C || last == 0x0B { return 1 }
         if end - 2 >= start, b[end - 2] == 0xC2, last == 0xA0 { return 2 }
@@ -37,7 +37,7 @@ enum UTF8Text {
     }
 
     /// The byte range of `b[start..<end]` without header whitespace at either end.
-    static func trimmed(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int> {
+    package static func trimmed(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Range<Int> {
         var lower = start, upper = end
         while lower < upper {
             let n = whitespaceLength(b, lower)
@@ -53,7 +53,7 @@ enum UTF8Text {
     }
 
     /// The offset of the first `byte` in `bytes[from..<to]` (memchr), or nil.
-    static func find(_ byte: UInt8, in bytes: [UInt8], from: Int, to: Int) -> Int? {
+    package static func find(_ byte: UInt8, in bytes: [UInt8], from: Int, to: Int) -> Int? {
         guard from < to else { return nil }
         return bytes.withUnsafeBufferPointer { b -> Int? in
             guard let base = b.baseAddress, let hit = memchr(base + from, Int32(byte), to - from) else { return nil }
@@ -62,7 +62,7 @@ enum UTF8Text {
     }
 
     /// The ASCII letters of `text`, lower-cased, everything else dropped.
-    static func asciiLettersLowercased(_ text: String) -> String {
+    package static func asciiLettersLowercased(_ text: String) -> String {
         var text = text
         return text.withUTF8 { b in
             String(unsafeUninitializedCapacity: b.count) { out in
@@ -77,7 +77,7 @@ enum UTF8Text {
     }
 
     /// ASCII lower-casing (non-ASCII bytes unchanged): enough for keys and schemes.
-    static func asciiLowercased(_ text: String) -> String {
+    package static func asciiLowercased(_ text: String) -> String {
         var copy = text
         return copy.withUTF8 { b in
             guard b.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return text }
@@ -90,7 +90,7 @@ enum UTF8Text {
 
     /// `bytes` with every byte that `keep` refuses written as `%XX` (upper-case hex), as URLs and
     /// URIs want them; each caller says which bytes its kind of URL may hold literally.
-    static func percentEncoded<Bytes: Sequence<UInt8>>(_ bytes: Bytes, keeping keep: (UInt8) -> Bool) -> String {
+    package static func percentEncoded<Bytes: Sequence<UInt8>>(_ bytes: Bytes, keeping keep: (UInt8) -> Bool) -> String {
         let hex = Array("0123456789ABCDEF".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.underestimatedCount + 8)
@@ -108,7 +108,7 @@ enum UTF8Text {
 extension String {
     /// Removes whitespace at both ends as the header reads it: spaces, tabs, CR, LF, NBSP,
     /// narrow NBSP, ZWSP, the ideographic space and a stray BOM.
-    func trimmingHeaderWhitespace() -> String {
+    package func trimmingHeaderWhitespace() -> String {
         var copy = self
         return copy.withUTF8 { b -> String in
             guard b.count > 0 else { return "" }

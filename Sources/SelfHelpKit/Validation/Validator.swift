@@ -47,7 +47,7 @@ public struct Validator: Sendable {
     /// diagnostics, suppressions applied) from `known` where it has them, as a build's cache does.
     ///
     /// - Returns: every diagnostic in report order, and each article's own findings (to keep).
-    func validate(_ articles: [Article], jobs: Int, fileExists: @escaping @Sendable (String) -> Bool,
+    package func validate(_ articles: [Article], jobs: Int, fileExists: @escaping @Sendable (String) -> Bool,
                   known: [Int: [Diagnostic]]) -> (diagnostics: [Diagnostic], articleFindings: [[Diagnostic]]) {
         var diagnostics: [Diagnostic] = []
         var suppressions: [String: Suppressions] = [:]

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import SelfHelpKit
+import SelfHelpSearch
+import SelfHelpBuild
 
 /// `selfhelp build KB_DIR --out DIR`: validate, render and index a knowledge base (Docs/pipeline.md).
 struct Build: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import SelfHelpKit
+import SelfHelpSearch
 
 /// `selfhelp index KB_DIR --out FILE`: writes the search index of a knowledge base folder.
 ///

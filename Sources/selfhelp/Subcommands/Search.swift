@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SelfHelpKit
+import SelfHelpSearch
 
 /// `selfhelp search QUERY --index FILE`: ranked articles with a snippet (Docs/search.md).
 struct Search: ParsableCommand {

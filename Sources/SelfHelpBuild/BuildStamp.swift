@@ -1,3 +1,5 @@
+import SelfHelpKit
+import SelfHelpSearch
 import Foundation
 
 /// The small record of a finished build, `OUT/.selfhelp/stamp.json`, written after the manifest:

@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
 import XCTest
-@testable import SelfHelpKit
+import SelfHelpKit
+@testable import SelfHelpSearch
 
 final class SearchIndexFileTests: XCTestCase {
     func testWritingTwiceGivesByteIdenticalFiles() throws {

@@ -1,10 +1,12 @@
+import SelfHelpKit
+import SelfHelpSearch
 /// What a previous build wrote, kept in `OUT/.selfhelp/manifest`: the input fingerprint, each
 /// article's cache key, outputs, place in the feeds and own findings, and the summary, so the
 /// next build redoes only what changed.
 ///
 /// A binary file (``ByteWriter``): it holds every article's findings, and a rebuild reads it in
 /// a few milliseconds, where JSON took longer than the validation it saves.
-struct BuildManifest: BuildRecord, Equatable {
+package struct BuildManifest: BuildRecord, Equatable {
     struct Entry: Equatable {
         /// SHA-256 of the article bytes, tool version and configuration.
         var key: String
@@ -32,7 +34,7 @@ struct BuildManifest: BuildRecord, Equatable {
 
     /// Changes whenever the tool's output format changes, invalidating every cache.
     static let formatVersion = 3
-    static let path = ".selfhelp/manifest"
+    package static let path = ".selfhelp/manifest"
 
     var toolVersion: String
     /// SHA-256 over every input (paths, contents, configuration, tool version).
@@ -54,7 +56,7 @@ struct BuildManifest: BuildRecord, Equatable {
     /// The bytes start with this and ``formatVersion``.
     private static let magic = "selfhelp build manifest"
 
-    init?(bytes: [UInt8]) {
+    package init?(bytes: [UInt8]) {
         var input = ByteReader(bytes)
         guard input.string() == BuildManifest.magic, input.int() == BuildManifest.formatVersion,
               let toolVersion = input.string(), let fingerprint = input.string(), let summary = BuildSummary(&input),

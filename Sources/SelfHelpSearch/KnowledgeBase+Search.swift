@@ -1,3 +1,4 @@
+import SelfHelpKit
 extension KnowledgeBase {
     /// Searches the articles by free text, as `selfhelp search` does on an index file.
     ///

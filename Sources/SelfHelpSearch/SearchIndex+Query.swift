@@ -1,3 +1,4 @@
+import SelfHelpKit
 import GRDB
 
 extension SearchIndex {

@@ -1,4 +1,5 @@
-@testable import SelfHelpKit
+import SelfHelpKit
+@testable import SelfHelpBuild
 import XCTest
 
 /// A rebuild copies an article's lines from the previous feeds only where the manifest's slices

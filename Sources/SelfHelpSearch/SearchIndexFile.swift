@@ -1,3 +1,4 @@
+import SelfHelpKit
 import Foundation
 import GRDB
 
@@ -8,7 +9,7 @@ import GRDB
 ///
 /// The database is a temporary file beside the target until ``finish(chunks:)`` renames it;
 /// a failure, or a writer dropped before finishing, removes it.
-final class SearchIndexFile {
+package final class SearchIndexFile {
     private let path: String
     private let temporary: String
     private var queue: DatabaseQueue?
@@ -17,7 +18,7 @@ final class SearchIndexFile {
     /// Creates the temporary database and writes the articles of `kb`.
     ///
     /// - Throws: ``ToolError`` `writeFailed` (the temporary file is removed).
-    init(_ kb: KnowledgeBase, to path: String) throws {
+    package init(_ kb: KnowledgeBase, to path: String) throws {
         self.path = path
         let target = URL(fileURLWithPath: path)
         temporary = target.deletingLastPathComponent()
@@ -44,7 +45,7 @@ final class SearchIndexFile {
     /// Adds the chunks (nil: none), flushes the file to disk and renames it over the target.
     ///
     /// - Throws: ``ToolError`` `writeFailed` (the temporary file is removed).
-    func finish(chunks: [SearchChunk]?) throws {
+    package func finish(chunks: [SearchChunk]?) throws {
         try failing {
             guard let queue else { throw ToolError(.writeFailed, path: path, message: "the search index was already written") }
             try queue.write { db in try SearchIndexWriter.populateChunks(db, chunks, knownPaths: paths) }

@@ -1,3 +1,4 @@
+import SelfHelpKit
 /// A piece of an article for retrieval (embedding) search: the text under one heading.
 ///
 /// The JSON renderer produces chunks; the search index stores them as they are given in its

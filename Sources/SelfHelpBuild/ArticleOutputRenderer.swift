@@ -1,3 +1,5 @@
+import SelfHelpKit
+import SelfHelpSearch
 /// Renders one article's build outputs: the standalone page, the compact JSON rendering (one
 /// line, as in `articles.jsonl`), and its chunk lines (as in `chunks.jsonl`).
 struct ArticleOutputRenderer: Sendable {

@@ -1,3 +1,4 @@
+import SelfHelpKit
 import GRDB
 
 /// Fills the tables of ``SearchIndexSchema`` from a knowledge base, in sorted path order.

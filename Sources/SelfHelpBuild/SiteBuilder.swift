@@ -1,3 +1,5 @@
+import SelfHelpKit
+import SelfHelpSearch
 import Foundation
 
 /// Builds a knowledge base into a folder of outputs: validated, rendered, indexed.

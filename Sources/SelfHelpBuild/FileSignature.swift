@@ -1,3 +1,5 @@
+import SelfHelpKit
+import SelfHelpSearch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,4 +1,5 @@
-@testable import SelfHelpKit
+import SelfHelpKit
+@testable import SelfHelpBuild
 import XCTest
 
 /// The manifest keeps what a rebuild reuses: it must read back exactly as written, and a damaged

@@ -1,3 +1,5 @@
+import SelfHelpKit
+import SelfHelpSearch
 /// The chunks of a build's `kb.sqlite`, read from the rendering (``SearchIndexFile`` writes them).
 enum SearchIndexOutput {
     /// The chunks of chunk lines (`chunks.jsonl` lines, as an unchanged article's cache holds them).

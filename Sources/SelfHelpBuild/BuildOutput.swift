@@ -1,3 +1,5 @@
+import SelfHelpKit
+import SelfHelpSearch
 import Foundation
 #if canImport(Glibc)
 import Glibc

@@ -1,3 +1,4 @@
+import SelfHelpKit
 extension SearchIndex {
     /// The text indexed for an article (the `text` column): the `pageTitle` when the body's
     /// H1 differs from it, then the body's text, one line per block.

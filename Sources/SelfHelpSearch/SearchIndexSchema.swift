@@ -1,3 +1,4 @@
+import SelfHelpKit
 import GRDB
 
 /// The tables of a search index file (Docs/search.md describes them for readers of the file).

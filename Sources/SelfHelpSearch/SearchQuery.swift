@@ -1,3 +1,4 @@
+import SelfHelpKit
 /// Turns what a person types into an FTS5 `MATCH` expression that cannot be malformed.
 ///
 /// The input is split on white space; each word becomes a double-quoted FTS5 string (inner

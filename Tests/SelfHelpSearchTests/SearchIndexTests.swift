@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
-@testable import SelfHelpKit
+import SelfHelpKit
+@testable import SelfHelpSearch
 
 final class SearchIndexTests: XCTestCase {
     /// The sample knowledge base indexed in memory, once.

@@ -1,3 +1,5 @@
+import SelfHelpKit
+import SelfHelpSearch
 import Dispatch
 
 /// Work started on another thread now and collected later (or done at once when disabled, for

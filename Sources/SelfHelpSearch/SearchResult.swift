@@ -1,3 +1,4 @@
+import SelfHelpKit
 /// One article found by a search, best first (see ``SearchIndex/search(_:cloud:service:type:limit:)``).
 public struct SearchResult: Hashable, Sendable {
     /// How much of the query the title holds; results are ordered by this first, then by ``score``.

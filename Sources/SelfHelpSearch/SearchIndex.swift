@@ -1,3 +1,4 @@
+import SelfHelpKit
 import Foundation
 import GRDB
 
