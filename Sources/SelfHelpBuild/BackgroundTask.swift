@@ -1,5 +1,4 @@
 import SelfHelpKit
-import SelfHelpSearch
 import Dispatch
 
 /// Work started on another thread now and collected later (or done at once when disabled, for
@@ -19,6 +18,7 @@ final class BackgroundTask<Value>: @unchecked Sendable {
     }
 
     /// The work's value, once it is done.
+    @discardableResult
     func result() throws -> Value {
         group.wait()
         // Set before the group was left (or in init): the wait orders the write before this read.

@@ -1,5 +1,4 @@
 import SelfHelpKit
-import SelfHelpSearch
 /// What a previous build wrote, kept in `OUT/.selfhelp/manifest`: the input fingerprint, each
 /// article's cache key, outputs, place in the feeds and own findings, and the summary, so the
 /// next build redoes only what changed.
@@ -174,4 +173,9 @@ extension BuildSummary {
     func write(to out: inout ByteWriter) {
         for (_, field) in BuildSummary.namedFields { out.int(self[keyPath: field]) }
     }
+}
+
+extension BuildSummary: CustomStringConvertible {
+    /// ``line``.
+    public var description: String { line }
 }

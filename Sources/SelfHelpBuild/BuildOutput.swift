@@ -1,5 +1,4 @@
 import SelfHelpKit
-import SelfHelpSearch
 import Foundation
 #if canImport(Glibc)
 import Glibc

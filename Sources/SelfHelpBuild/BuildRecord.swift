@@ -1,5 +1,4 @@
 import SelfHelpKit
-import SelfHelpSearch
 import Foundation
 
 /// A file a build keeps under `OUT/.selfhelp/` for the next build.

@@ -1,5 +1,4 @@
 import SelfHelpKit
-import SelfHelpSearch
 import Foundation
 
 /// The small record of a finished build, `OUT/.selfhelp/stamp.json`, written after the manifest:
@@ -54,7 +53,7 @@ struct BuildStamp: BuildRecord, Equatable {
     /// `relativePaths`), or nil when one could not be `stat`ed (then the build reads everything
     /// and reports it).
     static func inputSignature(_ signatures: [String?], relativePaths: [String], settings: String) -> String? {
-        var text = "\(SiteBuilder.toolVersion)\n\(settings)\n"
+        var text = "\(SelfHelpVersion.current)\n\(settings)\n"
         for (signature, relative) in zip(signatures, relativePaths) {
             guard let signature else { return nil }
             text += "\(relative)\t\(signature)\n"

@@ -1,5 +1,4 @@
 import SelfHelpKit
-import SelfHelpSearch
 /// An article's own findings as the build manifest keeps them, so that a rebuild does not run the
 /// article rules again on an article that did not change. The file is not written: it is the
 /// manifest entry's path.

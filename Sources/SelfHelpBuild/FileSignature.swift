@@ -1,5 +1,3 @@
-import SelfHelpKit
-import SelfHelpSearch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,5 +1,3 @@
-import SelfHelpKit
-import SelfHelpSearch
 /// The feeds a previous build wrote (`articles.jsonl`, `chunks.jsonl`), while they are still as
 /// it left them: a rebuild copies an unchanged article's JSON line and chunk lines from them
 /// instead of rendering it again.

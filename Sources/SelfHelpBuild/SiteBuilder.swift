@@ -46,15 +46,20 @@ public struct SiteBuilder {
     }
 
     /// What a build produced.
-    public struct BuildResult {
+    public struct BuildResult: CustomStringConvertible {
+        /// The counts `selfhelp build` prints.
         public var summary: BuildSummary
+        /// Every finding of the build, in report order (empty for a rebuild that found nothing
+        /// changed: the previous findings are in `diagnostics.sarif`).
         public var diagnostics: [Diagnostic]
         /// Files that could not be read (they are skipped, and reported).
         public var failures: [ToolError]
-    }
 
-    /// The version written into caches; bump with output changes.
-    public static let toolVersion = "0.1.0"
+        /// The summary line, then each unreadable file.
+        public var description: String {
+            ([summary.line] + failures.map(\.description)).joined(separator: "\n")
+        }
+    }
 
     public let knowledgeBase: String
     public let outDir: String
@@ -68,9 +73,12 @@ public struct SiteBuilder {
 
     /// Runs the build.
     ///
-    /// - Throws: ``ToolError`` when the knowledge-base folder is missing or an output cannot be
-    ///   written. Unreadable articles do not throw: they are in ``BuildResult/failures``.
+    /// - Throws: ``ToolError`` when the knowledge-base folder is missing or holds no article,
+    ///   when the output folder is the knowledge base or inside it (`usage`: a build would write
+    ///   into its own input), or when an output cannot be written. Unreadable articles do not
+    ///   throw: they are in ``BuildResult/failures``.
     public func build() throws -> BuildResult {
+        if let problem = OutputPlacement.problem(output: outDir, knowledgeBase: knowledgeBase) { throw problem }
         var output = BuildOutput(root: outDir)
         let found = ArticleLoader.articleFiles(in: [knowledgeBase])
         if found.files.isEmpty, let missing = found.errors.first(where: { $0.kind == .notFound }) { throw missing }
@@ -107,14 +115,16 @@ public struct SiteBuilder {
                entry.signature == signature { return entry.hash }
             return SHA256.hexDigest(input.bytes)
         }
-        var fingerprintInput = "\(SiteBuilder.toolVersion)\n\(settings)\n"
+        var fingerprintInput = "\(SelfHelpVersion.current)\n\(settings)\n"
         for (i, input) in inputs.enumerated() { fingerprintInput += "\(relativePaths[input.index])\t\(hashes[i])\n" }
         let fingerprint = SHA256.hexDigest(Array(fingerprintInput.utf8))
 
         // Same contents (files touched, say by a checkout): done, and the stamp remembers the new metadata.
         if var stamp, stamp.fingerprint == fingerprint, failures.isEmpty, outputsExist(relativePaths, output) {
             stamp.inputSignature = signature
-            try? output.write(stamp.bytes(), to: BuildStamp.path)
+            // The stamp only saves the next build the hashing: if it cannot be refreshed, that
+            // build hashes the files again and comes here once more.
+            _ = try? output.write(stamp.bytes(), to: BuildStamp.path)
             return BuildResult(summary: stamp.summary.unchangedRebuild, diagnostics: [], failures: [])
         }
 
@@ -142,7 +152,7 @@ public struct SiteBuilder {
         }
 
         // Each article's cache key; an article whose key is unchanged keeps its own findings.
-        let keys = ParallelMap.run(hashes, jobs: options.jobs) { SHA256.hexDigest(Array("\($0)\n\(settings)\n\(SiteBuilder.toolVersion)".utf8)) }
+        let keys = ParallelMap.run(hashes, jobs: options.jobs) { SHA256.hexDigest(Array("\($0)\n\(settings)\n\(SelfHelpVersion.current)".utf8)) }
         var unchanged: [Int: BuildManifest.Entry] = [:]
         for (i, article) in articles.enumerated() {
             if let entry = previous?.entries[article.path], entry.key == keys[i] { unchanged[i] = entry }
@@ -271,7 +281,7 @@ public struct SiteBuilder {
         summary.failures = failures.count
         var feeds: [String: String] = [:]
         for path in [PreviousFeeds.jsonPath, PreviousFeeds.chunksPath] { feeds[path] = FileSignature.of(output.path(path)) }
-        let manifest = BuildManifest(toolVersion: SiteBuilder.toolVersion, fingerprint: fingerprint, entries: entries, feeds: feeds, summary: summary)
+        let manifest = BuildManifest(toolVersion: SelfHelpVersion.current, fingerprint: fingerprint, entries: entries, feeds: feeds, summary: summary)
         try output.write(manifest.bytes(), to: BuildManifest.path)
         let newStamp = BuildStamp(fingerprint: fingerprint, inputSignature: failures.isEmpty ? signature : nil, summary: summary)
         try output.write(newStamp.bytes(), to: BuildStamp.path)

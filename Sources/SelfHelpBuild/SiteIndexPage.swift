@@ -1,5 +1,4 @@
 import SelfHelpKit
-import SelfHelpSearch
 /// The `index.html` of a build: every article by service, by type and by cloud, with counts
 /// and each article's diagnostics. A single self-contained file (inline style, no script, no
 /// external request) that works when opened from disk.

@@ -20,19 +20,23 @@ extension SearchIndex {
     ///   - type: Only articles of this `selfHelpType`.
     ///   - limit: The most results returned (at least 1).
     /// - Returns: The results; empty when no word of `query` can match (only punctuation).
-    /// - Throws: ``ToolError`` `usage` for an empty query or a limit below 1, `unreadable`
-    ///   if SQLite fails.
+    ///   ``SearchResult/matchedEveryWord`` says whether the search fell back to any word.
+    /// - Throws: ``ToolError`` `usage` for an empty query, a limit below 1, or a filter value
+    ///   that no article of the index has (the message names the values it has; see
+    ///   ``filterValues()``), `unreadable` if SQLite fails.
     public func search(_ query: String, cloud: CloudEnvironment? = nil, service: String? = nil,
                        type: SelfHelpType? = nil, limit: Int = 10) throws -> [SearchResult] {
         guard !query.allSatisfy(\.isWhitespace) else {
             throw ToolError(.usage, path: nil, message: "the search query is empty; give at least one word")
         }
         guard limit >= 1 else { throw ToolError(.usage, path: nil, message: "the limit must be at least 1 (got \(limit))") }
+        try checkFilters(cloud: cloud, service: service, type: type)
         let terms = SearchQuery.terms(query)
         for mode in [SearchQuery.Mode.all, .any] {
             guard let expression = SearchQuery.expression(terms, mode: mode), let phrase = SearchQuery.phrase(terms) else { return [] }
-            let results = try run(expression, titlePhrase: "title : \(phrase)", titleTerms: "title : (\(expression))",
+            var results = try run(expression, titlePhrase: "title : \(phrase)", titleTerms: "title : (\(expression))",
                                   cloud: cloud, service: service, type: type, limit: limit)
+            if mode == .any { for i in results.indices { results[i].matchedEveryWord = false } }
             if !results.isEmpty || terms.count == 1 { return results }
         }
         return []

@@ -10,7 +10,7 @@ import SelfHelpKit
 /// back (``synonyms``): `sync` finds `synchronization`, `vm` finds `virtual machine`.
 public enum SearchQuery {
     /// How the words are combined.
-    public enum Mode: Sendable {
+    public enum Mode: Sendable, Equatable {
         /// Every word must occur (FTS5's implicit AND).
         case all
         /// Any word may occur.

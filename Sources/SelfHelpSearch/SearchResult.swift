@@ -1,4 +1,6 @@
+import Foundation
 import SelfHelpKit
+
 /// One article found by a search, best first (see ``SearchIndex/search(_:cloud:service:type:limit:)``).
 public struct SearchResult: Hashable, Sendable {
     /// How much of the query the title holds; results are ordered by this first, then by ``score``.
@@ -29,9 +31,12 @@ public struct SearchResult: Hashable, Sendable {
     /// A short extract around the matched terms, each match wrapped in `[` and `]`,
     /// elisions marked with `…`.
     public var snippet: String
+    /// False when no article held every word of the query and the search fell back to
+    /// articles holding any of them (the same for every result of one search).
+    public var matchedEveryWord: Bool
 
     public init(path: String, articleId: String?, title: String, selfHelpType: String?, service: String?,
-                titleMatch: TitleMatch, score: Double, snippet: String) {
+                titleMatch: TitleMatch, score: Double, snippet: String, matchedEveryWord: Bool = true) {
         self.path = path
         self.articleId = articleId
         self.title = title
@@ -40,5 +45,16 @@ public struct SearchResult: Hashable, Sendable {
         self.titleMatch = titleMatch
         self.score = score
         self.snippet = snippet
+        self.matchedEveryWord = matchedEveryWord
+    }
+}
+
+extension SearchResult: CustomStringConvertible {
+    /// `Title — path (service, type; score 1.234)`, then the snippet on a second line.
+    public var description: String {
+        let facets = [service, selfHelpType].compactMap { $0 }.filter { !$0.isEmpty }
+        var text = "\(title) — \(path) (\(facets.isEmpty ? "" : facets.joined(separator: ", ") + "; ")score \(String(format: "%.3f", score)))"
+        if !snippet.isEmpty { text += "\n  " + snippet.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        return text
     }
 }

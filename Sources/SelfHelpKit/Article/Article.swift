@@ -33,3 +33,12 @@ public struct Article: Sendable {
     /// Images only.
     public var images: [Link] { links.filter(\.isImage) }
 }
+
+extension Article: CustomStringConvertible {
+    /// `Article(storage/blob-uploads.md: "Blob uploads fail", 2 diagnostics)`: a summary; the
+    /// model's parts are its properties.
+    public var description: String {
+        let title = self.title.map { ": \"\($0)\"" } ?? ""
+        return "Article(\(path)\(title), \(diagnostics.count) diagnostic\(diagnostics.count == 1 ? "" : "s"))"
+    }
+}

@@ -72,3 +72,12 @@ public struct KnowledgeBase: Sendable {
         return relative
     }
 }
+
+extension KnowledgeBase: CustomStringConvertible {
+    /// `KnowledgeBase(25 articles under Articles, 1 unreadable file)`: a summary, not every article.
+    public var description: String {
+        let place = root.map { " under \($0)" } ?? ""
+        let failed = errors.isEmpty ? "" : ", \(errors.count) unreadable file\(errors.count == 1 ? "" : "s")"
+        return "KnowledgeBase(\(entries.count) article\(entries.count == 1 ? "" : "s")\(place)\(failed))"
+    }
+}

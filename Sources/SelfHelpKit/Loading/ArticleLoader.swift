@@ -18,7 +18,9 @@ public enum ArticleLoader {
     /// The largest file read (larger files are a ``ToolError``): 256 MiB.
     public static let maximumFileSize = 256 << 20
 
-    /// The article files under `paths`, sorted, with errors for paths that do not exist.
+    /// The article files under `paths`, sorted, with errors for paths that do not exist and for
+    /// folders that hold no article file ("no articles found under PATH": a mistyped path in a
+    /// CI step must not pass as an empty, clean knowledge base).
     public static func articleFiles(in paths: [String]) -> (files: [String], errors: [ToolError]) {
         var files: [String] = []
         var errors: [ToolError] = []
@@ -36,8 +38,14 @@ public enum ArticleLoader {
             let (found, walkErrors) = walk(path)
             files += found
             errors += walkErrors
+            if found.isEmpty { errors.append(noArticles(under: path)) }
         }
         return (files, errors)
+    }
+
+    /// The error for a folder without any `*.md` file (hidden folders are not searched).
+    public static func noArticles(under folder: String) -> ToolError {
+        ToolError(.notFound, path: nil, message: "no articles found under \(folder) (no *.md file outside hidden folders)")
     }
 
     /// Walks a folder without following symbolic links to folders (no loops), collecting `*.md` files.

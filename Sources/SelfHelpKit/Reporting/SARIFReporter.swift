@@ -9,14 +9,14 @@ public enum SARIFReporter {
     public static let helpBase = "https://github.com/selfhelpkit/selfhelpkit/blob/main/Docs/rules.md"
 
     public static func render(_ diagnostics: [Diagnostic], rules: [RuleDescription] = RuleRegistry.descriptions,
-                              version: String = "0.1.0", baseDirectory: String? = nil,
+                              version: String = SelfHelpVersion.current, baseDirectory: String? = nil,
                               source: (String) -> SourceText? = { _ in nil }) -> String {
         String(decoding: renderBytes(diagnostics, rules: rules, version: version, baseDirectory: baseDirectory, source: source), as: UTF8.self)
     }
 
     /// ``render(_:rules:version:baseDirectory:source:)`` as UTF-8 bytes, without the copy into a `String`.
     public static func renderBytes(_ diagnostics: [Diagnostic], rules: [RuleDescription] = RuleRegistry.descriptions,
-                                   version: String = "0.1.0", baseDirectory: String? = nil,
+                                   version: String = SelfHelpVersion.current, baseDirectory: String? = nil,
                                    source: (String) -> SourceText? = { _ in nil }) -> [UInt8] {
         var index: [RuleID: Int] = [:]
         for (i, rule) in rules.enumerated() where index[rule.id] == nil { index[rule.id] = i }

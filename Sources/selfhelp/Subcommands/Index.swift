@@ -34,6 +34,7 @@ struct IndexCommand: ParsableCommand {
         do {
             let start = DispatchTime.now()
             let kb = try KnowledgeBase.load(folder: folder, jobs: jobs)
+            if kb.entries.isEmpty, kb.errors.isEmpty { throw ArticleLoader.noArticles(under: folder) }
             let loaded = DispatchTime.now()
             try SearchIndex.write(kb, to: out)
             let written = DispatchTime.now()

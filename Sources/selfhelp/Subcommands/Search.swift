@@ -3,16 +3,17 @@ import Foundation
 import SelfHelpKit
 import SelfHelpSearch
 
-/// `selfhelp search QUERY --index FILE`: ranked articles with a snippet (Docs/search.md).
+/// `selfhelp search QUERY [--index FILE]`: ranked articles with a snippet (Docs/search.md).
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Search a search index (written by `selfhelp index`) for articles.",
+        abstract: "Search a search index (written by `selfhelp build` or `selfhelp index`) for articles.",
         discussion: """
             Every word of QUERY must occur (stemmed: 'synchronizing' finds 'synchronization'); when no \
-            article has them all, any word may. FTS5 operators in QUERY are plain text. Results are \
-            ranked by BM25 with titles weighted highest.
+            article has them all, any word may, and the output says so. FTS5 operators in QUERY are plain \
+            text. Results are ranked by BM25 with titles weighted highest. The index used is named on \
+            standard error (text) or in the "index" member (json).
             Exit status: 0 (also when nothing is found), 2 when the index is missing or not a selfhelp \
-            index, or the query is empty.
+            index, the query is empty, or a filter value is unknown (the message lists the known ones).
             """
     )
 
@@ -23,8 +24,8 @@ struct Search: ParsableCommand {
     @Argument(help: "The words to search for.")
     var query: String
 
-    @Option(help: "The search index file (from `selfhelp index`).")
-    var index: String
+    @Option(help: "The search index file (default: out/kb.sqlite, the index of `selfhelp build KB --out out`).")
+    var index: String?
 
     @Option(help: "Only articles shown in this cloud (public, fairfax, mooncake, …; disableClouds applied).")
     var cloud: String?
@@ -41,10 +42,18 @@ struct Search: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
+    /// The index searched when `--index` is not given: the one `selfhelp build KB --out out` writes.
+    static let defaultIndex = "out/kb.sqlite"
+
     func run() throws {
         let results: [SearchResult]
+        let indexPath = index ?? Search.defaultIndex
         do {
-            results = try SearchIndex.search(query, in: index, cloud: cloud.map(CloudEnvironment.init(raw:)), service: service,
+            if index == nil, !FileManager.default.fileExists(atPath: indexPath) {
+                throw ToolError(.notFound, path: nil, message: "no --index given and there is no \(indexPath) here; "
+                                + "build one with `selfhelp build KB_DIR --out out` or pass --index FILE")
+            }
+            results = try SearchIndex.search(query, in: indexPath, cloud: cloud.map(CloudEnvironment.init(raw:)), service: service,
                                              type: type.map(SelfHelpType.init(raw:)), limit: limit)
         } catch let error as ToolError {
             StandardError.print(error.description)
@@ -53,10 +62,14 @@ struct Search: ParsableCommand {
         var output = StandardOutput()
         switch format {
         case .json:
-            output.write(Search.json(query: query, results: results).prettySerialized())
+            output.write(Search.json(query: query, index: indexPath, results: results).prettySerialized())
             output.write("\n")
         case .text:
+            StandardError.print("selfhelp search: index \(indexPath)")
             if results.isEmpty { StandardError.print("no articles match \"\(query)\"") }
+            if let first = results.first, !first.matchedEveryWord {
+                output.write("No article has every word of \"\(query)\"; showing articles with any of them.\n")
+            }
             for (rank, result) in results.enumerated() {
                 output.write("\(rank + 1). \(result.title)\n   \(result.path)\n")
                 if !result.snippet.isEmpty { output.write("   \(Search.oneLine(result.snippet))\n") }
@@ -65,10 +78,13 @@ struct Search: ParsableCommand {
         output.flush()
     }
 
-    /// `{"query": …, "results": [{rank, path, articleId, title, selfHelpType, service, titleMatch, score, snippet}]}`.
-    static func json(query: String, results: [SearchResult]) -> JSONOutput {
+    /// `{"query": …, "index": …, "matchedEveryWord": …, "results": [{rank, path, articleId, title, selfHelpType, service,
+    /// titleMatch, score, snippet}]}`; `matchedEveryWord` is false when the search fell back to any word.
+    static func json(query: String, index: String, results: [SearchResult]) -> JSONOutput {
         .object([
             ("query", .string(query)),
+            ("index", .string(index)),
+            ("matchedEveryWord", .bool(results.first?.matchedEveryWord ?? true)),
             ("results", .array(results.enumerated().map { rank, result in
                 .object([
                     ("rank", .int(rank + 1)),
