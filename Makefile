@@ -16,9 +16,14 @@ release: deps
 run: release
 	.build/release/selfhelp build Articles --out $(OUT) --fail-on never
 
+# Builds everything (failing on a compiler warning in our sources), runs the tests, then compiles
+# and runs every Swift example of Docs/ in a client package (scripts/check-docs.sh).
 test: deps
-	swift build
+	@mkdir -p .build
+	set -o pipefail; swift build --build-tests 2>&1 | tee .build/test-build.log
+	scripts/check-warnings.sh .build/test-build.log
 	swift test
+	scripts/check-docs.sh
 
 bench: deps
 	@scripts/ensure-deps.sh cmark

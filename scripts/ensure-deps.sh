@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what SelfHelpKit needs to build on Debian: libcmark-dev, libsqlite3-dev (for GRDB's
-# search index) and pkg-config.
+# search index), pkg-config, and python3 (for the docs check of `make test`).
 # Called by `make run`, `make test` and `make bench`. Says clearly what went wrong when it cannot.
 set -euo pipefail
 
@@ -12,6 +12,8 @@ fi
 if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists sqlite3; then
   need_packages+=(libsqlite3-dev)
 fi
+# `make test` compiles the Swift examples of Docs/ with a Python helper (scripts/docs-package.py).
+command -v python3 >/dev/null 2>&1 || need_packages+=(python3)
 # Extra packages a target asks for (e.g. `cmark` for the benchmark's reference binary).
 for extra in "$@"; do
   command -v "$extra" >/dev/null 2>&1 || need_packages+=("$extra")

@@ -37,6 +37,53 @@ final class SearchCommandTests: CLITestCase {
         XCTAssertEqual(hostile.status, 0, hostile.stderr)
     }
 
+    func testSearchDefaultsToTheBuildOutputAndNamesTheIndex() throws {
+        let folder = try temporaryFolder()
+        XCTAssertEqual(try run(["build", CLITestCase.packageRoot.appendingPathComponent("Articles").path, "--out", "out",
+                                "--quiet", "--fail-on", "never"], in: folder).status, 0)
+        let result = try run(["search", "password synchronization"], in: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("index out/kb.sqlite"), result.stderr)
+        XCTAssertTrue(result.stdout.contains("identity/password-sync-not-working.md"), result.stdout)
+        let json = try run(["search", "password", "--format", "json"], in: folder)
+        XCTAssertTrue(json.stdout.contains(#""index": "out/kb.sqlite""#), json.stdout)
+
+        let elsewhere = try temporaryFolder()
+        let none = try run(["search", "password"], in: elsewhere)
+        XCTAssertEqual(none.status, 2)
+        XCTAssertTrue(none.stderr.contains("no --index given and there is no out/kb.sqlite"), none.stderr)
+    }
+
+    func testFallbackToAnyWordIsSaid() throws {
+        let folder = try temporaryFolder()
+        let index = folder.appendingPathComponent("kb.sqlite").path
+        XCTAssertEqual(try run(["index", "Articles", "--out", index, "--quiet"]).status, 0)
+        let every = try run(["search", "password synchronization", "--index", index])
+        XCTAssertFalse(every.stdout.contains("No article has every word"), every.stdout)
+        let any = try run(["search", "password synchronization qwertyuiop", "--index", index])
+        XCTAssertEqual(any.status, 0, any.stderr)
+        XCTAssertTrue(any.stdout.hasPrefix("No article has every word of \"password synchronization qwertyuiop\""), any.stdout)
+        let json = try run(["search", "password qwertyuiop", "--index", index, "--format", "json"])
+        XCTAssertTrue(json.stdout.contains(#""matchedEveryWord": false"#), json.stdout)
+    }
+
+    func testUnknownFilterValuesNameTheKnownOnes() throws {
+        let folder = try temporaryFolder()
+        let index = folder.appendingPathComponent("kb.sqlite").path
+        XCTAssertEqual(try run(["index", "Articles", "--out", index, "--quiet"]).status, 0)
+        let cloud = try run(["search", "password", "--index", index, "--cloud", "publik"])
+        XCTAssertEqual(cloud.status, 2)
+        XCTAssertTrue(cloud.stderr.contains(#"unknown cloud "publik"; known values: "#) && cloud.stderr.contains("fairfax, mooncake, public"), cloud.stderr)
+        let type = try run(["search", "password", "--index", index, "--type", "tsg"])
+        XCTAssertEqual(type.status, 2)
+        XCTAssertTrue(type.stderr.contains("TSG_Content") && type.stderr.contains("generic"), type.stderr)
+        let service = try run(["search", "password", "--index", index, "--service", "microsoft.storag"])
+        XCTAssertEqual(service.status, 2)
+        XCTAssertTrue(service.stderr.contains("microsoft.storage"), service.stderr)
+        // A known cloud no article is in is a valid filter with no results.
+        XCTAssertEqual(try run(["search", "password", "--index", index, "--cloud", "blackforest"]).status, 0)
+    }
+
     func testMissingOrForeignIndexExitsTwo() throws {
         let folder = try temporaryFolder()
         let missing = try run(["search", "password", "--index", folder.appendingPathComponent("none.sqlite").path])

@@ -2,10 +2,11 @@ import Foundation
 
 extension KnowledgeBase {
     /// Runs checks that need every article at once: duplicate ids, relative links and images
-    /// that point nowhere, and the like. This is the hook for the validation's `Validator`:
+    /// that point nowhere, and the like. To run the validation's rules, call
+    /// ``Validator/validate(_:jobs:)`` with the knowledge base; this hook is for checks of your own:
     ///
     /// ```swift
-    /// let diagnostics = kb.runCrossArticleChecks(validator.validate)
+    /// let untitled = kb.runCrossArticleChecks { articles, _ in articles.filter { $0.title == nil }.map(\.path) }
     /// ```
     ///
     /// The knowledge base implements no rule itself. `check` receives the articles in path

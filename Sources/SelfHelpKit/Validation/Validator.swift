@@ -43,6 +43,21 @@ public struct Validator: Sendable {
         validate(articles, jobs: jobs, fileExists: fileExists, known: [:]).diagnostics
     }
 
+    /// Validates every article of a knowledge base, as `selfhelp validate FOLDER` does: the
+    /// article rules on each article, then the cross-article rules over all of them.
+    ///
+    /// Relative links and images are resolved with ``KnowledgeBase/fileExists(_:)``: the
+    /// knowledge base's own articles first, then the disk. Files that could not be read
+    /// (``KnowledgeBase/errors``) are not diagnostics; report them yourself.
+    ///
+    /// - Parameters:
+    ///   - kb: the loaded knowledge base.
+    ///   - jobs: how many threads check articles at once (1: the calling thread only).
+    /// - Returns: the diagnostics, suppressions applied, sorted in report order.
+    public func validate(_ kb: KnowledgeBase, jobs: Int = 1) -> [Diagnostic] {
+        validate(kb.articles, jobs: jobs, fileExists: { kb.fileExists($0) })
+    }
+
     /// ``validate(_:jobs:fileExists:)``, taking each article's own findings (the article rules'
     /// diagnostics, suppressions applied) from `known` where it has them, as a build's cache does.
     ///

@@ -11,7 +11,9 @@ struct Build: ParsableCommand {
         discussion: """
             Writes articles/<path>.html and .json, index.html, articles.jsonl, chunks.jsonl, kb.sqlite and \
             diagnostics.sarif into --out, re-rendering only what changed since the last build. \
-            Exit status: 0 ok, 1 when findings reach --fail-on (errors by default), 2 on a usage, configuration or I/O failure.
+            --out must lie outside KB_DIR. \
+            Exit status: 0 ok, 1 when findings reach --fail-on (errors by default), 2 on a usage, configuration or I/O \
+            failure (a missing folder, a folder with no article, --out inside KB_DIR, an unreadable file).
             """
     )
 
@@ -29,7 +31,7 @@ struct Build: ParsableCommand {
     var config: String?
 
     @Option(help: "Worker threads (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when there are findings of this severity or worse: warning, error, never.")
     var failOn: FailOn = .error
@@ -41,14 +43,15 @@ struct Build: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         guard chunkSize >= 100 else { throw ValidationError("--chunk-size must be at least 100") }
     }
 
     func run() throws {
         let configuration = try ValidationSetup.configurationOrExit(explicit: config, paths: [knowledgeBase])
         let progress = BuildProgress(quiet: quiet, terminal: StandardError.isTerminal)
-        let options = SiteBuilder.Options(configuration: configuration, chunkSize: chunkSize, jobs: jobs, progress: progress.report)
+        let options = SiteBuilder.Options(configuration: configuration, chunkSize: chunkSize,
+                                            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, progress: progress.report)
         let result: SiteBuilder.BuildResult
         do {
             result = try SiteBuilder(knowledgeBase: knowledgeBase, outDir: out, options: options).build()

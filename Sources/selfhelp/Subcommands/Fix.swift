@@ -10,7 +10,7 @@ struct Fix: ParsableCommand {
             Only the bytes of each fix change; line endings and everything else stay. A file is written \
             atomically (temporary file in the same folder, then rename; permissions kept) and only when the \
             fixed text re-parses to the same article apart from the fixed fields. Exit status: 0 on success, \
-            2 when a file cannot be read or written.
+            2 when a path is missing, a folder holds no article, or a file cannot be read or written.
             """
     )
 

@@ -13,8 +13,8 @@ struct IndexCommand: ParsableCommand {
         abstract: "Write the SQLite search index of a knowledge base folder.",
         discussion: """
             The file is replaced atomically and is byte-identical for the same articles. \
-            Exit status: 0, or 2 when the folder is missing, a file cannot be read (the others \
-            are still indexed) or the index cannot be written.
+            Exit status: 0, or 2 when the folder is missing or holds no article, a file cannot be read \
+            (the others are still indexed) or the index cannot be written.
             """
     )
 

@@ -5,7 +5,7 @@ import SelfHelpKit
 struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print each article as one JSON object a line (JSON Lines).",
-        discussion: "Exit status: 0 when every file was read, 2 when a path is missing or a file cannot be read (the rest are still printed)."
+        discussion: "Exit status: 0 when every file was read, 2 when a path is missing, a folder holds no article, or a file cannot be read (the rest are still printed)."
     )
 
     @Argument(help: "Article files or folders (folders are searched recursively for *.md; a file named here is read whatever its extension).")

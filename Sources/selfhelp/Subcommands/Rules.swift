@@ -5,7 +5,7 @@ import SelfHelpKit
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the validation rules.",
-        discussion: "`--format markdown` prints the rule reference committed as Docs/rules.md."
+        discussion: "`--format markdown` prints the rule reference committed as Docs/rules.md. Exit status: 0."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

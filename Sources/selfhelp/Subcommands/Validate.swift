@@ -8,7 +8,7 @@ struct Validate: ParsableCommand {
         abstract: "Validate articles and report what is wrong.",
         discussion: """
             Exit status: 0 when no errors were found, 1 when there are errors (or warnings with --strict), \
-            2 on a usage, configuration or I/O failure.
+            2 on a usage, configuration or I/O failure (a missing path, a folder with no article, an unreadable file).
             """
     )
 
