@@ -73,6 +73,38 @@ final class SearchIndexTests: XCTestCase {
         let results = try index.search("password zzzunknownword", limit: 100)
         XCTAssertFalse(results.isEmpty)
         XCTAssertEqual(results.map(\.path), try index.search("password", limit: 100).map(\.path))
+        XCTAssertTrue(results.allSatisfy { !$0.matchedEveryWord })
+        XCTAssertTrue(try index.search("password synchronization").allSatisfy(\.matchedEveryWord))
+    }
+
+    func testFilterValuesAreTheIndexsOwnAndUnknownOnesAreNamed() throws {
+        let index = try Self.index.get()
+        let values = try index.filterValues()
+        XCTAssertEqual(values.clouds, values.clouds.sorted())
+        XCTAssertTrue(values.clouds.contains("public") && values.clouds.contains("mooncake"), "\(values.clouds)")
+        XCTAssertTrue(values.types.contains("generic"), "\(values.types)")
+        XCTAssertTrue(values.services.contains { $0.lowercased() == "microsoft.storage" }, "\(values.services)")
+        XCTAssertThrowsError(try index.search("password", cloud: CloudEnvironment(raw: "pubic"))) {
+            let error = $0 as? ToolError
+            XCTAssertEqual(error?.kind, .usage)
+            XCTAssertTrue(error?.message.contains("unknown cloud \"pubic\"; known values: ") == true, "\(String(describing: error))")
+        }
+        XCTAssertThrowsError(try index.search("password", service: "microsoft.storag")) {
+            XCTAssertTrue(($0 as? ToolError)?.message.contains("microsoft.storage") == true)
+        }
+        XCTAssertThrowsError(try index.search("password", type: SelfHelpType(raw: "faq"))) {
+            XCTAssertTrue(($0 as? ToolError)?.message.contains("TSG_Content") == true)
+        }
+        // Service spelling and case do not matter for a service the index has.
+        XCTAssertFalse(try index.search("access", service: "MICROSOFT.STORAGE", limit: 1).isEmpty)
+    }
+
+    func testAResultPrintsAsTitlePathFacetsAndSnippet() throws {
+        let result = try XCTUnwrap(try Self.index.get().search("password synchronization").first)
+        let text = String(describing: result)
+        XCTAssertTrue(text.hasPrefix("\(result.title) — \(result.path) ("), text)
+        XCTAssertTrue(text.contains("\n  " + result.snippet.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")), text)
+        XCTAssertFalse(text.contains("SearchResult("), text)
     }
 
     func testQueryTermsAreQuotedAndPunctuationOnlyWordsDropped() {
