@@ -6,6 +6,7 @@ import PackageDescription
 //                   validation, fixing, rendering, reporting. Depends on Ccmark only.
 //   SelfHelpSearch  the SQLite search index (GRDB) over SelfHelpKit's articles.
 //   SelfHelpBuild   the build pipeline: pages, feeds, site index, SARIF, search index, caches.
+//   SelfHelpLanguageServer  `selfhelp lsp`: JSON-RPC over stdio on SelfHelpKit's Workspace.
 //   selfhelp        the command-line tool.
 let package = Package(
     name: "SelfHelpKit",
@@ -13,6 +14,7 @@ let package = Package(
         .library(name: "SelfHelpKit", targets: ["SelfHelpKit"]),
         .library(name: "SelfHelpSearch", targets: ["SelfHelpSearch"]),
         .library(name: "SelfHelpBuild", targets: ["SelfHelpBuild"]),
+        .library(name: "SelfHelpLanguageServer", targets: ["SelfHelpLanguageServer"]),
         .executable(name: "selfhelp", targets: ["selfhelp"]),
         .executable(name: "selfhelp-bench", targets: ["selfhelp-bench"]),
     ],
@@ -41,12 +43,17 @@ let package = Package(
             name: "SelfHelpBuild",
             dependencies: ["SelfHelpKit", "SelfHelpSearch"]
         ),
+        .target(
+            name: "SelfHelpLanguageServer",
+            dependencies: ["SelfHelpKit"]
+        ),
         .executableTarget(
             name: "selfhelp",
             dependencies: [
                 "SelfHelpKit",
                 "SelfHelpSearch",
                 "SelfHelpBuild",
+                "SelfHelpLanguageServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

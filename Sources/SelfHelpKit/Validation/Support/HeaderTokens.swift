@@ -46,7 +46,7 @@ extension HeaderAttribute {
 
 extension Article {
     /// The header attribute that sets `key` (the last one), if any.
-    func attribute(_ key: HeaderKey) -> HeaderAttribute? { header?.attribute(key) }
+    package func attribute(_ key: HeaderKey) -> HeaderAttribute? { header?.attribute(key) }
 
     /// Where to report a finding about the header as a whole: the `<properties` tag, or the
     /// start of the file when there is none.

@@ -1,0 +1,134 @@
+import Foundation
+
+/// A folder of articles kept in memory and current, for tools that answer while an author
+/// types: the language server and the live preview.
+///
+/// It loads every article under ``root`` once, then takes one article's new bytes at a time
+/// (from disk, or from an editor buffer that is not saved) and answers what its findings are
+/// now, and which *other* articles' findings changed because of it (a duplicate id that appeared
+/// or went away, a link whose target was deleted). An update re-runs the article rules on the
+/// changed article only; the cross-article rules run again over all articles, which is what
+/// makes the second answer right.
+///
+/// All methods are thread-safe. Paths are the ones articles are parsed with: `root` joined with
+/// the path below it, as ``KnowledgeBase/load(folder:jobs:)`` makes them.
+public final class Workspace: @unchecked Sendable {
+    /// The folder the articles were loaded from, as given.
+    public let root: String
+    /// The validator every finding comes from.
+    public let validator: Validator
+    /// Files under ``root`` that could not be read when the workspace was loaded.
+    public let loadErrors: [ToolError]
+
+    private let lock = NSLock()
+    private var articles: [String: Article] = [:]
+    /// The article rules' findings of each article, suppressions applied (kept between updates).
+    private var own: [String: [Diagnostic]] = [:]
+    /// Every finding of each article (own and cross-article) as last computed.
+    private var current: [String: [Diagnostic]] = [:]
+    private let jobs: Int
+
+    /// Loads and validates every article under `root`.
+    ///
+    /// - Parameters:
+    ///   - root: The knowledge-base folder.
+    ///   - configuration: The rule settings (for instance from ``ConfigurationLoader``).
+    ///   - jobs: Threads for loading and validating; nil uses every core.
+    /// - Throws: ``ToolError`` when `root` is missing or not a folder. Unreadable files are in
+    ///   ``loadErrors``.
+    public init(root: String, configuration: Configuration = Configuration(), jobs: Int? = nil) throws {
+        self.root = root
+        self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let kb = try KnowledgeBase.load(folder: root, jobs: self.jobs)
+        validator = Validator(configuration: configuration, root: root)
+        loadErrors = kb.errors
+        for article in kb.articles { articles[article.path] = article }
+        _ = lock.withLock { revalidate(changed: Set(articles.keys)) }
+    }
+
+    /// The article at `path`, as last parsed.
+    public func article(at path: String) -> Article? {
+        lock.withLock { articles[path] }
+    }
+
+    /// Every article, in path order.
+    public var allArticles: [Article] {
+        lock.withLock { articles.keys.sorted().compactMap { articles[$0] } }
+    }
+
+    /// The findings of the article at `path` (its own and the cross-article ones), in report
+    /// order; empty for a path the workspace does not hold.
+    public func findings(in path: String) -> [Diagnostic] {
+        lock.withLock { current[path] ?? [] }
+    }
+
+    /// Takes new bytes for the article at `path` (added when new) and validates again.
+    ///
+    /// - Returns: The paths whose findings changed, `path` included when its own did.
+    @discardableResult
+    public func update(_ path: String, bytes: [UInt8]) -> Set<String> {
+        let article = ArticleParser.parse(bytes, path: path)
+        return lock.withLock {
+            articles[path] = article
+            own[path] = nil
+            return revalidate(changed: [path])
+        }
+    }
+
+    /// Forgets the article at `path` (deleted, or no longer an article).
+    ///
+    /// - Returns: The paths whose findings changed, `path` included when it had findings.
+    @discardableResult
+    public func remove(_ path: String) -> Set<String> {
+        lock.withLock {
+            guard articles.removeValue(forKey: path) != nil else { return [] }
+            own[path] = nil
+            return revalidate(changed: [])
+        }
+    }
+
+    /// Reads `path` from disk again: updates it, or removes it when the file is gone.
+    ///
+    /// - Returns: As ``update(_:bytes:)``.
+    /// - Throws: ``ToolError`` when the file exists but cannot be read (the workspace keeps
+    ///   the article as it was).
+    @discardableResult
+    public func reload(_ path: String) throws -> Set<String> {
+        guard FileManager.default.fileExists(atPath: path) else { return remove(path) }
+        return update(path, bytes: try ArticleLoader.readBytes(path))
+    }
+
+    /// Articles whose `articleId` equals `id` (any letter case), in path order.
+    public func articles(withId id: String) -> [Article] {
+        let wanted = id.lowercased()
+        return allArticles.filter { $0.metadata.articleId?.lowercased() == wanted }
+    }
+
+    /// Articles listing `supportTopicId` in `supportTopicIds`, in path order.
+    public func articles(forSupportTopic supportTopicId: String) -> [Article] {
+        allArticles.filter { $0.metadata.supportTopicIds.contains(supportTopicId) }
+    }
+
+    /// Runs the rules again: the article rules on `changed` (and on any article with no kept
+    /// findings), the cross-article rules on all. Call with the lock held.
+    private func revalidate(changed: Set<String>) -> Set<String> {
+        let paths = articles.keys.sorted()
+        let list = paths.map { articles[$0]! }
+        var known: [Int: [Diagnostic]] = [:]
+        for (index, path) in paths.enumerated() where !changed.contains(path) {
+            if let kept = own[path] { known[index] = kept }
+        }
+        let snapshot = Set(paths)
+        let result = validator.validate(list, jobs: jobs, fileExists: { snapshot.contains($0) || FileManager.default.fileExists(atPath: $0) },
+                                        known: known)
+        for (path, findings) in zip(paths, result.articleFindings) { own[path] = findings }
+        var next: [String: [Diagnostic]] = [:]
+        for diagnostic in result.diagnostics { next[diagnostic.file, default: []].append(diagnostic) }
+        var differing: Set<String> = []
+        for path in Set(current.keys).union(next.keys) where current[path] ?? [] != next[path] ?? [] {
+            differing.insert(path)
+        }
+        current = next
+        return differing
+    }
+}
