@@ -101,8 +101,19 @@ extension LanguageServer {
         workspaces.filter { path.hasPrefix($0.root.hasSuffix("/") ? $0.root : $0.root + "/") }.max { $0.root.count < $1.root.count }
     }
 
-    /// New bytes for an open document: into its workspace (or validated alone).
+    /// New bytes for an open document: into its workspace (or validated alone). A buffer larger
+    /// than ``LanguageServer/maximumArticleBytes`` is kept but not checked: the client is told once,
+    /// and the article's last checked version stays in the workspace.
     private func changed(_ path: String, bytes: [UInt8]) {
+        guard bytes.count <= LanguageServer.maximumArticleBytes else {
+            log("selfhelp lsp: \(path) is \(bytes.count) bytes; articles over \(LanguageServer.maximumArticleBytes) bytes are not checked", type: 2)
+            showMessage("selfhelp: \((path as NSString).lastPathComponent) is too large to check (\(bytes.count >> 20) MiB; the limit is \(LanguageServer.maximumArticleBytes >> 20) MiB)", type: 2)
+            published[path] = []
+            if !clientPullsDiagnostics, let document = documents[path] {
+                writer.send(publishDiagnostics(uri: document.uri, version: document.version, diagnostics: []))
+            }
+            return
+        }
         if let workspace = workspace(for: path) {
             schedule(workspace.update(path, bytes: bytes).union([path]))
         } else {

@@ -59,6 +59,7 @@ public final class LanguageServer {
 
     /// Handles one message; an exit status when the server must stop.
     private func handle(_ body: [UInt8]) -> Int32? {
+        if body.count > LargeMessage.threshold { return handleLarge(body) }
         let message: IncomingMessage
         switch IncomingMessage.read(body) {
         case .failure(let failure):
@@ -82,6 +83,25 @@ public final class LanguageServer {
             writer.send(failure.response)
         } catch {
             writer.send(JSONRPCFailure(id: id, code: .internalError, message: "\(error)").response)
+        }
+        return nil
+    }
+
+    /// A message too large to read: a request gets an error; a buffer that large is closed on
+    /// our side (its later incremental changes could not be applied) and the client is told.
+    private func handleLarge(_ body: [UInt8]) -> Int32? {
+        let peek = LargeMessage(body)
+        if peek.method == "exit" { return shuttingDown ? 0 : 1 }
+        if let id = peek.id {
+            writer.send(JSONRPCFailure(id: id, code: .requestFailed, message: "a message of \(body.count) bytes is too large").response)
+            return nil
+        }
+        log("selfhelp lsp: skipped a \(peek.method ?? "message") of \(body.count) bytes", type: 2)
+        if let uri = peek.uri, let path = DocumentURI.path(uri), documents[path] != nil {
+            documents[path] = nil
+            published[path] = nil
+            showMessage("selfhelp: \((path as NSString).lastPathComponent) is too large to check (\(body.count >> 20) MiB; the limit is \(LanguageServer.maximumArticleBytes >> 20) MiB); reopen it once it is smaller", type: 2)
+            if !clientPullsDiagnostics { writer.send(publishDiagnostics(uri: uri, version: nil, diagnostics: [])) }
         }
         return nil
     }
@@ -121,6 +141,15 @@ public final class LanguageServer {
         } catch {
             log("selfhelp lsp: \(message.method): \(error)", type: 1)
         }
+    }
+
+    /// The largest buffer checked (16 MiB; the largest real article is under 100 KB).
+    public static let maximumArticleBytes = 16 << 20
+
+    /// `window/showMessage` (type 1 error, 2 warning, 3 info).
+    func showMessage(_ text: String, type: Int) {
+        writer.send(.object([("jsonrpc", "2.0"), ("method", "window/showMessage"),
+                             ("params", .object([("type", .int(type)), ("message", .string(text))]))]))
     }
 
     /// `window/logMessage` (type 1 error, 2 warning, 3 info, 4 log).
