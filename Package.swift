@@ -7,6 +7,7 @@ import PackageDescription
 //   SelfHelpSearch  the SQLite search index (GRDB) over SelfHelpKit's articles.
 //   SelfHelpBuild   the build pipeline: pages, feeds, site index, SARIF, search index, caches.
 //   SelfHelpLanguageServer  `selfhelp lsp`: JSON-RPC over stdio on SelfHelpKit's Workspace.
+//   SelfHelpPreview `selfhelp serve`: the build's pages rendered on request (HTTP through FlyingFox).
 //   selfhelp        the command-line tool.
 let package = Package(
     name: "SelfHelpKit",
@@ -21,6 +22,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -47,6 +49,13 @@ let package = Package(
             name: "SelfHelpLanguageServer",
             dependencies: ["SelfHelpKit"]
         ),
+        .target(
+            name: "SelfHelpPreview",
+            dependencies: [
+                "SelfHelpKit", "SelfHelpBuild",
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "selfhelp",
             dependencies: [
@@ -54,6 +63,7 @@ let package = Package(
                 "SelfHelpSearch",
                 "SelfHelpBuild",
                 "SelfHelpLanguageServer",
+                "SelfHelpPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,10 +1,10 @@
 /// The frame of a standalone page: doctype, charset, a strict Content-Security-Policy, the title
 /// and a small inline stylesheet. The page makes no external request of its own.
-enum HTMLPage {
+package enum HTMLPage {
     /// The Content-Security-Policy of standalone pages: nothing may load or run except images
     /// (`'self'`, `https:`, `data:`) and the inline stylesheet; no script at all, no `<base>`, no
     /// form submission. A defence in depth: the sanitizer already removes all script.
-    static let contentSecurityPolicy = "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+    package static let contentSecurityPolicy = "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
     static let stylesheet: StaticString = """
     body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#fff;margin:0}

@@ -9,7 +9,7 @@
 ///
 /// While a *suppressing* entry is open (a placeholder replaced by a caller's value, a `<script>`
 /// whose end tag is in a later node), nothing is written.
-struct HTMLWriter {
+package struct HTMLWriter {
     enum Kind: Equatable {
         /// An allowed element: `name` matches end tags, `closeTag` is what is written to close it.
         case element(name: String, closeTag: String)
@@ -37,42 +37,42 @@ struct HTMLWriter {
     /// opening tags are dropped (their text kept). Bounds the work of matching end tags.
     static let maximumOpenElements = 512
 
-    var bytes: [UInt8] = []
+    package var bytes: [UInt8] = []
     private(set) var open: [OpenElement] = []
 
     /// Whether another element may be opened (see ``maximumOpenElements``).
     var canOpen: Bool { open.count < HTMLWriter.maximumOpenElements }
     private(set) var suppressed = 0
 
-    init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+    package init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
 
     var isSuppressed: Bool { suppressed > 0 }
 
     @inline(__always)
-    mutating func raw(_ literal: StaticString) {
+    package mutating func raw(_ literal: StaticString) {
         guard suppressed == 0 else { return }
         HTMLText.append(literal, to: &bytes)
     }
 
-    mutating func raw(_ text: String) {
+    package mutating func raw(_ text: String) {
         guard suppressed == 0 else { return }
         bytes.append(contentsOf: text.utf8)
     }
 
     /// Writes text, HTML-escaped.
-    mutating func text(_ text: String) {
+    package mutating func text(_ text: String) {
         guard suppressed == 0 else { return }
         HTMLText.appendEscaped(text, to: &bytes)
     }
 
     /// Writes a slice of text, HTML-escaped.
-    mutating func text(_ text: Substring) {
+    package mutating func text(_ text: Substring) {
         guard suppressed == 0 else { return }
         HTMLText.appendEscaped(text, to: &bytes)
     }
 
     /// Writes ` name="value"` with the value escaped.
-    mutating func attribute(_ name: String, _ value: String) {
+    package mutating func attribute(_ name: String, _ value: String) {
         guard suppressed == 0 else { return }
         bytes.append(0x20)
         bytes.append(contentsOf: name.utf8)

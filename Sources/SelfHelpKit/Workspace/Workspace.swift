@@ -10,11 +10,22 @@ import Foundation
 /// changed article only; the cross-article rules run again over all articles, which is what
 /// makes the second answer right.
 ///
-/// All methods are thread-safe. Paths are the ones articles are parsed with: `root` joined with
-/// the path below it, as ``KnowledgeBase/load(folder:jobs:)`` makes them.
+/// All methods are thread-safe. Paths are the ones articles are parsed with, as ``PathStyle``
+/// says: `root` joined with the path below it (what an editor knows), or the path below `root`
+/// (what `selfhelp build` parses with, so a preview renders exactly what a build writes).
 public final class Workspace: @unchecked Sendable {
+    /// How the workspace names its articles.
+    public enum PathStyle: Sendable {
+        /// `root/storage/a.md`, as ``KnowledgeBase/load(folder:jobs:)`` makes them.
+        case joined
+        /// `storage/a.md`, as `selfhelp build` parses them.
+        case relative
+    }
+
     /// The folder the articles were loaded from, as given.
     public let root: String
+    /// How articles are named.
+    public let pathStyle: PathStyle
     /// The validator every finding comes from.
     public let validator: Validator
     /// Files under ``root`` that could not be read when the workspace was loaded.
@@ -34,16 +45,43 @@ public final class Workspace: @unchecked Sendable {
     ///   - root: The knowledge-base folder.
     ///   - configuration: The rule settings (for instance from ``ConfigurationLoader``).
     ///   - jobs: Threads for loading and validating; nil uses every core.
+    ///   - pathStyle: How articles are named (``PathStyle/joined`` by default).
     /// - Throws: ``ToolError`` when `root` is missing or not a folder. Unreadable files are in
-    ///   ``loadErrors``.
-    public init(root: String, configuration: Configuration = Configuration(), jobs: Int? = nil) throws {
+    ///   ``loadErrors``; an empty folder is an empty workspace.
+    public init(root: String, configuration: Configuration = Configuration(), jobs: Int? = nil, pathStyle: PathStyle = .joined) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
+            throw ToolError(.notFound, path: root, message: "no such knowledge base folder")
+        }
+        guard isDirectory.boolValue else { throw ToolError(.unreadable, path: root, message: "is a file; expected a knowledge base folder") }
         self.root = root
+        self.pathStyle = pathStyle
         self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let kb = try KnowledgeBase.load(folder: root, jobs: self.jobs)
-        validator = Validator(configuration: configuration, root: root)
-        loadErrors = kb.errors
-        for article in kb.articles { articles[article.path] = article }
+        validator = Validator(configuration: configuration, root: pathStyle == .joined ? root : nil)
+        let (files, walkErrors) = ArticleLoader.walk(root)
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        let loaded = ParallelMap.run(files, jobs: self.jobs) { file -> Result<Article, ToolError> in
+            let name = pathStyle == .relative && file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
+            do { return .success(ArticleParser.parse(try ArticleLoader.readBytes(file), path: name)) } catch let error as ToolError {
+                return .failure(error)
+            } catch {
+                return .failure(ToolError(.unreadable, path: file, message: "\(error)"))
+            }
+        }
+        var errors = walkErrors
+        for result in loaded {
+            switch result {
+            case .success(let article): articles[article.path] = article
+            case .failure(let error): errors.append(error)
+            }
+        }
+        loadErrors = errors
         _ = lock.withLock { revalidate(changed: Set(articles.keys)) }
+    }
+
+    /// The file on disk of the article named `path`.
+    public func filePath(of path: String) -> String {
+        pathStyle == .joined ? path : (root as NSString).appendingPathComponent(path)
     }
 
     /// The article at `path`, as last parsed.
@@ -87,15 +125,17 @@ public final class Workspace: @unchecked Sendable {
         }
     }
 
-    /// Reads `path` from disk again: updates it, or removes it when the file is gone.
+    /// Reads the article named `path` from disk again (``filePath(of:)``): updates it, or
+    /// removes it when the file is gone.
     ///
     /// - Returns: As ``update(_:bytes:)``.
     /// - Throws: ``ToolError`` when the file exists but cannot be read (the workspace keeps
     ///   the article as it was).
     @discardableResult
     public func reload(_ path: String) throws -> Set<String> {
-        guard FileManager.default.fileExists(atPath: path) else { return remove(path) }
-        return update(path, bytes: try ArticleLoader.readBytes(path))
+        let file = filePath(of: path)
+        guard FileManager.default.fileExists(atPath: file) else { return remove(path) }
+        return update(path, bytes: try ArticleLoader.readBytes(file))
     }
 
     /// Articles whose `articleId` equals `id` (any letter case), in path order.
@@ -119,8 +159,10 @@ public final class Workspace: @unchecked Sendable {
             if let kept = own[path] { known[index] = kept }
         }
         let snapshot = Set(paths)
-        let result = validator.validate(list, jobs: jobs, fileExists: { snapshot.contains($0) || FileManager.default.fileExists(atPath: $0) },
-                                        known: known)
+        let base = pathStyle == .joined ? nil : root
+        let result = validator.validate(list, jobs: jobs, fileExists: { path in
+            snapshot.contains(path) || FileManager.default.fileExists(atPath: base.map { ($0 as NSString).appendingPathComponent(path) } ?? path)
+        }, known: known)
         for (path, findings) in zip(paths, result.articleFindings) { own[path] = findings }
         var next: [String: [Diagnostic]] = [:]
         for diagnostic in result.diagnostics { next[diagnostic.file, default: []].append(diagnostic) }

@@ -1,0 +1,29 @@
+import SelfHelpKit
+
+/// The pages of a build one at a time, for a server that renders them on request
+/// (`selfhelp serve`): the same bytes ``SiteBuilder`` writes for the same articles and findings,
+/// at the same paths.
+package enum SitePages {
+    /// The build's default rendering (article links point at the rendered pages).
+    package static var renderOptions: RenderOptions { SiteBuilder.Options().render }
+
+    /// `index.html` for `articles` (named relative to the knowledge base, as the build parses
+    /// them) and their findings in report order.
+    package static func indexPage(articles: [Article], diagnostics: [Diagnostic]) -> [UInt8] {
+        SiteIndexPage.render(articles: articles, diagnostics: diagnostics, outputs: { SiteBuilder.outputs(for: $0)[0] })
+    }
+
+    /// An article's page and JSON rendering, from the file's bytes.
+    package static func articleOutputs(_ article: Article, fileBytes: [UInt8]) -> (page: [UInt8], json: [UInt8]) {
+        let options = SiteBuilder.Options()
+        let rendered = ArticleOutputRenderer(render: options.render, chunkSize: options.chunkSize)
+            .render(article, fileBytes: fileBytes, fileHash: SHA256.hexDigest(fileBytes))
+        return (rendered.html, rendered.json)
+    }
+
+    /// Where the build writes the page and the JSON of the article at `relativePath`.
+    package static func outputPaths(for relativePath: String) -> (page: String, json: String) {
+        let outputs = SiteBuilder.outputs(for: relativePath)
+        return (outputs[0], outputs[1])
+    }
+}

@@ -1,0 +1,90 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+import SelfHelpBuild
+import SelfHelpKit
+
+/// `selfhelp serve`: the site of `selfhelp build` rendered on request from a ``Workspace``, with
+/// each article's findings beside its text, pages that reload themselves when an article changes,
+/// and nothing served from outside the knowledge base. Docs/editors.md ("Live preview").
+///
+/// Built on FlyingFox (HTTP/1.1 and WebSocket on Swift concurrency, no other dependency).
+public final class PreviewServer: @unchecked Sendable {
+    /// The knowledge-base folder, as given.
+    public let knowledgeBase: String
+    let workspace: Workspace
+    let server: HTTPServer
+    let liveReload = LiveReload()
+    private let watcher: FolderWatcher
+    private var watching: Task<Void, Never>?
+
+    /// A server for `knowledgeBase` on `host:port` (port 0: any free port).
+    ///
+    /// - Throws: ``ToolError`` when the folder is missing, or `host` is not an IPv4 or IPv6 address.
+    public init(knowledgeBase: String, host: String = "127.0.0.1", port: UInt16 = 0, configuration: Configuration = Configuration()) throws {
+        self.knowledgeBase = knowledgeBase
+        workspace = try Workspace(root: knowledgeBase, configuration: configuration, pathStyle: .relative)
+        watcher = FolderWatcher(root: knowledgeBase)
+        do {
+            if host.contains(":") {
+                server = HTTPServer(address: try sockaddr_in6.inet6(ip6: host, port: port), logger: .disabled)
+            } else {
+                server = HTTPServer(address: try sockaddr_in.inet(ip4: host, port: port), logger: .disabled)
+            }
+        } catch {
+            throw ToolError(.usage, path: nil, message: "--host \(host) is not an IPv4 or IPv6 address")
+        }
+    }
+
+    /// Starts serving and watching; returns once the server listens.
+    ///
+    /// - Returns: The base URL, such as `http://127.0.0.1:8080/`.
+    public func start() async throws -> String {
+        await addRoutes()
+        let running = Task { try await server.run() }
+        do {
+            try await server.waitUntilListening(timeout: 10)
+        } catch {
+            running.cancel()
+            throw ToolError(.usage, path: nil, message: "cannot listen: \(error)")
+        }
+        watching = Task.detached { [weak self] in
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: 250_000_000)
+                self?.poll()
+            }
+        }
+        guard case .ip4(let ip, let port)? = await server.listeningAddress.map({ $0 }) else {
+            if case .ip6(let ip, let port)? = await server.listeningAddress { return "http://[\(ip)]:\(port)/" }
+            return "http://\(knowledgeBase)/"
+        }
+        return "http://\(ip):\(port)/"
+    }
+
+    /// Stops watching, closes the pages' sockets and stops the server (open requests get a second).
+    public func stop() async {
+        watching?.cancel()
+        liveReload.closeAll()
+        await server.stop(timeout: 1)
+    }
+
+    /// Applies the folder's changes to the workspace and reloads the open pages.
+    func poll() {
+        let changed = watcher.changes()
+        guard !changed.isEmpty else { return }
+        let prefix = knowledgeBase.hasSuffix("/") ? knowledgeBase : knowledgeBase + "/"
+        for file in changed {
+            let name = file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
+            _ = try? workspace.reload(name)
+        }
+        liveReload.reloadAll()
+    }
+
+    private func addRoutes() async {
+        await server.appendRoute(HTTPRoute("GET \(LiveReload.path)"), to: .webSocket(liveReload))
+        await server.appendRoute("GET,HEAD *") { [weak self] request in
+            guard let self else { return HTTPResponse(statusCode: .serviceUnavailable) }
+            return self.respond(to: request.target.path(percentEncoded: true))
+        }
+    }
+}
