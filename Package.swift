@@ -86,6 +86,10 @@ let package = Package(
             dependencies: ["SelfHelpBuild", "SelfHelpKit"]
         ),
         .testTarget(
+            name: "SelfHelpPreviewTests",
+            dependencies: ["SelfHelpPreview"]
+        ),
+        .testTarget(
             name: "selfhelpTests",
             dependencies: ["selfhelp", "SelfHelpKit", "SelfHelpSearch", "SelfHelpBuild"]
         ),
