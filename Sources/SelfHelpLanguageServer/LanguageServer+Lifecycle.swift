@@ -9,6 +9,7 @@ extension LanguageServer {
         encoding = PositionEncoding.negotiate(capabilities?[path: "general", "positionEncodings"]?.arrayValue?.compactMap(\.value.stringValue))
         clientPullsDiagnostics = capabilities?[path: "textDocument", "diagnostic"] != nil
         clientRefreshesDiagnostics = capabilities?[path: "workspace", "diagnostics", "refreshSupport"]?.boolValue == true
+        clientRegistersWatchers = capabilities?[path: "workspace", "didChangeWatchedFiles", "dynamicRegistration"]?.boolValue == true
         var roots: [String] = []
         for folder in params["workspaceFolders"]?.value.arrayValue ?? [] {
             if let uri = folder["uri"]?.value.stringValue, let path = DocumentURI.path(uri) { roots.append(path) }
@@ -37,6 +38,17 @@ extension LanguageServer {
             ] + diagnosticProvider)),
             ("serverInfo", .object([("name", "selfhelp"), ("version", .string(SelfHelpVersion.current))])),
         ])
+    }
+
+    /// `initialized`: asks the client to watch the articles on disk, when it can
+    /// (`workspace/didChangeWatchedFiles` then reports edits made outside the editor).
+    func didInitialize() {
+        guard clientRegistersWatchers else { return }
+        sendRequest("client/registerCapability", params: .object([("registrations", .array([.object([
+            ("id", "selfhelp-watch-articles"),
+            ("method", "workspace/didChangeWatchedFiles"),
+            ("registerOptions", .object([("watchers", .array([.object([("globPattern", "**/*.md")])]))])),
+        ])]))]))
     }
 
     func didOpen(_ params: JSONValue) throws {

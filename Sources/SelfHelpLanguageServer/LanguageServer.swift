@@ -26,6 +26,7 @@ public final class LanguageServer {
     var looseArticles: [String: Article] = [:]
     var clientPullsDiagnostics = false
     var clientRefreshesDiagnostics = false
+    var clientRegistersWatchers = false
     private var initialized = false
     private var shuttingDown = false
     /// Open documents whose diagnostics must be sent once the input queue is drained.
@@ -134,7 +135,8 @@ public final class LanguageServer {
             case "textDocument/didChange": try didChange(message.params)
             case "textDocument/didClose": try didClose(message.params)
             case "workspace/didChangeWatchedFiles": didChangeWatchedFiles(message.params)
-            default: break   // initialized, didSave, $/cancelRequest, $/setTrace …: nothing to do
+            case "initialized": didInitialize()
+            default: break   // didSave, $/cancelRequest, $/setTrace …: nothing to do
             }
         } catch let failure as JSONRPCFailure {
             log("selfhelp lsp: \(message.method): \(failure.message)", type: 1)

@@ -95,7 +95,8 @@ public struct SourceText: Sendable {
         return String(decoding: bytes[lower..<upper], as: UTF8.self)
     }
 
-    static func lineStarts(of bytes: [UInt8]) -> [Int] {
+    /// The offset of every line's first byte: lines end at `\n`, `\r\n` or `\r` (as LSP counts them).
+    package static func lineStarts(of bytes: [UInt8]) -> [Int] {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
         bytes.withUnsafeBufferPointer { buffer in

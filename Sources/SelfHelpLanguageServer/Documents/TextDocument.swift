@@ -1,3 +1,5 @@
+import SelfHelpKit
+
 /// An open editor buffer: its bytes (UTF-8, as the client sent them, byte-order mark included)
 /// and where its lines start, to turn LSP positions into byte offsets and back.
 ///
@@ -73,19 +75,6 @@ struct TextDocument {
     }
 
     private mutating func indexLines() {
-        var starts = [0]
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == 10 {
-                starts.append(i + 1)
-            } else if b == 13 {
-                if i + 1 < n, bytes[i + 1] == 10 { i += 1 }
-                starts.append(i + 1)
-            }
-            i += 1
-        }
-        lineStarts = starts
+        lineStarts = SourceText.lineStarts(of: bytes)
     }
 }

@@ -209,6 +209,15 @@ final class LanguageServerTests: CLITestCase {
         XCTAssertEqual(topics, ["32600001"])
     }
 
+    func testTheServerAsksAClientThatCanToWatchTheArticles() throws {
+        let client = try start(try makeWorkspace(), capabilities: ["workspace": ["didChangeWatchedFiles": ["dynamicRegistration": true]]])
+        let request = try client.next { $0["method"] as? String == "client/registerCapability" }
+        let registration = try XCTUnwrap(((request["params"] as? [String: Any])?["registrations"] as? [[String: Any]])?.first)
+        XCTAssertEqual(registration["method"] as? String, "workspace/didChangeWatchedFiles")
+        try client.send(["id": request["id"] ?? NSNull(), "result": NSNull()])   // the client's answer is ignored
+        XCTAssertNotNil(try client.request("shutdown", NSNull())["result"])
+    }
+
     func testPullDiagnosticsWhenTheClientAsksForThem() throws {
         let root = try makeWorkspace()
         let c = root.appendingPathComponent("c.md")
