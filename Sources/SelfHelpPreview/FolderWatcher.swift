@@ -1,9 +1,9 @@
 import Foundation
 import SelfHelpKit
 
-/// Notices edited, added and deleted articles by looking at the folder every `interval`
-/// (size, modification and change times, inode of each `*.md` file): no platform API, and a
-/// change shows within one interval.
+/// Notices edited, added and deleted articles by looking at the folder each time it is asked (the
+/// preview asks twice a second): size, modification and change times and inode of each `*.md`
+/// file. No platform API is needed, and a change shows at the next look.
 final class FolderWatcher: @unchecked Sendable {
     struct Stamp: Equatable {
         var size: Int

@@ -50,7 +50,7 @@ public final class PreviewServer: @unchecked Sendable {
         }
         watching = Task.detached { [weak self] in
             while !Task.isCancelled {
-                try? await Task.sleep(nanoseconds: 250_000_000)
+                try? await Task.sleep(nanoseconds: 500_000_000)
                 self?.poll()
             }
         }

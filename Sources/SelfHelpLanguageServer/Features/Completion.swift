@@ -8,7 +8,7 @@ extension LanguageServer {
         guard let uri = params[path: "textDocument", "uri"]?.stringValue, let path = DocumentURI.path(uri),
               let document = documents[path], let article = article(path) else { return .array([]) }
         guard let raw = offset(params["position"]?.value, in: document) else { throw JSONRPCFailure.missing("position") }
-        let offset = raw - 3 * article.source.byteOrderMarks
+        let offset = max(0, raw - 3 * article.source.byteOrderMarks)
         guard let header = article.header, header.range.start.offset <= offset,
               offset <= (header.isTerminated ? header.range.end.offset : article.bodyStart) else { return .array([]) }
         let before = Array(article.source.bytes[header.range.start.offset..<min(offset, article.source.bytes.count)])

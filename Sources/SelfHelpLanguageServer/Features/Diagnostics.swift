@@ -65,7 +65,10 @@ extension LanguageServer {
         guard let article = article(document.path) else { return [] }
         return diagnostics.map { diagnostic in
             var members: [(String, JSONOutput)] = [
-                ("range", range(diagnostic.range, of: article, in: document)),
+                // A finding about the byte-order mark covers the mark, which the article's offsets skip.
+                ("range", diagnostic.fix?.removesByteOrderMark == true
+                    ? rangeJSON(rawOffsets: 0..<(3 * article.source.byteOrderMarks), in: document)
+                    : range(diagnostic.range, of: article, in: document)),
                 ("severity", .int(Self.severity(diagnostic.severity))),
                 ("code", .string(diagnostic.rule.rawValue)),
                 ("codeDescription", .object([("href", .string(Self.ruleLink(diagnostic.rule)))])),

@@ -8,7 +8,7 @@ extension LanguageServer {
         guard let uri = params[path: "textDocument", "uri"]?.stringValue, let path = DocumentURI.path(uri),
               let document = documents[path], let article = article(path) else { return .null }
         guard let raw = offset(params["position"]?.value, in: document) else { throw JSONRPCFailure.missing("position") }
-        let offset = raw - 3 * article.source.byteOrderMarks
+        let offset = max(0, raw - 3 * article.source.byteOrderMarks)
         var parts: [String] = []
         for finding in findings(path) where finding.range.start.offset <= offset && offset <= max(finding.range.end.offset, finding.range.start.offset + 1) {
             if let rule = RuleRegistry.descriptions.first(where: { $0.id == finding.rule }) {

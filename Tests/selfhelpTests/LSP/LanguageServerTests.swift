@@ -188,6 +188,29 @@ final class LanguageServerTests: CLITestCase {
         XCTAssertTrue(try hover(9, 0).isEmpty, "nothing to say on the title")
     }
 
+    func testAByteOrderMarkShiftsNothingAndTheFirstPositionIsSafe() throws {
+        let root = try makeWorkspace()
+        let c = root.appendingPathComponent("c.md")
+        let client = try start(root)
+        let text = "\u{FEFF}" + (try String(contentsOf: c, encoding: .utf8))
+        let diagnostics = try open(client, c, text: text)
+        XCTAssertEqual(start(of: diagnostics.first { $0["code"] as? String == "link-vague-text" }), [10, 12], "body positions are unchanged")
+        let bom = try XCTUnwrap(diagnostics.first { $0["code"] as? String == "encoding-bom" }, "\(diagnostics)")
+        XCTAssertEqual(start(of: bom), [0, 0])
+        for method in ["textDocument/hover", "textDocument/completion"] {
+            let response = try client.request(method, ["textDocument": ["uri": c.absoluteString], "position": ["line": 0, "character": 0]])
+            XCTAssertNil(response["error"], "\(method): \(response)")
+        }
+        let actions = try client.request("textDocument/codeAction", ["textDocument": ["uri": c.absoluteString],
+                                                                     "range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]],
+                                                                     "context": ["diagnostics": []]])
+        let fix = try XCTUnwrap((actions["result"] as? [[String: Any]])?.first { $0["isPreferred"] as? Bool == true })
+        let edit = try XCTUnwrap(((fix["edit"] as? [String: Any])?["changes"] as? [String: Any])?[c.absoluteString] as? [[String: Any]])
+        let end = (edit.first?["range"] as? [String: Any])?["end"] as? [String: Any]
+        XCTAssertEqual([end?["line"] as? Int, end?["character"] as? Int], [0, 1], "the BOM is one UTF-16 unit")
+        XCTAssertEqual(edit.first?["newText"] as? String, "")
+    }
+
     func testCompletionOffersKeysAndValuesInTheHeader() throws {
         let root = try makeWorkspace()
         let c = root.appendingPathComponent("c.md")
