@@ -51,7 +51,7 @@ EXCLUDE=${FUZZ_EXCLUDE:-'^$'}
 mapfile -t SOURCES < <(find Sources/SelfHelpKit Fuzz/Support -name '*.swift' | grep -vE "$EXCLUDE" | sort)
 if [ ! -x "$BIN" ] || [ -n "$(find Sources/SelfHelpKit Fuzz -newer "$BIN" -name '*.swift' | head -1)" ]; then
   echo "fuzz: building $TARGET ($OPT, -sanitize=fuzzer,address)…"
-  "$SWIFTC" $OPT -wmo -sanitize=fuzzer,address -parse-as-library -module-name SelfHelpKit \
+  "$SWIFTC" $OPT -wmo -sanitize=fuzzer,address -parse-as-library -module-name SelfHelpKit -package-name selfhelpkit \
     -I Sources/Ccmark -lcmark "${SOURCES[@]}" "$FILE" -o "$BIN" 2> "$OUT/bin/build-$TARGET.log" \
     || { grep -v 'Cannot export local symbol' "$OUT/bin/build-$TARGET.log" >&2; exit 2; }
 fi
