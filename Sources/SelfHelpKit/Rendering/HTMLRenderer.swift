@@ -36,7 +36,12 @@ public struct RenderOptions: Sendable {
         case .portal(let portal):
             guard let resolved = linkResolver.resolve(portal) else { return nil }
             for (name, value) in resolved.attributes.sorted(by: { $0.key < $1.key }) where ResolvedLink.isAllowedAttributeName(name) {
-                attributes.append((name, value))
+                if ResolvedLink.isURLAttributeName(name) {
+                    // A host may navigate to it: the same check as `href` (a rejected value is dropped).
+                    if let url = URLPolicy.sanitize(value, context: .link) { attributes.append((name, url)) }
+                } else {
+                    attributes.append((name, value))
+                }
             }
             return resolved.href.flatMap { URLPolicy.sanitize($0, context: .link) }
         case .relative(let path, let fragment) where rewriteArticleLinks && path.lowercased().hasSuffix(".md"):
@@ -116,6 +121,7 @@ public struct HTMLRenderer: Sendable {
     func renderNodes(_ tree: MarkdownTree, _ range: Range<Int>, slugs: [Int: String]?, into writer: inout HTMLWriter) {
         let nodes = tree.nodes
         var taken = HeadingSlugs.Taken()
+        var laterEndTags = LaterEndTags()
         let markers = HTMLSanitizer.Markers(variables: options.variables)
         var stack: [(end: Int, index: Int, close: StaticString)] = []
         stack.reserveCapacity(32)
@@ -175,7 +181,7 @@ public struct HTMLRenderer: Sendable {
                 if let slugs {
                     if let slug = slugs[i] { writer.attribute("id", slug) }
                 } else {
-                    writer.attribute("id", HeadingSlugs.unique(options.idPrefix + HeadingSlugs.slug(tree.plainText(of: i)), taken: &taken))
+                    writer.attribute("id", HeadingSlugs.unique(options.idPrefix + HeadingSlugs.slug(HeadingSlugs.visibleText(tree, i)), taken: &taken))
                 }
                 writer.raw(">")
                 close = tag.1
@@ -186,7 +192,14 @@ public struct HTMLRenderer: Sendable {
                 writer.text(literal)
                 writer.raw("</code></pre>\n")
             case .htmlBlock(let literal):
+                writer.beginBlock()
                 HTMLSanitizer.sanitize(literal, into: &writer, container: node.parent, block: true, markers: markers)
+                if writer.blockLeftElementsOpen {
+                    let later = laterEndTags.names(after: i, container: node.parent, in: tree)
+                    writer.endBlock(container: node.parent) { later.contains($0) }
+                } else {
+                    writer.endActiveDrop()
+                }
                 if !literal.hasSuffix("\n") { writer.raw("\n") }
             case .thematicBreak:
                 writer.raw("<hr>\n")
