@@ -102,9 +102,8 @@ struct HTMLTextExtractor {
                 case .startTag(let name, let attributes, let selfClosing, _):
                     guard !isSuppressing else { continue }
                     if HTMLAllowlist.droppedWithContent.contains(name) {
-                        // A space where the element was, so the text on either side cannot join
-                        // into a word that was not there.
-                        out += " "
+                        // Nothing where the element was, as in the HTML; the text before it
+                        // cannot join what follows into a tag (`neutralizeOpenTag`).
                         if let element = DroppedElement.start(name, selfClosing: selfClosing, tokenizer: &tokenizer) {
                             dropping = (element, container, containerEnd)
                         }

@@ -162,21 +162,33 @@ struct HTMLWriter {
     mutating func beginBlock() { blockFloor = open.count }
 
     /// Ends an HTML block of `container`: ends an element still being dropped, and closes each
-    /// element the block opened and left open unless `closedLater(name)` (a later HTML block of
-    /// the same container has its end tag); closing one closes those opened after it.
-    /// Placeholders and regions stay open (they close with their container).
+    /// element and placeholder the block opened and left open unless `closedLater` says a later
+    /// HTML block of the same container closes it (it is asked for a tag name, or `$` and the
+    /// lower-cased name of a placeholder); closing one closes those opened after it. Regions stay
+    /// open (they close with their container).
     mutating func endBlock(container: Int, closedLater: (String) -> Bool) {
         endActiveDrop()
         var lowest: Int?
         for index in blockFloor..<open.count where open[index].container == container {
-            if case .element(let name, _) = open[index].kind, !closedLater(name) { lowest = index; break }
+            switch open[index].kind {
+            case .element(let name, _) where !closedLater(name): lowest = index
+            case .placeholder(let name) where !closedLater("$" + name.lowercased()): lowest = index
+            default: continue
+            }
+            break
         }
         if let lowest { while open.count > lowest { popOne() } }
     }
 
-    /// Whether an element opened by the current HTML block is still open (see ``beginBlock()``).
+    /// Whether an element or placeholder opened by the current HTML block is still open (see
+    /// ``beginBlock()``).
     var blockLeftElementsOpen: Bool {
-        open[blockFloor...].contains { if case .element = $0.kind { return true } else { return false } }
+        open[blockFloor...].contains {
+            switch $0.kind {
+            case .element, .placeholder: return true
+            case .drop, .region: return false
+            }
+        }
     }
 
     private mutating func popOne() {

@@ -1,6 +1,7 @@
-/// For an HTML block, the names of the elements whose end tag appears in a later HTML block of
-/// the same container: an element an HTML block leaves open stays open only for them (the
-/// `<details>` … Markdown … `</details>` pattern); any other is closed at the end of its block.
+/// For an HTML block, the names of the elements (and placeholders) whose end tag appears in a
+/// later HTML block of the same container: an element an HTML block leaves open stays open only
+/// for them (the `<details>` … Markdown … `</details>` pattern); any other is closed at the end
+/// of its block.
 ///
 /// Computed once per container, the first time one of its blocks leaves an element open, in one
 /// pass over the container's HTML blocks from the last to the first.
@@ -29,7 +30,8 @@ struct LaterEndTags {
         return result[block] ?? []
     }
 
-    /// The names of the allowed and Apollo elements `html` has end tags for (raw text skipped).
+    /// The names of the allowed and Apollo elements `html` has end tags for (raw text skipped),
+    /// and `$name` (lower case) for each placeholder it closes.
     static func endTagNames(_ html: String) -> Set<String> {
         var html = html
         var names: Set<String> = []
@@ -41,6 +43,10 @@ struct LaterEndTags {
                     switch HTMLAllowlist.decision(for: name) {
                     case .allow, .apollo: names.insert(name)
                     case .drop, .dropWithContent, .escape: break
+                    }
+                case .comment(let content, _):
+                    if let marker = HTMLSanitizer.templateMarker(UnsafeBufferPointer(rebasing: bytes[content])), marker.isPlaceholder, marker.isClose {
+                        names.insert("$" + marker.name.lowercased())
                     }
                 case .startTag(let name, _, _, _) where DroppedElement.rawTextNames.contains(name):
                     _ = tokenizer.skipRawText(until: name)
