@@ -37,8 +37,9 @@ public struct RenderOptions: Sendable {
             guard let resolved = linkResolver.resolve(portal) else { return nil }
             for (name, value) in resolved.attributes.sorted(by: { $0.key < $1.key }) where ResolvedLink.isAllowedAttributeName(name) {
                 if ResolvedLink.isURLAttributeName(name) {
-                    // A host may navigate to it: the same check as `href` (a rejected value is dropped).
-                    if let url = URLPolicy.sanitize(value, context: .link) { attributes.append((name, url)) }
+                    // A host may navigate to it: the same check as `href`, a rejected value dropped.
+                    // An accepted one is kept as written (a template's `{$domain}` stays for the host).
+                    if URLPolicy.sanitize(value, context: .link) != nil { attributes.append((name, value)) }
                 } else {
                     attributes.append((name, value))
                 }
