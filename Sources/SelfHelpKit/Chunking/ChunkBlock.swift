@@ -21,6 +21,9 @@ struct ChunkBlock: Equatable {
     /// What joins it to the block before it in a chunk: a blank line, or a line break between
     /// the items of a tight list.
     var separator: String
+    /// A heading: never the last block of a chunk when more follows (the next block is cut to
+    /// join it rather than leave it alone).
+    var isHeading = false
 
     /// The blocks of the nodes `range` of `tree` (whole top-level subtrees, as a section's),
     /// each rendered by `renderer` as the plain text renders it.
@@ -40,7 +43,9 @@ struct ChunkBlock: Equatable {
                 blocks.append(ChunkBlock(text: text, lines: lines, cut: .never, separator: "\n\n"))
             case .paragraph where text.split(separator: "\n").allSatisfy({ $0.hasPrefix("|") }):
                 blocks.append(ChunkBlock(text: text, lines: lines, cut: .rows, separator: "\n\n"))
-            case .paragraph, .heading:
+            case .heading:
+                blocks.append(ChunkBlock(text: text, lines: lines, cut: .sentences, separator: "\n\n", isHeading: true))
+            case .paragraph:
                 blocks.append(ChunkBlock(text: text, lines: lines, cut: .sentences, separator: "\n\n"))
             default:
                 blocks.append(ChunkBlock(text: text, lines: lines, cut: .lines, separator: "\n\n"))

@@ -29,6 +29,7 @@ struct TokenChunker {
         var lines: ClosedRange<Int>
         var cut: ChunkBlock.Cut
         var separator: String
+        var isHeading = false
     }
 
     let options: ChunkingOptions
@@ -36,7 +37,7 @@ struct TokenChunker {
     /// The chunks of a section's `blocks`; `prefix` (possibly empty) starts each chunk's text.
     func chunks(_ blocks: [ChunkBlock], prefix: String) -> [Piece] {
         let counter = options.counter
-        var queue = blocks.reversed().map { Atom(text: $0.text, lines: $0.lines, cut: $0.cut, separator: $0.separator) }
+        var queue = blocks.reversed().map { Atom(text: $0.text, lines: $0.lines, cut: $0.cut, separator: $0.separator, isHeading: $0.isHeading) }
         var pieces: [Piece] = []
         var previous: [Atom] = []
         var current: [Atom] = []
@@ -75,6 +76,15 @@ struct TokenChunker {
             current = []
         }
 
+        /// Puts the parts of `atom` back in the queue; false when it cannot be cut.
+        func requeueParts(of atom: Atom) -> Bool {
+            var parts = Self.parts(of: atom)
+            guard parts.count > 1 else { return false }
+            parts[0].separator = atom.separator // the block's own separator stays before its first part
+            queue += parts.reversed()
+            return true
+        }
+
         startChunk()
         while let atom = queue.popLast() {
             let joined = (current.isEmpty ? "" : atom.separator) + atom.text
@@ -86,6 +96,8 @@ struct TokenChunker {
                 charactersUsed += characters
                 continue
             }
+            // A chunk of headings only takes the start of what follows rather than stand alone.
+            if !current.isEmpty, current.allSatisfy(\.isHeading), requeueParts(of: atom) { continue }
             if !current.isEmpty {
                 finishChunk()
                 startChunk()
@@ -93,13 +105,7 @@ struct TokenChunker {
                 continue
             }
             // Alone it does not fit: cut it, or place it whole when it cannot be cut.
-            let parts = Self.parts(of: atom)
-            if parts.count > 1 {
-                var split = parts
-                split[0].separator = atom.separator // the block's own separator stays before its first part
-                queue += split.reversed()
-                continue
-            }
+            if requeueParts(of: atom) { continue }
             current.append(atom)
             finishChunk()
             startChunk()
@@ -162,6 +168,8 @@ struct TokenChunker {
             }
         }
         guard !text.isEmpty else { return nil }
-        return (text, atoms[firstAtom].lines.lowerBound...last.lines.upperBound)
+        let covered = atoms[firstAtom...]
+        let first = covered.map(\.lines.lowerBound).min() ?? last.lines.lowerBound
+        return (text, first...max(first, covered.map(\.lines.upperBound).max() ?? first))
     }
 }
