@@ -9,7 +9,8 @@ public struct RenderOptions: Sendable {
     public var rewriteArticleLinks: Bool
     /// The extension relative `.md` links get when ``rewriteArticleLinks`` is on.
     public var renderedExtension: String
-    /// Prefixed to every heading id (to keep ids unique when several articles share a page).
+    /// Prefixed to every heading id, and to the fragment of every in-page link (`#x` → `#<prefix>x`)
+    /// the HTML writes, so that several articles can share a page without clashing ids.
     public var idPrefix: String
 
     /// Options with the given values; the defaults render placeholders' defaults, portal links to
@@ -123,7 +124,7 @@ public struct HTMLRenderer: Sendable {
         let nodes = tree.nodes
         var taken = HeadingSlugs.Taken()
         var laterEndTags = LaterEndTags()
-        let markers = HTMLSanitizer.Markers(variables: options.variables)
+        let markers = HTMLSanitizer.Markers(variables: options.variables, idPrefix: options.idPrefix)
         var stack: [(end: Int, index: Int, close: StaticString)] = []
         stack.reserveCapacity(32)
         var i = range.lowerBound
@@ -231,7 +232,7 @@ public struct HTMLRenderer: Sendable {
                 var attributes: [(String, String)] = []
                 if let href = options.linkTarget(destination, attributes: &attributes) {
                     writer.raw("<a")
-                    writer.attribute("href", href)
+                    writer.attribute("href", HeadingSlugs.prefixingFragment(href, with: options.idPrefix))
                     if !title.isEmpty { writer.attribute("title", title) }
                     for (name, value) in attributes { writer.attribute(name, value) }
                     writer.raw(">")

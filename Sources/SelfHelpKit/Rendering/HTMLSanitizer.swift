@@ -35,6 +35,9 @@ public struct HTMLSanitizer: Sendable {
     /// exact name, then case-insensitively).
     struct Markers {
         var variables: [String: String]
+        /// Prefixed to in-page links (`href="#x"` → `href="#<prefix>x"`), as heading ids are
+        /// (``RenderOptions/idPrefix``).
+        var idPrefix = ""
 
         func value(for name: String) -> String? {
             if let value = variables[name] { return value }
@@ -81,7 +84,7 @@ public struct HTMLSanitizer: Sendable {
                 case .startTag(let name, let attributes, let selfClosing, let raw):
                     switch HTMLAllowlist.decision(for: name) {
                     case .allow(let allowed):
-                        startTag(name, attributes, allowed: allowed, into: &writer, container: container)
+                        startTag(name, attributes, allowed: allowed, idPrefix: markers?.idPrefix ?? "", into: &writer, container: container)
                     case .dropWithContent:
                         if let element = DroppedElement.start(name, selfClosing: selfClosing, tokenizer: &tokenizer) {
                             writer.push(.drop(element), container: container, suppresses: true)
@@ -148,13 +151,15 @@ public struct HTMLSanitizer: Sendable {
         if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
     }
 
-    static func startTag(_ name: String, _ attributes: [HTMLTokenizer.Attribute], allowed: Set<String>, into writer: inout HTMLWriter, container: Int) {
+    static func startTag(_ name: String, _ attributes: [HTMLTokenizer.Attribute], allowed: Set<String>, idPrefix: String,
+                         into writer: inout HTMLWriter, container: Int) {
         var seen: Set<String> = []
         var written: [(String, String)] = []
         var hasSource = false
         for attribute in attributes where seen.insert(attribute.name).inserted {
             guard allowed.contains(attribute.name) || HTMLAllowlist.globalAttributes.contains(attribute.name),
-                  let value = HTMLAllowlist.value(of: attribute.name, on: name, attribute.value) else { continue }
+                  var value = HTMLAllowlist.value(of: attribute.name, on: name, attribute.value) else { continue }
+            if attribute.name == "href" { value = HeadingSlugs.prefixingFragment(value, with: idPrefix) }
             if attribute.name == "src" { hasSource = true }
             written.append((attribute.name, value))
         }

@@ -40,6 +40,13 @@ public enum HeadingSlugs {
         return out
     }
 
+    /// `href` with `prefix` after its `#` when it is an in-page link (`#section` →
+    /// `#<prefix>section`), as heading ids get it; any other link unchanged.
+    static func prefixingFragment(_ href: String, with prefix: String) -> String {
+        guard !prefix.isEmpty, href.hasPrefix("#"), href.count > 1 else { return href }
+        return "#" + prefix + href.dropFirst()
+    }
+
     /// The ids handed out so far, and for each repeated base the last suffix used, so that many
     /// identical headings stay linear.
     struct Taken {

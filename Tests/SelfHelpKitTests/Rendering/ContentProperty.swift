@@ -34,6 +34,11 @@ enum ContentProperty {
         return result
     }
 
+    static let inlineNames: Set<String> = [
+        "a", "span", "b", "i", "u", "s", "em", "strong", "small", "mark", "strike", "tt", "sup", "sub", "del", "ins", "q", "cite",
+        "abbr", "dfn", "code", "kbd", "samp", "var", "wbr",
+    ]
+
     /// The text of HTML output (tags removed, character references decoded), followed by the
     /// values of its `href`, `src`, `alt` and `title` attributes.
     static func visibleText(ofHTML html: String) -> String {
@@ -44,7 +49,13 @@ enum ContentProperty {
         var runStart = 0
         while i < bytes.count {
             guard bytes[i] == UInt8(ascii: "<") else { i += 1; continue }
-            text += HTMLText.decodingEntities(String(decoding: bytes[runStart..<i], as: UTF8.self)) + " "
+            // Inline elements do not separate words (`<strong>Classic</strong>ː`); others do.
+            var nameEnd = i + 1
+            if nameEnd < bytes.count, bytes[nameEnd] == UInt8(ascii: "/") { nameEnd += 1 }
+            let nameStart = nameEnd
+            while nameEnd < bytes.count, (bytes[nameEnd] | 0x20 >= UInt8(ascii: "a") && bytes[nameEnd] | 0x20 <= UInt8(ascii: "z")) || (bytes[nameEnd] >= 0x30 && bytes[nameEnd] <= 0x39) { nameEnd += 1 }
+            let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self).lowercased()
+            text += HTMLText.decodingEntities(String(decoding: bytes[runStart..<i], as: UTF8.self)) + (inlineNames.contains(name) ? "" : " ")
             var j = i + 1
             // Attribute values in double or single quotes, as the renderer writes them.
             while j < bytes.count, bytes[j] != UInt8(ascii: ">") {
