@@ -30,5 +30,4 @@ trap 'rm -rf "$out"' EXIT
 "$SELFHELP" build "$CORPUS" --out "$out/exact" --fail-on never --quiet --tokenizer "$RANKS"
 "$SELFHELP" build "$CORPUS" --out "$out/small" --fail-on never --quiet --tokenizer "$RANKS" --chunk-tokens 128 --chunk-overlap 24 --chunk-context
 "$SELFHELP" build "$CORPUS" --out "$out/estimate" --fail-on never --quiet
-cat "$out/exact/chunks.jsonl" "$out/small/chunks.jsonl" > "$out/all.jsonl"
-"$VENV/bin/python" scripts/tiktoken-check.py "$out/all.jsonl" "$out/estimate/chunks.jsonl"
+"$VENV/bin/python" scripts/tiktoken-check.py "$out/exact/chunks.jsonl:512" "$out/small/chunks.jsonl:128" --estimate "$out/estimate/chunks.jsonl:512"

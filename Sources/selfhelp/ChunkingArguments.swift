@@ -26,9 +26,16 @@ struct ChunkingArguments: ParsableArguments {
         if let chunkSize, chunkSize < 50 { throw ValidationError("--chunk-size must be at least 50") }
     }
 
-    /// The options; loads the ranks file of `--tokenizer`.
-    func options() throws -> ChunkingOptions {
-        let counter: any TokenCounter = try tokenizer.map { try BytePairEncoder(contentsOf: $0) } ?? TokenEstimator()
+    /// The options, with the ranks file of `--tokenizer` loaded; when it cannot be read, its
+    /// `PATH: error: …` on stderr and exit status 2.
+    func optionsOrExit() throws -> ChunkingOptions {
+        let counter: any TokenCounter
+        do {
+            counter = try tokenizer.map { try BytePairEncoder(contentsOf: $0) } ?? TokenEstimator()
+        } catch let error as ToolError {
+            StandardError.print(error.description)
+            throw ExitCode(ExitStatus.failure.rawValue)
+        }
         return ChunkingOptions(maximumTokens: chunkTokens, overlapTokens: chunkOverlap, maximumCharacters: chunkSize,
                                counter: counter, prefixesContext: chunkContext)
     }

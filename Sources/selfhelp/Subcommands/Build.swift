@@ -47,13 +47,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let configuration = try ValidationSetup.configurationOrExit(explicit: config, paths: [knowledgeBase])
         let progress = BuildProgress(quiet: quiet, terminal: StandardError.isTerminal)
-        let chunkingOptions: ChunkingOptions
-        do {
-            chunkingOptions = try chunking.options()
-        } catch let error as ToolError {
-            StandardError.print(error.description)
-            throw ExitCode(ExitStatus.failure.rawValue)
-        }
+        let chunkingOptions = try chunking.optionsOrExit()
         let options = SiteBuilder.Options(configuration: configuration, render: RenderOptions(rewriteArticleLinks: true, idPrefix: idPrefix),
                                           chunking: chunkingOptions, jobs: jobs, progress: progress.report)
         let result: SiteBuilder.BuildResult

@@ -58,13 +58,7 @@ struct Render: ParsableCommand {
             StandardError.print(error.description)
             throw ExitCode(ExitStatus.failure.rawValue)
         }
-        let chunkingOptions: ChunkingOptions
-        do {
-            chunkingOptions = try chunking.options()
-        } catch let error as ToolError {
-            StandardError.print(error.description)
-            throw ExitCode(ExitStatus.failure.rawValue)
-        }
+        let chunkingOptions = try chunking.optionsOrExit()
         let article = ArticleParser.parse(bytes, path: file)
         var values: [String: String] = [:]
         for variable in variables {

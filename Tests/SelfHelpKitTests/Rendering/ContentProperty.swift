@@ -10,10 +10,19 @@
 enum ContentProperty {
     /// The plain-text words missing from `html` (empty when the property holds).
     static func missingWords(text: String, html: String) -> [String] {
-        let present = Set(words(visibleText(ofHTML: html)))
+        // Words as inline elements join them (`<strong>Classic</strong>ː`) and as they separate
+        // them (the plain text writes a link's URL after its text: `<a …>issues</a>e`).
+        let joined = visibleText(ofHTML: html)
+        let present = Set(words(joined)).union(words(visibleText(ofHTML: html, joiningInline: false)))
+        // Last resort, a word inside the HTML's letters run together: the plain text writes a
+        // link's URL after its text, so `a<a href=y>b</a>c` reads `ab (y)c`: `ab` is in neither
+        // word list, yet nothing was lost.
+        var stream: String?
         var missing: [String] = []
         var reported: Set<String> = []
         for word in words(text) where !present.contains(word) && reported.insert(word).inserted {
+            if stream == nil { stream = words(joined).joined() }
+            if let stream, stream.contains(word) { continue }
             missing.append(word)
         }
         return missing
@@ -35,13 +44,14 @@ enum ContentProperty {
     }
 
     static let inlineNames: Set<String> = [
-        "a", "span", "b", "i", "u", "s", "em", "strong", "small", "mark", "strike", "tt", "sup", "sub", "del", "ins", "q", "cite",
+        "a", "img", "span", "b", "i", "u", "s", "em", "strong", "small", "mark", "strike", "tt", "sup", "sub", "del", "ins", "q", "cite",
         "abbr", "dfn", "code", "kbd", "samp", "var", "wbr",
     ]
 
-    /// The text of HTML output (tags removed, character references decoded), followed by the
-    /// values of its `href`, `src`, `alt` and `title` attributes.
-    static func visibleText(ofHTML html: String) -> String {
+    /// The text of HTML output (tags removed, character references decoded; inline elements'
+    /// tags separate nothing unless `joiningInline` is false), followed by the values of its
+    /// `href`, `src`, `alt` and `title` attributes.
+    static func visibleText(ofHTML html: String, joiningInline: Bool = true) -> String {
         var text = ""
         var attributes = ""
         let bytes = Array(html.utf8)
@@ -55,7 +65,7 @@ enum ContentProperty {
             let nameStart = nameEnd
             while nameEnd < bytes.count, (bytes[nameEnd] | 0x20 >= UInt8(ascii: "a") && bytes[nameEnd] | 0x20 <= UInt8(ascii: "z")) || (bytes[nameEnd] >= 0x30 && bytes[nameEnd] <= 0x39) { nameEnd += 1 }
             let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self).lowercased()
-            text += HTMLText.decodingEntities(String(decoding: bytes[runStart..<i], as: UTF8.self)) + (inlineNames.contains(name) ? "" : " ")
+            text += HTMLText.decodingEntities(String(decoding: bytes[runStart..<i], as: UTF8.self)) + (joiningInline && inlineNames.contains(name) ? "" : " ")
             var j = i + 1
             // Attribute values in double or single quotes, as the renderer writes them.
             while j < bytes.count, bytes[j] != UInt8(ascii: ">") {
@@ -67,10 +77,11 @@ enum ContentProperty {
                     if nameEnd >= 0, bytes[nameEnd] == UInt8(ascii: "=") { nameEnd -= 1 }
                     var nameStart = nameEnd
                     while nameStart > i, bytes[nameStart] != 0x20 { nameStart -= 1 }
-                    let name = String(decoding: bytes[(nameStart + 1)..<(nameEnd + 1)], as: UTF8.self)
-                    if ["href", "src", "alt", "title"].contains(name) {
-                        attributes += HTMLText.decodingEntities(String(decoding: bytes[(j + 1)..<min(k, bytes.count)], as: UTF8.self)) + " "
-                    }
+                    let attribute = String(decoding: bytes[(nameStart + 1)..<(nameEnd + 1)], as: UTF8.self)
+                    let value = HTMLText.decodingEntities(String(decoding: bytes[(j + 1)..<min(k, bytes.count)], as: UTF8.self))
+                    if ["href", "src", "alt", "title"].contains(attribute) { attributes += value + " " }
+                    // An image's alt text stands where the image is, as in the plain text.
+                    if name == "img", attribute == "alt" { text += value }
                     j = k
                 }
                 j += 1
