@@ -126,11 +126,13 @@ struct HTMLTextExtractor {
                         if let alt = attributes.first(where: { $0.name == "alt" })?.value { out += alt }
                     } else if Self.lineBreakTags.contains(name) {
                         out += "\n"
-                    } else if case .escape = HTMLAllowlist.decision(for: name), Self.isPlainWord(name), attributes.allSatisfy(Self.isBareWord) {
+                    } else if case .escape = HTMLAllowlist.decision(for: name) {
                         // An unknown tag of bare words is text the author meant: `<port number>`.
                         // Anything else (`name=value`, a `<` in a name) is markup, a mistyped
-                        // element whose attributes may hold more markup: stripped like the rest.
-                        out += String(decoding: UnsafeBufferPointer(rebasing: bytes[rawRange(token)]), as: UTF8.self)
+                        // element whose attributes may hold more markup: stripped, leaving a space
+                        // (the HTML shows it as text, so the words on either side stay apart).
+                        let isPseudoTag = Self.isPlainWord(name) && attributes.allSatisfy(Self.isBareWord)
+                        out += isPseudoTag ? String(decoding: UnsafeBufferPointer(rebasing: bytes[rawRange(token)]), as: UTF8.self) : " "
                     }
                 case .endTag(let name, let raw):
                     if let index = openElements.lastIndex(where: { $0.name == name && $0.container == container }) {
@@ -143,8 +145,8 @@ struct HTMLTextExtractor {
                         out += "\n"
                     } else if name == "br" {
                         out += "\n"
-                    } else if case .escape = HTMLAllowlist.decision(for: name), Self.isPlainWord(name) {
-                        out += String(decoding: UnsafeBufferPointer(rebasing: bytes[raw]), as: UTF8.self)
+                    } else if case .escape = HTMLAllowlist.decision(for: name) {
+                        out += Self.isPlainWord(name) ? String(decoding: UnsafeBufferPointer(rebasing: bytes[raw]), as: UTF8.self) : " "
                     }
                 }
             }
