@@ -3,7 +3,9 @@
 ///
 /// Properties (``HTMLCheck``): neither crashes; their output has no tag or attribute outside
 /// ``HTMLAllowlist`` (plus the renderer's own `class`, `id`, `rel`, `role`, `data-placeholder`, `data-region`), no event handler,
-/// no `<script`, and no `javascript:`, `vbscript:` or `data:` URL in an `href` or `src`.
+/// no `<script`, and no `javascript:`, `vbscript:` or `data:` URL in an `href` or `src`; and the
+/// content property (``ContentProperty``, from the tests): every word of the body's plain text
+/// appears in the body's HTML.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Fuzz.bytes(data, size)
@@ -12,5 +14,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let article = ArticleParser.parse(bytes, path: "fuzz.md")
     let html = HTMLRenderer().render(article)
     if let problem = HTMLCheck.problem(in: html) { fuzzCheck(false, "renderer: \(problem)\n--- output:\n\(html.prefix(2000))") }
+    let body = 1..<article.markdown.nodes.count
+    let bodyText = PlainTextRenderer().renderFragment(article.markdown, body)
+    let bodyHTML = HTMLRenderer().renderFragment(article.markdown, body, slugs: HeadingSlugs.compute(article.markdown))
+    let missing = ContentProperty.missingWords(text: bodyText, html: bodyHTML)
+    fuzzCheck(missing.isEmpty, "content: plain-text words missing from the HTML: \(missing.prefix(10))\n--- text:\n\(bodyText.prefix(2000))\n--- html:\n\(bodyHTML.prefix(2000))")
     return 0
 }

@@ -48,8 +48,10 @@ mkdir -p "$OUT/bin" "$OUT/corpus/$TARGET" "$OUT/crashes/$TARGET"
 # The fuzz targets exercise the core module only (Sources/SelfHelpKit depends on libcmark alone;
 # the GRDB-backed search index and the build live in other modules).
 EXCLUDE=${FUZZ_EXCLUDE:-'^$'}
-mapfile -t SOURCES < <(find Sources/SelfHelpKit Fuzz/Support -name '*.swift' | grep -vE "$EXCLUDE" | sort)
-if [ ! -x "$BIN" ] || [ -n "$(find Sources/SelfHelpKit Fuzz -newer "$BIN" -name '*.swift' | head -1)" ]; then
+# The content property is shared with the unit tests (its `@testable import` is ignored here).
+SHARED=Tests/SelfHelpKitTests/Rendering/ContentProperty.swift
+mapfile -t SOURCES < <(find Sources/SelfHelpKit Fuzz/Support -name '*.swift' | grep -vE "$EXCLUDE" | sort; echo "$SHARED")
+if [ ! -x "$BIN" ] || [ -n "$(find Sources/SelfHelpKit Fuzz "$SHARED" -newer "$BIN" -name '*.swift' | head -1)" ]; then
   echo "fuzz: building $TARGET ($OPT, -sanitize=fuzzer,address)…"
   "$SWIFTC" $OPT -wmo -sanitize=fuzzer,address -parse-as-library -module-name SelfHelpKit -package-name selfhelpkit \
     -I Sources/Ccmark -lcmark "${SOURCES[@]}" "$FILE" -o "$BIN" 2> "$OUT/bin/build-$TARGET.log" \

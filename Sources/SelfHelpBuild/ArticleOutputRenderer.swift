@@ -12,12 +12,12 @@ struct ArticleOutputRenderer: Sendable {
     }
 
     let render: RenderOptions
-    let chunkSize: Int
+    let chunking: ChunkingOptions
 
     /// - Parameter fileHash: the SHA-256 (hex) of `fileBytes`, already computed by the build.
     func render(_ article: Article, fileBytes: [UInt8], fileHash: String) -> Rendered {
         let html = HTMLRenderer(options: render, standalone: true).renderBytes(article)
-        var json = JSONRenderer(options: render, chunkSize: chunkSize).encode(article, fileBytes: fileBytes, fileHash: fileHash)
+        var json = JSONRenderer(options: render, chunking: chunking).encode(article, fileBytes: fileBytes, fileHash: fileHash)
         // `chunks` is the rendering's last member: each chunk is serialized once, for both the
         // JSON line and the chunk lines.
         var chunkValues: [JSONOutput] = []

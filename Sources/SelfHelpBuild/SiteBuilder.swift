@@ -28,18 +28,19 @@ public struct SiteBuilder {
     public struct Options {
         public var configuration: Configuration
         public var render: RenderOptions
-        public var chunkSize: Int
+        /// How the JSON renderings and `chunks.jsonl` cut articles into chunks.
+        public var chunking: ChunkingOptions
         /// Worker threads; defaults to the number of cores.
         public var jobs: Int
         /// Called with the phase and progress (done, total), from the calling thread.
         public var progress: (Phase, Int, Int) -> Void
 
         public init(configuration: Configuration = Configuration(), render: RenderOptions = RenderOptions(rewriteArticleLinks: true),
-                    chunkSize: Int = TextChunker.defaultMaximum, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                    chunking: ChunkingOptions = ChunkingOptions(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                     progress: @escaping (Phase, Int, Int) -> Void = { _, _, _ in }) {
             self.configuration = configuration
             self.render = render
-            self.chunkSize = chunkSize
+            self.chunking = chunking
             self.jobs = max(1, jobs)
             self.progress = progress
         }
@@ -188,7 +189,7 @@ public struct SiteBuilder {
                 toRender.append(i)
             }
         }
-        let renderer = ArticleOutputRenderer(render: options.render, chunkSize: options.chunkSize)
+        let renderer = ArticleOutputRenderer(render: options.render, chunking: options.chunking)
         try output.createFolders(for: toRender.flatMap { SiteBuilder.outputs(for: articles[$0].path) }
                                  + SiteBuilder.aggregateOutputs + [BuildManifest.path])
         // Rendered and written on all cores, in batches so progress can be reported; the JSON and
@@ -314,6 +315,6 @@ public struct SiteBuilder {
         let overrides = configuration.overrides.map { "\($0.patterns)\($0.rules.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })" }
         let variables = options.render.variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
         return "rules:\(rules);services:\(configuration.extraServices.sorted());keys:\(configuration.extraKeys.sorted());"
-            + "overrides:\(overrides);vars:\(variables);chunk:\(options.chunkSize)"
+            + "overrides:\(overrides);vars:\(variables);ids:\(options.render.idPrefix);chunk:\(options.chunking.fingerprint)"
     }
 }

@@ -16,7 +16,7 @@ package enum SitePages {
     /// An article's page and JSON rendering, from the file's bytes.
     package static func articleOutputs(_ article: Article, fileBytes: [UInt8]) -> (page: [UInt8], json: [UInt8]) {
         let options = SiteBuilder.Options()
-        let rendered = ArticleOutputRenderer(render: options.render, chunkSize: options.chunkSize)
+        let rendered = ArticleOutputRenderer(render: options.render, chunking: options.chunking)
             .render(article, fileBytes: fileBytes, fileHash: SHA256.hexDigest(fileBytes))
         return (rendered.html, rendered.json)
     }

@@ -4,7 +4,7 @@ import SelfHelpKit
 /// The JSON renderer produces chunks; the search index stores them as they are given in its
 /// `chunks` table (Docs/search.md). This type only carries them.
 public struct SearchChunk: Hashable, Sendable {
-    /// A stable id for the chunk (for instance `<articleId>#<n>`), as the renderer made it.
+    /// A stable id for the chunk (`<articleId>#<hash>` from the JSON renderer), as the renderer made it.
     public var id: String
     /// The article's path relative to the knowledge base (``KnowledgeBase/Entry/path``).
     public var articlePath: String

@@ -40,14 +40,32 @@ final class RenderCommandTests: CLITestCase {
         XCTAssertEqual(result.stdout, "Title\n\nHi there.\n\n- Docs\n  (https://a.example)\n")
     }
 
-    func testJSONWithChunkSize() throws {
+    func testJSONWithChunkOptions() throws {
         let file = try write(sample, in: try temporaryFolder())
-        let result = try run(["render", file.path, "--to", "json", "--chunk-size", "100"])
+        let result = try run(["render", file.path, "--to", "json", "--chunk-size", "100", "--chunk-tokens", "40", "--chunk-overlap", "8", "--chunk-context"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        XCTAssertEqual(object["schemaVersion"] as? Int, 1)
-        XCTAssertEqual(object["chunkSize"] as? Int, 100)
-        XCTAssertEqual((object["chunks"] as? [[String: Any]])?.first?["id"] as? String, "a#0")
+        XCTAssertEqual(object["schemaVersion"] as? Int, 2)
+        let chunking = try XCTUnwrap(object["chunking"] as? [String: Any])
+        XCTAssertEqual(chunking["maxCharacters"] as? Int, 100)
+        XCTAssertEqual(chunking["maxTokens"] as? Int, 40)
+        XCTAssertEqual(chunking["overlapTokens"] as? Int, 8)
+        XCTAssertEqual(chunking["tokenizer"] as? String, "estimate")
+        XCTAssertEqual(chunking["context"] as? Bool, true)
+        let first = try XCTUnwrap((object["chunks"] as? [[String: Any]])?.first)
+        XCTAssertTrue((first["id"] as? String)?.hasPrefix("a#") == true)
+        XCTAssertEqual((first["lines"] as? [Int])?.count, 2)
+        XCTAssertNotNil(first["tokens"] as? Int)
+    }
+
+    func testBadChunkOptionsAndTokenizerFileAreErrors() throws {
+        let file = try write(sample, in: try temporaryFolder())
+        let overlap = try run(["render", file.path, "--to", "json", "--chunk-tokens", "100", "--chunk-overlap", "60"])
+        XCTAssertEqual(overlap.status, 2)
+        XCTAssertTrue(overlap.stderr.contains("--chunk-overlap"), overlap.stderr)
+        let missing = try run(["render", file.path, "--to", "json", "--tokenizer", "/nonexistent.tiktoken"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("/nonexistent.tiktoken: error: cannot read the tokenizer ranks file"), missing.stderr)
     }
 
     func testOutputFileIsWrittenAtomicallyKeepingPermissions() throws {

@@ -30,7 +30,7 @@ struct ArticleSections {
         while child < nodes.count {
             if case .heading(let level) = nodes[child].kind {
                 if current.headingNode != nil || !current.nodes.isEmpty { parts.append(current) }
-                let text = tree.plainText(of: child).trimmingHeaderWhitespace()
+                let text = HeadingSlugs.visibleText(tree, child).trimmingHeaderWhitespace()
                 while let last = path.last, last.level >= level { path.removeLast() }
                 path.append((level, text))
                 current = Part(heading: text, level: level, headingNode: child, nodes: child..<nodes[child].subtreeEnd, headingPath: path.map(\.heading))

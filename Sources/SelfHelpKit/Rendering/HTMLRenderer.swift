@@ -9,7 +9,8 @@ public struct RenderOptions: Sendable {
     public var rewriteArticleLinks: Bool
     /// The extension relative `.md` links get when ``rewriteArticleLinks`` is on.
     public var renderedExtension: String
-    /// Prefixed to every heading id (to keep ids unique when several articles share a page).
+    /// Prefixed to every heading id, and to the fragment of every in-page link (`#x` → `#<prefix>x`)
+    /// the HTML writes, so that several articles can share a page without clashing ids.
     public var idPrefix: String
 
     /// Options with the given values; the defaults render placeholders' defaults, portal links to
@@ -36,7 +37,13 @@ public struct RenderOptions: Sendable {
         case .portal(let portal):
             guard let resolved = linkResolver.resolve(portal) else { return nil }
             for (name, value) in resolved.attributes.sorted(by: { $0.key < $1.key }) where ResolvedLink.isAllowedAttributeName(name) {
-                attributes.append((name, value))
+                if ResolvedLink.isURLAttributeName(name) {
+                    // A host may navigate to it: the same check as `href`, a rejected value dropped.
+                    // An accepted one is kept as written (a template's `{$domain}` stays for the host).
+                    if URLPolicy.sanitize(value, context: .link) != nil { attributes.append((name, value)) }
+                } else {
+                    attributes.append((name, value))
+                }
             }
             return resolved.href.flatMap { URLPolicy.sanitize($0, context: .link) }
         case .relative(let path, let fragment) where rewriteArticleLinks && path.lowercased().hasSuffix(".md"):
@@ -116,7 +123,8 @@ public struct HTMLRenderer: Sendable {
     func renderNodes(_ tree: MarkdownTree, _ range: Range<Int>, slugs: [Int: String]?, into writer: inout HTMLWriter) {
         let nodes = tree.nodes
         var taken = HeadingSlugs.Taken()
-        let markers = HTMLSanitizer.Markers(variables: options.variables)
+        var laterEndTags = LaterEndTags()
+        let markers = HTMLSanitizer.Markers(variables: options.variables, idPrefix: options.idPrefix)
         var stack: [(end: Int, index: Int, close: StaticString)] = []
         stack.reserveCapacity(32)
         var i = range.lowerBound
@@ -175,7 +183,7 @@ public struct HTMLRenderer: Sendable {
                 if let slugs {
                     if let slug = slugs[i] { writer.attribute("id", slug) }
                 } else {
-                    writer.attribute("id", HeadingSlugs.unique(options.idPrefix + HeadingSlugs.slug(tree.plainText(of: i)), taken: &taken))
+                    writer.attribute("id", HeadingSlugs.unique(options.idPrefix + HeadingSlugs.slug(HeadingSlugs.visibleText(tree, i)), taken: &taken))
                 }
                 writer.raw(">")
                 close = tag.1
@@ -186,7 +194,14 @@ public struct HTMLRenderer: Sendable {
                 writer.text(literal)
                 writer.raw("</code></pre>\n")
             case .htmlBlock(let literal):
+                writer.beginBlock()
                 HTMLSanitizer.sanitize(literal, into: &writer, container: node.parent, block: true, markers: markers)
+                if writer.blockLeftElementsOpen {
+                    let later = laterEndTags.names(after: i, container: node.parent, in: tree)
+                    writer.endBlock(container: node.parent) { later.contains($0) }
+                } else {
+                    writer.endActiveDrop()
+                }
                 if !literal.hasSuffix("\n") { writer.raw("\n") }
             case .thematicBreak:
                 writer.raw("<hr>\n")
@@ -217,7 +232,7 @@ public struct HTMLRenderer: Sendable {
                 var attributes: [(String, String)] = []
                 if let href = options.linkTarget(destination, attributes: &attributes) {
                     writer.raw("<a")
-                    writer.attribute("href", href)
+                    writer.attribute("href", HeadingSlugs.prefixingFragment(href, with: options.idPrefix))
                     if !title.isEmpty { writer.attribute("title", title) }
                     for (name, value) in attributes { writer.attribute(name, value) }
                     writer.raw(">")

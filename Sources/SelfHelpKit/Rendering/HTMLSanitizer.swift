@@ -7,7 +7,8 @@
 /// ``URLPolicy``, every text run escaped. So a parsing difference between the sanitizer and a
 /// browser cannot smuggle markup through: at worst, text shows differently.
 ///
-/// - Dangerous tags (`script`, `style`, `iframe`, `svg` …) are dropped with their content; other
+/// - Dangerous tags (`script`, `style`, `iframe`, `svg` …) are dropped with their content, up to
+///   where a browser would end them (``DroppedElement``) or the end of the fragment; other
 ///   unwanted but known tags (`form`, `input`, `font` …) are dropped, keeping their text.
 /// - Unknown tags (`<port>`, `<your resource group>`) are escaped and shown as text.
 /// - Comments are dropped, except placeholder and region markers when rendering an article
@@ -34,6 +35,9 @@ public struct HTMLSanitizer: Sendable {
     /// exact name, then case-insensitively).
     struct Markers {
         var variables: [String: String]
+        /// Prefixed to in-page links (`href="#x"` → `href="#<prefix>x"`), as heading ids are
+        /// (``RenderOptions/idPrefix``).
+        var idPrefix = ""
 
         func value(for name: String) -> String? {
             if let value = variables[name] { return value }
@@ -50,6 +54,22 @@ public struct HTMLSanitizer: Sendable {
         html.withUTF8 { bytes in
             var tokenizer = HTMLTokenizer(bytes)
             while let token = tokenizer.next() {
+                if let drop = writer.activeDrop {
+                    // Inside an element dropped with its content: only a token of its own
+                    // container can end it (elsewhere the Markdown around would not nest).
+                    guard drop.container == container else { continue }
+                    var element = drop.element
+                    switch element.step(token, tokenizer: &tokenizer, isOpenOutside: { writer.isOpen($0, container: container) }) {
+                    case .dropped:
+                        writer.updateActiveDrop(element)
+                        continue
+                    case .ended:
+                        writer.endActiveDrop()
+                        continue
+                    case .endedBefore:
+                        writer.endActiveDrop()
+                    }
+                }
                 switch token {
                 case .text(let range):
                     guard !writer.isSuppressed else { continue }
@@ -61,13 +81,13 @@ public struct HTMLSanitizer: Sendable {
                     continue
                 case .endTag(let name, let raw):
                     endTag(name, raw: UnsafeBufferPointer(rebasing: bytes[raw]), into: &writer, container: container)
-                case .startTag(let name, let attributes, _, let raw):
+                case .startTag(let name, let attributes, let selfClosing, let raw):
                     switch HTMLAllowlist.decision(for: name) {
                     case .allow(let allowed):
-                        startTag(name, attributes, allowed: allowed, into: &writer, container: container)
+                        startTag(name, attributes, allowed: allowed, idPrefix: markers?.idPrefix ?? "", into: &writer, container: container)
                     case .dropWithContent:
-                        if !tokenizer.skipRawText(until: name) {
-                            writer.push(.drop(name: name), container: container, suppresses: true)
+                        if let element = DroppedElement.start(name, selfClosing: selfClosing, tokenizer: &tokenizer) {
+                            writer.push(.drop(element), container: container, suppresses: true)
                         }
                     case .drop:
                         continue
@@ -131,13 +151,15 @@ public struct HTMLSanitizer: Sendable {
         if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
     }
 
-    static func startTag(_ name: String, _ attributes: [HTMLTokenizer.Attribute], allowed: Set<String>, into writer: inout HTMLWriter, container: Int) {
+    static func startTag(_ name: String, _ attributes: [HTMLTokenizer.Attribute], allowed: Set<String>, idPrefix: String,
+                         into writer: inout HTMLWriter, container: Int) {
         var seen: Set<String> = []
         var written: [(String, String)] = []
         var hasSource = false
         for attribute in attributes where seen.insert(attribute.name).inserted {
             guard allowed.contains(attribute.name) || HTMLAllowlist.globalAttributes.contains(attribute.name),
-                  let value = HTMLAllowlist.value(of: attribute.name, on: name, attribute.value) else { continue }
+                  var value = HTMLAllowlist.value(of: attribute.name, on: name, attribute.value) else { continue }
+            if attribute.name == "href" { value = HeadingSlugs.prefixingFragment(value, with: idPrefix) }
             if attribute.name == "src" { hasSource = true }
             written.append((attribute.name, value))
         }
@@ -166,18 +188,13 @@ public struct HTMLSanitizer: Sendable {
                 if case .element(let open, _) = $0 { return open == name }
                 return false
             }
-        case .dropWithContent:
-            writer.closeTag(name, container: container) {
-                if case .drop(let open) = $0 { return open == name }
-                return false
-            }
         case .apollo:
             writer.closeTag(name, container: container) {
                 if case .element(let open, _) = $0 { return open == name }
                 return false
             }
-        case .drop:
-            break
+        case .drop, .dropWithContent:
+            break // a dropped element's end tag is met while dropping (``DroppedElement``)
         case .escape:
             guard !writer.isSuppressed else { return }
             appendText(raw, to: &writer.bytes)

@@ -7,22 +7,25 @@
 /// container, every element still open in it is closed. So the output is always well nested,
 /// whatever the input, and nothing an article opens can leak past the block it was written in.
 ///
-/// While a *suppressing* entry is open (a placeholder replaced by a caller's value, a `<script>`
-/// whose end tag is in a later node), nothing is written.
+/// While a *suppressing* entry is open (a placeholder replaced by a caller's value, an element
+/// dropped with its content), nothing is written. A dropped element is always the innermost entry
+/// while it lasts (nothing is opened inside it); ``endBlock(container:closedLater:)`` ends it,
+/// and closes what the block left open, at the end of an HTML block.
 package struct HTMLWriter {
     enum Kind: Equatable {
         /// An allowed element: `name` matches end tags, `closeTag` is what is written to close it.
         case element(name: String, closeTag: String)
-        /// Content being dropped until `</name>` (a raw-text element whose end is in a later node).
-        case drop(name: String)
+        /// Content being dropped (an element of ``HTMLAllowlist/droppedWithContent`` whose end is
+        /// in a later token or node).
+        case drop(DroppedElement)
         case placeholder(name: String)
         case region(name: String, block: Bool)
 
         /// The tag name an end tag would match (elements and dropped elements).
         var tagName: String? {
             switch self {
-            case .element(let name, _), .drop(let name): return name
-            case .placeholder, .region: return nil
+            case .element(let name, _): return name
+            case .drop, .placeholder, .region: return nil
             }
         }
     }
@@ -81,7 +84,7 @@ package struct HTMLWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// How many open `.element` and `.drop` entries there are per tag name, so an end tag that
+    /// How many open `.element` entries there are per tag name, so an end tag that
     /// matches nothing (the common hostile case) is rejected without a scan.
     private var openTagNames: [String: Int] = [:]
 
@@ -91,7 +94,7 @@ package struct HTMLWriter {
         if let name = kind.tagName { openTagNames[name, default: 0] += 1 }
     }
 
-    /// Closes the innermost open element or dropped element named `name` in `container` (see
+    /// Closes the innermost open element named `name` in `container` (see
     /// ``close(container:where:)``).
     @discardableResult
     mutating func closeTag(_ name: String, container: Int, where matches: (Kind) -> Bool) -> Bool {
@@ -124,8 +127,73 @@ package struct HTMLWriter {
         while !open.isEmpty { popOne() }
     }
 
+    /// The element being dropped, when it is the innermost entry, with its container.
+    var activeDrop: (element: DroppedElement, container: Int)? {
+        guard let last = open.last, case .drop(let element) = last.kind else { return nil }
+        return (element, last.container)
+    }
+
+    /// Replaces the state of the active drop (see ``activeDrop``).
+    mutating func updateActiveDrop(_ element: DroppedElement) {
+        guard let last = open.indices.last, case .drop = open[last].kind else { return }
+        open[last].kind = .drop(element)
+    }
+
+    /// Ends the active drop, if any.
+    mutating func endActiveDrop() {
+        if activeDrop != nil { popOne() }
+    }
+
+    /// Whether an element named `name` is open in `container`.
+    func isOpen(_ name: String, container: Int) -> Bool {
+        guard let count = openTagNames[name], count > 0 else { return false }
+        var index = open.count - 1
+        while index >= 0, open[index].container == container {
+            if case .element(let open, _) = open[index].kind, open == name { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// The fewest entries open since ``beginBlock()``: entries above it were opened by the block.
+    private(set) var blockFloor = 0
+
+    /// Marks the start of an HTML block (see ``endBlock(container:closedLater:)``).
+    mutating func beginBlock() { blockFloor = open.count }
+
+    /// Ends an HTML block of `container`: ends an element still being dropped, and closes each
+    /// element and placeholder the block opened and left open unless `closedLater` says a later
+    /// HTML block of the same container closes it (it is asked for a tag name, or `$` and the
+    /// lower-cased name of a placeholder); closing one closes those opened after it. Regions stay
+    /// open (they close with their container).
+    mutating func endBlock(container: Int, closedLater: (String) -> Bool) {
+        endActiveDrop()
+        var lowest: Int?
+        for index in blockFloor..<open.count where open[index].container == container {
+            switch open[index].kind {
+            case .element(let name, _) where !closedLater(name): lowest = index
+            case .placeholder(let name) where !closedLater("$" + name.lowercased()): lowest = index
+            default: continue
+            }
+            break
+        }
+        if let lowest { while open.count > lowest { popOne() } }
+    }
+
+    /// Whether an element or placeholder opened by the current HTML block is still open (see
+    /// ``beginBlock()``).
+    var blockLeftElementsOpen: Bool {
+        open[blockFloor...].contains {
+            switch $0.kind {
+            case .element, .placeholder: return true
+            case .drop, .region: return false
+            }
+        }
+    }
+
     private mutating func popOne() {
         guard let entry = open.popLast() else { return }
+        blockFloor = min(blockFloor, open.count)
         if entry.suppresses { suppressed -= 1 }
         if let name = entry.kind.tagName { openTagNames[name, default: 1] -= 1 }
         switch entry.kind {

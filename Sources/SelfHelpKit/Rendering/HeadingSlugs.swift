@@ -11,9 +11,40 @@ public enum HeadingSlugs {
         var taken = Taken()
         for (index, node) in tree.nodes.enumerated() {
             guard case .heading = node.kind else { continue }
-            result[index] = unique(prefix + slug(tree.plainText(of: index)), taken: &taken)
+            result[index] = unique(prefix + slug(visibleText(tree, index)), taken: &taken)
         }
         return result
+    }
+
+    /// The text a reader sees in node `index` (a heading): its text and code, soft and hard
+    /// breaks as spaces, without what raw HTML drops with its content
+    /// (`# </title><script>alert(3)</script>` has no visible text). Otherwise as
+    /// ``MarkdownTree/plainText(of:)``.
+    static func visibleText(_ tree: MarkdownTree, _ index: Int) -> String {
+        var out = ""
+        var extractor = HTMLTextExtractor(variables: nil)
+        var ignored = ""
+        let nodes = tree.nodes
+        for i in index..<nodes[index].subtreeEnd {
+            extractor.leave(upTo: i)
+            switch nodes[i].kind {
+            case .text(let text): if !extractor.isSuppressing { out += text }
+            case .code(let code): if !extractor.isSuppressing { out += code }
+            case .softBreak, .lineBreak: out += " "
+            case .htmlInline(let html):
+                let parent = nodes[i].parent
+                extractor.extract(html, into: &ignored, container: parent, containerEnd: parent >= 0 ? nodes[parent].subtreeEnd : nodes.count)
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// `href` with `prefix` after its `#` when it is an in-page link (`#section` →
+    /// `#<prefix>section`), as heading ids get it; any other link unchanged.
+    static func prefixingFragment(_ href: String, with prefix: String) -> String {
+        guard !prefix.isEmpty, href.hasPrefix("#"), href.count > 1 else { return href }
+        return "#" + prefix + href.dropFirst()
     }
 
     /// The ids handed out so far, and for each repeated base the last suffix used, so that many

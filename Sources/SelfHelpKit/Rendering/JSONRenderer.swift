@@ -5,24 +5,26 @@
 /// It holds the canonical metadata (as `selfhelp parse` writes it), the title, the sections
 /// (each part of the body between top-level headings, with its heading path, anchor id, HTML and
 /// text), links, placeholders, regions, the payload, a SHA-256 content hash, the whole plain text,
-/// and **chunks**: the sections' text cut into pieces of at most ``chunkSize`` characters, each
-/// with a stable id (`<articleId or path>#<index>`), heading path, article id and clouds.
-/// Output is deterministic: the same bytes give the same JSON.
+/// and **chunks** for embedding: each section's text cut by ``TokenChunker`` as ``chunking``
+/// says, each chunk with an id made from its own content (``ChunkID``), its source lines, token
+/// count, heading path, article id and clouds. Output is deterministic: the same bytes give the
+/// same JSON.
 public struct JSONRenderer: Sendable {
-    /// The version of the JSON shape; bumped on any incompatible change.
-    public static let schemaVersion = 1
+    /// The version of the JSON shape; bumped on any incompatible change (2: token-sized chunks
+    /// with content ids, lines and overlap; `chunking` instead of `chunkSize`).
+    public static let schemaVersion = 2
 
     /// Placeholder values, link resolution and id prefix, for the sections' HTML and text.
     public var options: RenderOptions
-    /// The most characters in one chunk.
-    public var chunkSize: Int
+    /// How chunks are sized, counted and overlapped.
+    public var chunking: ChunkingOptions
     /// Wrap width for the plain text (nil: no wrapping).
     public var width: Int?
 
-    /// A renderer; `chunkSize` below 1 is raised to 1.
-    public init(options: RenderOptions = RenderOptions(), chunkSize: Int = TextChunker.defaultMaximum, width: Int? = nil) {
+    /// A renderer.
+    public init(options: RenderOptions = RenderOptions(), chunking: ChunkingOptions = ChunkingOptions(), width: Int? = nil) {
         self.options = options
-        self.chunkSize = max(chunkSize, 1)
+        self.chunking = chunking
         self.width = width
     }
 
@@ -41,20 +43,49 @@ public struct JSONRenderer: Sendable {
         let sections = ArticleSections(article.markdown).parts
         let identity = article.metadata.articleId ?? article.path
         let clouds = JSONOutput.strings(article.metadata.effectiveClouds.map(\.name))
+        let chunker = TokenChunker(options: chunking)
+        var ids = ChunkID()
 
         var sectionValues: [JSONOutput] = []
         var chunkValues: [JSONOutput] = []
+        func addChunks(_ blocks: [ChunkBlock], section: Int, headingPath: [String]) {
+            let context = ([article.title].compactMap { $0 } + headingPath.filter { $0 != article.title }).joined(separator: " > ")
+            let prefix = chunking.prefixesContext && !context.isEmpty ? context + "\n\n" : ""
+            for piece in chunker.chunks(blocks, prefix: prefix) {
+                let n = chunkValues.count
+                chunkValues.append(.object([
+                    ("id", .string(ids.next(identity: identity, headingPath: headingPath, content: piece.content))),
+                    ("index", .int(n)),
+                    ("section", .int(section)),
+                    ("headingPath", .strings(headingPath)),
+                    ("articleId", .optional(article.metadata.articleId)),
+                    ("path", .string(article.path)),
+                    ("clouds", clouds),
+                    ("lines", .array([.int(piece.lines.lowerBound), .int(piece.lines.upperBound)])),
+                    ("tokens", .int(piece.tokens)),
+                    ("characters", .int(TextUnits.characterCount(piece.text))),
+                    ("text", .string(piece.text)),
+                ]))
+            }
+        }
+        func payloadBlock(_ payload: Payload, lines: [String]) -> ChunkBlock {
+            ChunkBlock(text: lines.joined(separator: "\n"), lines: payload.range.start.line...max(payload.range.start.line, payload.range.end.line),
+                       cut: .lines, separator: "\n\n")
+        }
         // The whole text is the sections' texts, a blank line apart: the parts partition the body,
         // so this is what rendering the whole article again would give.
         var wholeText = ""
         for (index, part) in sections.enumerated() {
             var sectionHTML = html.renderFragment(article.markdown, part.nodes, slugs: slugs)
             var sectionText = text.renderFragment(article.markdown, part.nodes)
+            var blocks = ChunkBlock.blocks(article.markdown, part.nodes, renderer: text)
             if index == sections.count - 1, let payload = article.payload {
                 var writer = HTMLWriter()
                 PayloadHTML.render(payload, options: options, title: article.title, into: &writer)
                 sectionHTML += String(decoding: writer.bytes, as: UTF8.self)
-                sectionText += (sectionText.isEmpty ? "" : "\n") + PayloadText.lines(payload, title: article.title).joined(separator: "\n") + "\n"
+                let lines = PayloadText.lines(payload, title: article.title)
+                sectionText += (sectionText.isEmpty ? "" : "\n") + lines.joined(separator: "\n") + "\n"
+                blocks.append(payloadBlock(payload, lines: lines))
             }
             wholeText += (wholeText.isEmpty ? "" : "\n") + sectionText
             sectionValues.append(.object([
@@ -66,35 +97,18 @@ public struct JSONRenderer: Sendable {
                 ("html", .string(sectionHTML)),
                 ("text", .string(sectionText)),
             ]))
-            for piece in TextChunker.chunks(sectionText, maximum: chunkSize) {
-                let n = chunkValues.count
-                chunkValues.append(.object([
-                    ("id", .string("\(identity)#\(n)")),
-                    ("index", .int(n)),
-                    ("section", .int(index)),
-                    ("headingPath", .strings(part.headingPath)),
-                    ("articleId", .optional(article.metadata.articleId)),
-                    ("path", .string(article.path)),
-                    ("clouds", clouds),
-                    ("characters", .int(TextChunker.characterCount(piece))),
-                    ("text", .string(piece)),
-                ]))
-            }
+            addChunks(blocks, section: index, headingPath: part.headingPath)
         }
         if sections.isEmpty, let payload = article.payload {
             // A body with nothing but a payload (no heading): one section for it.
             var writer = HTMLWriter()
             PayloadHTML.render(payload, options: options, title: article.title, into: &writer)
-            let payloadText = PayloadText.lines(payload, title: article.title).joined(separator: "\n") + "\n"
+            let lines = PayloadText.lines(payload, title: article.title)
+            let payloadText = lines.joined(separator: "\n") + "\n"
             wholeText = payloadText
             sectionValues.append(.object([("index", 0), ("heading", .null), ("level", 0), ("id", .null), ("headingPath", .array([])),
                                           ("html", .string(String(decoding: writer.bytes, as: UTF8.self))), ("text", .string(payloadText))]))
-            for piece in TextChunker.chunks(payloadText, maximum: chunkSize) {
-                let n = chunkValues.count
-                chunkValues.append(.object([("id", .string("\(identity)#\(n)")), ("index", .int(n)), ("section", 0), ("headingPath", .array([])),
-                                            ("articleId", .optional(article.metadata.articleId)), ("path", .string(article.path)), ("clouds", clouds),
-                                            ("characters", .int(TextChunker.characterCount(piece))), ("text", .string(piece))]))
-            }
+            addChunks([payloadBlock(payload, lines: lines)], section: 0, headingPath: [])
         }
 
         return .object([
@@ -117,7 +131,13 @@ public struct JSONRenderer: Sendable {
             })),
             ("payload", ArticleJSON.payload(article.payload)),
             ("text", .string(wholeText)),
-            ("chunkSize", .int(chunkSize)),
+            ("chunking", .object([
+                ("tokenizer", .string(chunking.counter.name)),
+                ("maxTokens", .int(chunking.maximumTokens)),
+                ("overlapTokens", .int(chunking.overlapTokens)),
+                ("maxCharacters", chunking.maximumCharacters.map { .int($0) } ?? .null),
+                ("context", .bool(chunking.prefixesContext)),
+            ])),
             ("chunks", .array(chunkValues)),
         ])
     }

@@ -27,6 +27,12 @@ public struct ResolvedLink: Hashable, Sendable {
         name.hasPrefix("data-") && name.count > 5
             && name.utf8.allSatisfy { ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "-") }
     }
+
+    /// Whether an attribute `name` holds a URL a host may navigate to (`data-blade-uri`, any
+    /// `data-…-uri`, `-url`, `-href`, `-src`): its value must pass ``URLPolicy`` (as a link).
+    static func isURLAttributeName(_ name: String) -> Bool {
+        name.hasSuffix("-uri") || name.hasSuffix("-url") || name.hasSuffix("-href") || name.hasSuffix("-src")
+    }
 }
 
 /// The default resolver: a link into the public Azure portal, with the blade's parts kept in

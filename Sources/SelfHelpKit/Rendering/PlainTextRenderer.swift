@@ -92,9 +92,11 @@ public struct PlainTextRenderer: Sendable {
 
         func containersRest() -> String { containers.prefix(Output.maximumIndentedLevels).map(\.rest).joined() }
 
+        /// The text, without trailing blank lines, control characters other than line feed and tab
+        /// each replaced by a space (binary input, a CR inside a line).
         mutating func finish() -> String {
             while text.hasSuffix("\n\n") { text.removeLast() }
-            return text
+            return PlainTextRenderer.replacingControlCharacters(text)
         }
     }
 
@@ -164,6 +166,18 @@ public struct PlainTextRenderer: Sendable {
         }
     }
 
+    /// `text` with every control character (Unicode `Cc`: C0, DEL, C1) other than `\n` and `\t`
+    /// replaced by a space.
+    static func replacingControlCharacters(_ text: String) -> String {
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let isControl = scalar.properties.generalCategory == .control && scalar != "\n" && scalar != "\t"
+            scalars.append(isControl ? " " : scalar)
+        }
+        return String(scalars)
+    }
+
     func isFirstItem(_ tree: MarkdownTree, _ index: Int) -> Bool {
         tree.nodes[index].parent == index - 1
     }
@@ -182,6 +196,7 @@ public struct PlainTextRenderer: Sendable {
                 linkEnds.removeLast()
             }
             guard i < end else { break }
+            extractor.leave(upTo: i)
             let node = nodes[i]
             var next = i + 1
             switch node.kind {
@@ -192,11 +207,12 @@ public struct PlainTextRenderer: Sendable {
             case .softBreak: out += " "
             case .lineBreak: out += "\n"
             case .htmlInline(let html):
+                let containerEnd = node.parent >= 0 ? nodes[node.parent].subtreeEnd : end
                 if let apollo = ApolloTag.inlineElement(tree, at: i) {
-                    extractor.extract(apollo.html, into: &out)
+                    extractor.extract(apollo.html, into: &out, container: node.parent, containerEnd: containerEnd)
                     next = apollo.next
                 } else {
-                    extractor.extract(html, into: &out)
+                    extractor.extract(html, into: &out, container: node.parent, containerEnd: containerEnd)
                 }
             case .link(let destination, _):
                 var ignored: [(String, String)] = []

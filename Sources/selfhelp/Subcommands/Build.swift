@@ -36,22 +36,24 @@ struct Build: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when there are findings of this severity or worse: warning, error, never.")
     var failOn: FailOn = .error
 
-    @Option(name: .customLong("chunk-size"), help: "Maximum characters of an embedding chunk.")
-    var chunkSize: Int = TextChunker.defaultMaximum
+    @OptionGroup var chunking: ChunkingArguments
+
+    @Option(name: .customLong("id-prefix"), help: "Prefix every id and in-page link of the pages and JSON with this text.")
+    var idPrefix = ""
 
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        guard chunkSize >= 100 else { throw ValidationError("--chunk-size must be at least 100") }
     }
 
     func run() throws {
         let configuration = try ValidationSetup.configurationOrExit(explicit: config, paths: [knowledgeBase])
         let progress = BuildProgress(quiet: quiet, terminal: StandardError.isTerminal)
-        let options = SiteBuilder.Options(configuration: configuration, chunkSize: chunkSize,
-                                            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, progress: progress.report)
+        let chunkingOptions = try chunking.optionsOrExit()
+        let options = SiteBuilder.Options(configuration: configuration, render: RenderOptions(rewriteArticleLinks: true, idPrefix: idPrefix),
+                                          chunking: chunkingOptions, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, progress: progress.report)
         let result: SiteBuilder.BuildResult
         do {
             result = try SiteBuilder(knowledgeBase: knowledgeBase, outDir: out, options: options).build()

@@ -32,8 +32,10 @@ struct Render: ParsableCommand {
     @Option(help: "Text: wrap paragraphs at this many characters (also the text inside JSON).")
     var width: Int?
 
-    @Option(name: .customLong("chunk-size"), help: "JSON: the most characters in one chunk.")
-    var chunkSize: Int = TextChunker.defaultMaximum
+    @OptionGroup var chunking: ChunkingArguments
+
+    @Option(name: .customLong("id-prefix"), help: "HTML and JSON: prefix every id and in-page link with this text.")
+    var idPrefix = ""
 
     @Flag(name: .customLong("rewrite-links"), help: "Rewrite relative links to other articles from .md to .html.")
     var rewriteLinks = false
@@ -46,7 +48,6 @@ struct Render: ParsableCommand {
             throw ValidationError("--var expects name=value, got '\(variable)'")
         }
         if let width, width < 10 { throw ValidationError("--width must be at least 10") }
-        if chunkSize < 50 { throw ValidationError("--chunk-size must be at least 50") }
     }
 
     func run() throws {
@@ -57,18 +58,19 @@ struct Render: ParsableCommand {
             StandardError.print(error.description)
             throw ExitCode(ExitStatus.failure.rawValue)
         }
+        let chunkingOptions = try chunking.optionsOrExit()
         let article = ArticleParser.parse(bytes, path: file)
         var values: [String: String] = [:]
         for variable in variables {
             let parts = variable.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             values[String(parts[0])] = parts.count > 1 ? String(parts[1]) : ""
         }
-        let options = RenderOptions(variables: values, rewriteArticleLinks: rewriteLinks)
+        let options = RenderOptions(variables: values, rewriteArticleLinks: rewriteLinks, idPrefix: idPrefix)
         let rendered: String
         switch to {
         case .html: rendered = HTMLRenderer(options: options, standalone: standalone).render(article)
         case .text: rendered = PlainTextRenderer(options: options, width: width).render(article)
-        case .json: rendered = JSONRenderer(options: options, chunkSize: chunkSize, width: width).render(article, fileBytes: bytes)
+        case .json: rendered = JSONRenderer(options: options, chunking: chunkingOptions, width: width).render(article, fileBytes: bytes)
         }
         if let output {
             do {

@@ -69,7 +69,7 @@ final class GoldenTests: XCTestCase {
     func testJSON() throws {
         for name in Self.names {
             let (article, bytes) = try load(name)
-            try check(JSONRenderer(chunkSize: 300).render(article, fileBytes: bytes), golden: "\(name).json")
+            try check(JSONRenderer(chunking: ChunkingOptions(maximumTokens: 64, overlapTokens: 16)).render(article, fileBytes: bytes), golden: "\(name).json")
         }
     }
 

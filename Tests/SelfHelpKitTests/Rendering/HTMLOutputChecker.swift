@@ -82,7 +82,8 @@ enum HTMLOutputChecker {
                     if attribute == "style" { problems.append("style attribute on <\(name)>") }
                     let known = allowedAttributes.contains(attribute) || attribute.hasPrefix("data-") || (page && pageAttributes.contains(attribute))
                     if !known { problems.append("attribute \(attribute) on <\(name)> is not allowed") }
-                    if attribute == "href" || attribute == "src" || attribute == "action" || attribute == "formaction" || attribute == "xlink:href" {
+                    let dataURL = attribute.hasPrefix("data-") && ["-uri", "-url", "-href", "-src"].contains { attribute.hasSuffix($0) }
+                    if attribute == "href" || attribute == "src" || attribute == "action" || attribute == "formaction" || attribute == "xlink:href" || dataURL {
                         if let problem = urlProblem(value ?? "") { problems.append("\(attribute) on <\(name)>: \(problem)") }
                     }
                     if attribute == "http-equiv", value?.lowercased() != "content-security-policy" { problems.append("meta http-equiv \(value ?? "")") }

@@ -24,25 +24,6 @@ final class JSONRendererTests: XCTestCase {
         XCTAssertEqual(SHA256.hexDigest((0..<1000).lazy.map { _ in UInt8(0x61) }), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 
-    func testChunksRespectTheMaximumAndCutAtParagraphsThenSentences() {
-        let paragraph = (1...30).map { "Sentence number \($0) is here." }.joined(separator: " ")
-        let body = "# Title\n\nShort intro.\n\n## Steps\n\n\(paragraph)\n\n\(paragraph)\n\n## Docs\n\nOne line.\n"
-        let a = article(body: body)
-        let json = JSONRenderer(chunkSize: 200).encode(a)
-        let chunks = members(json)["chunks"].flatMap(array) ?? []
-        XCTAssertGreaterThan(chunks.count, 6)
-        for (n, chunk) in chunks.enumerated() {
-            let m = members(chunk)
-            guard case .string(let text)? = m["text"], case .string(let id)? = m["id"] else { return XCTFail("chunk shape") }
-            XCTAssertLessThanOrEqual(text.count, 200)
-            XCTAssertFalse(text.isEmpty)
-            XCTAssertEqual(id, "x#\(n)")
-            if text.hasPrefix("Sentence") { XCTAssertTrue(text.hasSuffix("."), "cut at a sentence end: \(text)") }
-        }
-        guard case .array(let path)? = members(chunks[1])["headingPath"] else { return XCTFail() }
-        XCTAssertEqual(path, [.string("Title"), .string("Steps")])
-    }
-
     /// The sections partition the body: their HTML, in order, is the article's HTML.
     func testSectionsTogetherAreTheWholeArticle() throws {
         for name in ["render/vm-start-failure.md", "render/health-event-placeholders.md", "render/scoping-form.md"] {
@@ -57,23 +38,12 @@ final class JSONRendererTests: XCTestCase {
         }
     }
 
-    func testChunkerCutsOverlongWords() {
-        let pieces = TextChunker.chunks(String(repeating: "x", count: 45), maximum: 20)
-        XCTAssertEqual(pieces.map(\.count), [20, 20, 5])
-    }
-
     /// Counts are in characters however the text is written: ASCII (counted by bytes), accents,
     /// emoji and `\r\n` (one character of two bytes each time).
-    func testChunkerCountsCharactersNotBytes() {
+    func testCharacterCountsAreCharactersNotBytes() {
         for text in ["plain ascii", "café\u{301} au lait", "👩‍👩‍👧 family", "a\r\nb", "tab\tand\rCR", ""] {
-            XCTAssertEqual(TextChunker.characterCount(text), text.count, text.debugDescription)
+            XCTAssertEqual(TextUnits.characterCount(text), text.count, text.debugDescription)
         }
-        // Words of five characters but more bytes: packed by characters, so three to a 17-character piece.
-        let words = Array(repeating: "héllo", count: 9).joined(separator: " ")
-        XCTAssertEqual(TextChunker.chunks(words, maximum: 17).map(\.count), [17, 17, 17])
-        // "\r\n" is one character and no line break of the word cutter: 26 characters cut hard.
-        let lines = Array(repeating: "ab", count: 9).joined(separator: "\r\n")
-        XCTAssertEqual(TextChunker.chunks(lines, maximum: 8).map(\.count), [8, 8, 8, 2])
     }
 
     func testCloudsAreTheEffectiveClouds() throws {
@@ -115,7 +85,7 @@ final class JSONRendererTests: XCTestCase {
                      "synchronization-not-working.md", "password-sync-no-passwords.md"]
         for (n, name) in names.enumerated() {
             let bytes = [UInt8](try Data(contentsOf: Self.fixtures.appendingPathComponent(name)))
-            let json = JSONRenderer(chunkSize: 120).render(ArticleParser.parse(bytes, path: name), fileBytes: bytes)
+            let json = JSONRenderer(chunking: ChunkingOptions(maximumTokens: 32, overlapTokens: 8)).render(ArticleParser.parse(bytes, path: name), fileBytes: bytes)
             let url = folder.appendingPathComponent("\(n).json")
             try Data(json.utf8).write(to: url)
             files.append(url.path)

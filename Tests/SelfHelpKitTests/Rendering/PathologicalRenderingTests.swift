@@ -14,7 +14,7 @@ final class PathologicalRenderingTests: XCTestCase {
     func renderAll(_ a: Article) {
         XCTAssertEqual(HTMLOutputChecker.problems(in: HTMLRenderer().render(a)), [])
         _ = PlainTextRenderer(width: 60).render(a)
-        _ = JSONRenderer(chunkSize: 100).render(a)
+        _ = JSONRenderer(chunking: ChunkingOptions(maximumTokens: 32, overlapTokens: 8)).render(a)
     }
 
     func testHundredThousandNestedBlockQuotes() {

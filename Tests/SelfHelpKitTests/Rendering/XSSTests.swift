@@ -62,6 +62,18 @@ final class XSSTests: XCTestCase {
         XCTAssertFalse(text.contains("<mtext"), text)
     }
 
+    func testEveryWordOfThePlainTextAppearsInTheHTML() throws {
+        for (name, source) in try vectors() {
+            let a = article(body: "# Vector\n\n" + source + "\n\nAfter the vector.\n")
+            let html = HTMLRenderer().render(a)
+            let text = PlainTextRenderer().render(a)
+            XCTAssertEqual(ContentProperty.missingWords(text: text, html: html), [], "\(name):\n\(text)\n---\n\(html)")
+            XCTAssertTrue(html.contains("After the vector."), name)
+        }
+        let whole = try Fixture.article("xss-vectors.md")
+        XCTAssertEqual(ContentProperty.missingWords(text: PlainTextRenderer().render(whole), html: HTMLRenderer().render(whole)), [])
+    }
+
     func testPlaceholderValuesAreEscapedNotParsed() {
         let a = article(body: "# T\n\nHello <!--$name-->you<!--/$name-->.\n")
         let html = HTMLRenderer(options: RenderOptions(variables: ["name": "<img src=x onerror=alert(1)>\"'&"])).render(a)

@@ -61,4 +61,13 @@ final class PlainTextRawHTMLTests: XCTestCase {
         XCTAssertFalse(plainText("Hello <script>alert(1)</script> world.\n").lowercased().contains("<script"))
         XCTAssertFalse(plainText("<div>\n<script>alert(1)</script>\n</div>\n").lowercased().contains("alert"))
     }
+
+    /// html fuzz target, content property: `I<properties a="b" s/>elfHelp` read `IelfHelp` in the
+    /// plain text (the stripped unknown tag joined the words) while the HTML shows the tag as text.
+    func testAStrippedUnknownTagKeepsTheWordsAroundItApart() {
+        let text = plainText("I<properties\n    a=\"b\"\n    s/>elfHelp=\"c\"\n")
+        XCTAssertTrue(text.contains("I elfHelp"), text)
+        XCTAssertFalse(text.contains("properties"), text)
+        XCTAssertTrue(plainText("Use <port number> here.\n").contains("<port number>"))
+    }
 }

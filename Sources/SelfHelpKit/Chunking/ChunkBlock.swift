@@ -1,0 +1,90 @@
+/// A piece of a section's plain text that the chunker places whole when it can — a heading, a
+/// paragraph, a top-level list item, a code block, an HTML block, a block quote, the payload —
+/// with the source lines it comes from.
+struct ChunkBlock: Equatable {
+    /// How a block that does not fit in a chunk may be cut.
+    enum Cut: Equatable {
+        /// Into sentences, then words (paragraphs, headings).
+        case sentences
+        /// Into lines, each line then into sentences and words (list items, quotes, HTML).
+        case lines
+        /// Into lines, each line whole (a pipe table: a row is never cut).
+        case rows
+        /// Never (a code block).
+        case never
+    }
+
+    var text: String
+    /// First and last source line (1-based, in the file).
+    var lines: ClosedRange<Int>
+    var cut: Cut
+    /// What joins it to the block before it in a chunk: a blank line, or a line break between
+    /// the items of a tight list.
+    var separator: String
+    /// A heading: never the last block of a chunk when more follows (the next block is cut to
+    /// join it rather than leave it alone).
+    var isHeading = false
+
+    /// The blocks of the nodes `range` of `tree` (whole top-level subtrees, as a section's),
+    /// each rendered by `renderer` as the plain text renders it.
+    static func blocks(_ tree: MarkdownTree, _ range: Range<Int>, renderer: PlainTextRenderer) -> [ChunkBlock] {
+        let nodes = tree.nodes
+        var blocks: [ChunkBlock] = []
+        var child = range.lowerBound
+        while child < min(range.upperBound, nodes.count) {
+            let node = nodes[child]
+            let end = max(node.subtreeEnd, child + 1)
+            let text = renderer.renderFragment(tree, child..<end).trimmingTrailingLineBreaks()
+            let lines = node.range.start.line...max(node.range.start.line, node.range.end.line)
+            switch node.kind {
+            case .list(_, _, let tight):
+                blocks += listItems(tree, child, text: text, tight: tight) ?? [ChunkBlock(text: text, lines: lines, cut: .lines, separator: "\n\n")]
+            case .codeBlock:
+                blocks.append(ChunkBlock(text: text, lines: lines, cut: .never, separator: "\n\n"))
+            case .paragraph where text.split(separator: "\n").allSatisfy({ $0.hasPrefix("|") }):
+                blocks.append(ChunkBlock(text: text, lines: lines, cut: .rows, separator: "\n\n"))
+            case .heading:
+                blocks.append(ChunkBlock(text: text, lines: lines, cut: .sentences, separator: "\n\n", isHeading: true))
+            case .paragraph:
+                blocks.append(ChunkBlock(text: text, lines: lines, cut: .sentences, separator: "\n\n"))
+            default:
+                blocks.append(ChunkBlock(text: text, lines: lines, cut: .lines, separator: "\n\n"))
+            }
+            child = end
+        }
+        return blocks.filter { !$0.text.isEmpty }
+    }
+
+    /// A list's rendered text cut into its top-level items (each starts on a line that is not
+    /// indented), with each item's lines; nil when the text and the items do not line up.
+    static func listItems(_ tree: MarkdownTree, _ list: Int, text: String, tight: Bool) -> [ChunkBlock]? {
+        let nodes = tree.nodes
+        var items: [Int] = []
+        var child = list + 1
+        while child < nodes[list].subtreeEnd {
+            items.append(child)
+            child = max(nodes[child].subtreeEnd, child + 1)
+        }
+        var texts: [[Substring]] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let first = line.first, first != " " { texts.append([line]) } else if !texts.isEmpty { texts[texts.count - 1].append(line) }
+        }
+        guard texts.count == items.count else { return nil }
+        return zip(items, texts).enumerated().map { k, pair in
+            let node = nodes[pair.0]
+            var lines = pair.1
+            while lines.last?.isEmpty == true { lines.removeLast() }
+            return ChunkBlock(text: lines.joined(separator: "\n"), lines: node.range.start.line...max(node.range.start.line, node.range.end.line),
+                              cut: .lines, separator: k == 0 || !tight ? "\n\n" : "\n")
+        }
+    }
+}
+
+extension String {
+    /// The string without line breaks at its end.
+    func trimmingTrailingLineBreaks() -> String {
+        var s = Substring(self)
+        while s.last == "\n" { s.removeLast() }
+        return String(s)
+    }
+}
