@@ -115,8 +115,7 @@ enum HTMLLinkScanner {
             while j < bytes.count, (bytes[j] | 0x20) >= UInt8(ascii: "a"), (bytes[j] | 0x20) <= UInt8(ascii: "z") { j += 1 }
             let name = String(decoding: bytes[nameStart..<j], as: UTF8.self).lowercased()
             guard name == "a" || name == "img" else { i = j; continue }
-            var k = j
-            while k < bytes.count, bytes[k] != UInt8(ascii: ">") { k += 1 }
+            let k = tagEnd(bytes, from: j)
             let tag = String(decoding: bytes[i..<k], as: UTF8.self)
             let attribute = name == "a" ? "href" : "src"
             if let value = attributeValue(attribute, in: tag) {
@@ -134,6 +133,25 @@ enum HTMLLinkScanner {
             i = k
         }
         return links
+    }
+
+    /// The offset of the `>` that ends a tag whose name ends at `from` (or the end of the text):
+    /// a `>` inside a quoted attribute value (`href="<!--$Link-->…"`) does not end it.
+    static func tagEnd(_ bytes: [UInt8], from: Int) -> Int {
+        var k = from
+        var quote: UInt8? = nil
+        while k < bytes.count {
+            let b = bytes[k]
+            if let q = quote {
+                if b == q { quote = nil }
+            } else if b == UInt8(ascii: ">") {
+                return k
+            } else if (b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")), k > 0, bytes[k - 1] == UInt8(ascii: "=") || bytes[k - 1] == 0x20 {
+                quote = b
+            }
+            k += 1
+        }
+        return k
     }
 
     /// The value of `name="…"` (or `'…'` or unquoted) in a tag's text.

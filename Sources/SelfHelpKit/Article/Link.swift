@@ -48,6 +48,17 @@ public enum LinkKind: Hashable, Sendable {
     public init(_ destination: String) {
         let trimmed = destination.trimmingHeaderWhitespace()
         if trimmed.isEmpty { self = .empty; return }
+        if trimmed.hasPrefix("<!--$") {
+            // A template placeholder the portal fills in: the link is its default value, if any.
+            let value = LinkKind.placeholderDefault(trimmed)
+            self = value.isEmpty ? .other(scheme: nil) : LinkKind(value)
+            return
+        }
+        if trimmed.hasPrefix("("), trimmed.hasSuffix(")") {
+            // `[x]((https://…))`: a destination wrapped in a second pair of parentheses.
+            self = .other(scheme: nil)
+            return
+        }
         if trimmed.hasPrefix("#") { self = .anchor(String(trimmed.dropFirst())); return }
         let scheme = LinkKind.scheme(of: trimmed)
         switch scheme.map(UTF8Text.asciiLowercased) {
@@ -67,6 +78,15 @@ public enum LinkKind: Hashable, Sendable {
         case let s?:
             self = .other(scheme: s)
         }
+    }
+
+    /// The default value of a destination that starts with a placeholder marker,
+    /// `<!--$name-->default<!--/$name-->`: the text between the markers, trimmed ("" when none).
+    static func placeholderDefault(_ text: String) -> String {
+        guard let open = text.range(of: "-->") else { return "" }
+        let rest = text[open.upperBound...]
+        let value = rest.range(of: "<!--").map { rest[..<$0.lowerBound] } ?? rest
+        return String(value).trimmingHeaderWhitespace()
     }
 
     /// Whether `text` starts with `www.` in any case.
@@ -121,7 +141,10 @@ public struct PortalLink: Hashable, Sendable {
     public var parameters: [(name: String, value: String?)]
     /// The `data-blade-uri:` template after `;`, if any.
     public var uriTemplate: String?
-    /// Whether the link has extension, blade and complete name/value pairs, and a known prefix spelling.
+    /// For `button-link:https://…`, the web address the button opens (then there is no blade).
+    public var url: String?
+    /// Whether the link has extension, blade and complete name/value pairs, and a known prefix
+    /// spelling, or is a `button-link:` to a web address.
     public var isWellFormed: Bool
 
     public init(_ text: String) {
@@ -132,6 +155,16 @@ public struct PortalLink: Hashable, Sendable {
             let suffix = rest[rest.index(after: semicolon)...]
             uriTemplate = suffix.hasPrefix("data-blade-uri:") ? String(suffix.dropFirst("data-blade-uri:".count)) : String(suffix)
             rest = rest[..<semicolon]
+        }
+        if prefix.lowercased() == "button-link", let scheme = LinkKind.scheme(of: String(rest)),
+           ["http", "https"].contains(UTF8Text.asciiLowercased(scheme)) {
+            // `button-link:https://…`: a button that opens a web address, not a blade.
+            url = String(rest)
+            extensionName = nil
+            bladeName = nil
+            parameters = []
+            isWellFormed = true
+            return
         }
         let parts = rest.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         extensionName = parts.first.flatMap { $0.isEmpty ? nil : $0 }
@@ -147,7 +180,7 @@ public struct PortalLink: Hashable, Sendable {
     }
 
     public static func == (a: PortalLink, b: PortalLink) -> Bool {
-        a.prefix == b.prefix && a.extensionName == b.extensionName && a.bladeName == b.bladeName && a.uriTemplate == b.uriTemplate
+        a.prefix == b.prefix && a.url == b.url && a.extensionName == b.extensionName && a.bladeName == b.bladeName && a.uriTemplate == b.uriTemplate
             && a.parameters.map(\.name) == b.parameters.map(\.name) && a.parameters.map(\.value) == b.parameters.map(\.value)
     }
 

@@ -61,6 +61,7 @@ public struct HeaderScanner {
             }
             let byte = bytes[i]
             if byte == UInt8(ascii: "/"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: ">") {
+                reportTrailingText(after: i + 2)
                 let header = Header(range: source.range(start..<(i + 2)), attributes: attributes, isTerminated: true, leadingText: leading)
                 return Result(header: header, bodyStart: i + 2, diagnostics: diagnostics)
             }
@@ -331,8 +332,19 @@ public struct HeaderScanner {
         return min(length, bytes.count - i)
     }
 
+    /// Reports text after `/>` on the header's closing line (`/>e`): it starts the body there.
+    mutating func reportTrailingText(after end: Int) {
+        var k = end
+        while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+        guard k < bytes.count, bytes[k] != 0x0A, bytes[k] != 0x0D else { return }
+        var lineEnd = k
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
+        let text = source.text(k..<min(lineEnd, k + 40))
+        report(.headerTrailingText, at: k, "`\(text)` follows the header's closing `/>` on the same line, so it becomes the first line of the body; remove it or move it to a line of its own")
+    }
+
     mutating func report(_ rule: RuleID, at offset: Int, _ message: String) {
-        let severity: Severity = rule == .headerLeadingText ? .warning : .error
+        let severity: Severity = rule == .headerLeadingText || rule == .headerTrailingText ? .warning : .error
         let location = source.location(ofOffset: offset)
         diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, file: file,
                                       range: SourceRange(start: location, end: location)))

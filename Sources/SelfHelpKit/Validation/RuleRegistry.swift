@@ -11,6 +11,7 @@ public enum RuleRegistry {
         HeaderMissingRule.self,
         HeaderUnterminatedRule.self,
         HeaderLeadingTextRule.self,
+        HeaderTrailingTextRule.self,
         HeaderSyntaxRule.self,
         HeaderDuplicateKeyRule.self,
         HeaderUnknownKeyRule.self,
@@ -19,6 +20,7 @@ public enum RuleRegistry {
         // Metadata
         ArticleIdMissingRule.self,
         ArticleIdFormatRule.self,
+        ArticleIdLookalikeRule.self,
         SupportTopicIdFormatRule.self,
         ProductIdFormatRule.self,
         IdListDuplicateEntryRule.self,
