@@ -17,6 +17,12 @@ public struct SourceText: Sendable {
     public let byteOrderMarks: Int
     /// Byte offsets (into ``bytes``) at which an invalid UTF-8 sequence was replaced by U+FFFD.
     public let invalidUTF8Offsets: [Int]
+    /// The first original byte of each invalid sequence, parallel to ``invalidUTF8Offsets``
+    /// (`0x92` for a Windows-1252 apostrophe), so a report can name it.
+    public let invalidUTF8Bytes: [UInt8]
+    /// Whether the file looks like text: false when its first 8 KB hold a NUL byte, or when at
+    /// least a quarter of its first KB is invalid UTF-8 (an image or archive named `.md`).
+    public let looksLikeText: Bool
     /// Byte offset of the first byte of every line; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
 
@@ -31,12 +37,16 @@ public struct SourceText: Sendable {
         }
         if start > 0 { input.removeFirst(start) }
         var invalid: [Int] = []
+        var invalidBytes: [UInt8] = []
+        let looksLikeText = UTF8Validation.looksLikeText(input)
         if let firstBad = UTF8Validation.firstInvalidOffset(input) {
-            (input, invalid) = UTF8Validation.repair(input, from: firstBad)
+            (input, invalid, invalidBytes) = UTF8Validation.repair(input, from: firstBad)
         }
         self.bytes = input
         self.byteOrderMarks = boms
         self.invalidUTF8Offsets = invalid
+        self.invalidUTF8Bytes = invalidBytes
+        self.looksLikeText = looksLikeText
         self.lineStarts = SourceText.lineStarts(of: input)
     }
 

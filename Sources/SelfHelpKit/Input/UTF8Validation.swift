@@ -19,12 +19,23 @@ enum UTF8Validation {
         }
     }
 
+    /// Whether `bytes` look like text: no NUL in the first 8 KB (git's test) and less than a
+    /// quarter of the first KB in invalid UTF-8 sequences.
+    static func looksLikeText(_ bytes: [UInt8]) -> Bool {
+        if bytes.prefix(8_192).contains(0) { return false }
+        let head = Array(bytes.prefix(1_024))
+        guard let first = firstInvalidOffset(head) else { return true }
+        let (_, offsets, _) = repair(head, from: first)
+        return offsets.count * 4 < max(head.count, 16)
+    }
+
     /// Replaces each maximal invalid subsequence with U+FFFD (EF BF BD), returning the new
-    /// bytes and the offsets (in the new bytes) of the replacements.
-    static func repair(_ bytes: [UInt8], from first: Int) -> ([UInt8], [Int]) {
+    /// bytes, the offsets (in the new bytes) of the replacements and the first original byte of each.
+    static func repair(_ bytes: [UInt8], from first: Int) -> ([UInt8], [Int], [UInt8]) {
         var out = Array(bytes[0..<first])
         out.reserveCapacity(bytes.count + 16)
         var offsets: [Int] = []
+        var originals: [UInt8] = []
         bytes.withUnsafeBufferPointer { buffer in
             var i = first
             let n = buffer.count
@@ -36,13 +47,14 @@ enum UTF8Validation {
                     i += length
                 } else {
                     offsets.append(out.count)
+                    originals.append(buffer[i])
                     out.append(contentsOf: [0xEF, 0xBF, 0xBD])
                     i += 1
                     while i < n, buffer[i] & 0xC0 == 0x80 { i += 1 }
                 }
             }
         }
-        return (out, offsets)
+        return (out, offsets, originals)
     }
 
     /// The length of the valid sequence starting at `i`, or 0 when it is invalid.

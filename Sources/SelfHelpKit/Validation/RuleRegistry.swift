@@ -6,6 +6,7 @@ public enum RuleRegistry {
     /// Rules that look at one article at a time.
     public static let articleRules: [any Rule.Type] = [
         // Encoding and header
+        NotTextRule.self,
         InvalidUTF8Rule.self,
         ByteOrderMarkRule.self,
         HeaderMissingRule.self,

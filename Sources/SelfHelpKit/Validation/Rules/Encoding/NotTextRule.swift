@@ -1,0 +1,26 @@
+/// `encoding-not-text`: a file that is not text at all.
+public struct NotTextRule: Rule {
+    public static let description = RuleDescription(
+        id: .encodingNotText,
+        name: "Not a text file",
+        summary: "The file is not text: a NUL byte in its first 8 KB, or a quarter or more of its first KB invalid UTF-8 (an image or archive named `.md`).",
+        rationale: """
+            The portal cannot show such a file as an article: nothing of it is read. It is reported once, \
+            and no other rule runs on it (a 250 KB PNG used to yield 1,594 invalid-UTF-8 findings). Error: \
+            the article is lost. Rename the file, or replace it with the article it should be.
+            """,
+        category: .encoding, defaultSeverity: .error,
+        triggeringExamples: [
+            Example("↓⟪89⟫PNG\r\n⟪1A⟫\n⟪00⟫⟪00⟫⟪00⟫\rIHDR"),
+            Example("↓" + String(repeating: "⟪FF⟫⟪FE⟫⟪92⟫x", count: 40)),
+        ],
+        nonTriggeringExamples: [
+            Example.article(body: "# Title\n\nThe VM’s disk is full.\n"),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        context.parseDiagnostics(of: article)
+    }
+}
