@@ -32,6 +32,7 @@ extension RuleID {
     public static let headerUnterminated: RuleID = "header-unterminated"
     public static let headerLeadingText: RuleID = "header-leading-text"
     public static let headerTrailingText: RuleID = "header-trailing-text"
+    public static let headerEntityUnknown: RuleID = "header-entity-unknown"
     public static let encodingNotText: RuleID = "encoding-not-text"
     public static let headerSyntax: RuleID = "header-syntax"
     public static let headerDuplicateKey: RuleID = "header-duplicate-key"

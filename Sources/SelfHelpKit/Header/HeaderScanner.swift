@@ -230,7 +230,7 @@ public struct HeaderScanner {
                     if let decoded = HeaderScanner.decodeEntity(entity) {
                         out.append(contentsOf: decoded.unicodeScalars)
                     } else {
-                        report(.headerSyntax, at: offset + consumed, "unknown character reference `&\(entity);`; kept as written")
+                        report(.headerEntityUnknown, at: offset + consumed, "unknown character reference `&\(entity);`; it is kept as written, so readers see `&\(entity);`")
                         out.append(contentsOf: "&\(entity);".unicodeScalars)
                     }
                     consumed += entity.utf8.count + 2
@@ -344,7 +344,7 @@ public struct HeaderScanner {
     }
 
     mutating func report(_ rule: RuleID, at offset: Int, _ message: String) {
-        let severity: Severity = rule == .headerLeadingText || rule == .headerTrailingText ? .warning : .error
+        let severity: Severity = rule == .headerLeadingText || rule == .headerTrailingText || rule == .headerEntityUnknown ? .warning : .error
         let location = source.location(ofOffset: offset)
         diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, file: file,
                                       range: SourceRange(start: location, end: location)))

@@ -14,6 +14,7 @@ public enum RuleRegistry {
         HeaderLeadingTextRule.self,
         HeaderTrailingTextRule.self,
         HeaderSyntaxRule.self,
+        HeaderEntityUnknownRule.self,
         HeaderDuplicateKeyRule.self,
         HeaderUnknownKeyRule.self,
         HeaderKeyCaseRule.self,

@@ -7,7 +7,7 @@ public struct HTMLUnsafeRule: Rule {
         rationale: """
             Articles are shown inside the Azure portal: script in an article is script in the portal. The \
             renderer strips it, but an article that contains it is either broken or an attack, so it must \
-            not be merged. Error. None of the real articles has any outside code blocks; code blocks are \
+            not be merged. Error: script would run in the portal wherever a renderer passes it through. None of the real articles has any outside code blocks; code blocks are \
             not checked.
             """,
         category: .content, defaultSeverity: .error,

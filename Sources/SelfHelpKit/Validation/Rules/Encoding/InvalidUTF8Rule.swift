@@ -7,7 +7,7 @@ public struct InvalidUTF8Rule: Rule {
         rationale: """
             The portal reads articles as UTF-8: an invalid byte shows as a replacement character (�) or, \
             inside the JSON payload, makes the whole form unreadable. Three real articles were saved as \
-            Windows-1252. Error, because the text the customer sees is damaged. Save the file as UTF-8.
+            Windows-1252. Error: the text the customer sees is damaged. Save the file as UTF-8.
             Reported once a line, at the line's first invalid byte, naming the byte and the Windows-1252 \
             character it most likely was; after 10 lines, one finding sums up the rest.
             """,
