@@ -185,16 +185,11 @@ enum HTMLLinkScanner {
 
     /// The file location of byte `offset` of an HTML node's literal, assuming the literal is the
     /// node's source text from its start (true for cmark's HTML nodes).
-    static func offsetLocation(_ start: SourceLocation, html: [UInt8], upTo offset: Int) -> SourceLocation {
-        var line = start.line, column = start.column
-        for b in html[0..<offset] {
-            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
-        }
-        return SourceLocation(line: line, column: column, offset: -1)
-    }
-
     static func offsetLocation(_ start: SourceLocation, html: [UInt8], upTo offset: Int, source: SourceText) -> SourceLocation {
-        let guess = offsetLocation(start, html: html, upTo: offset)
-        return source.location(line: guess.line, column: guess.column)
+        var line = start.line, byteColumn = source.byteColumn(of: start)
+        for b in html[0..<offset] {
+            if b == 0x0A { line += 1; byteColumn = 1 } else { byteColumn += 1 }
+        }
+        return source.location(line: line, byteColumn: byteColumn)
     }
 }

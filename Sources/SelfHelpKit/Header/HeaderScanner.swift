@@ -205,7 +205,7 @@ public struct HeaderScanner {
             return found
         }
         while lineHint + 1 < starts.count, starts[lineHint + 1] <= offset { lineHint += 1 }
-        return SourceLocation(line: lineHint + 1, column: offset - starts[lineHint] + 1, offset: offset)
+        return SourceLocation(line: lineHint + 1, column: source.column(ofOffset: offset, lineStart: starts[lineHint]), offset: offset)
     }
 
     // MARK: Entities

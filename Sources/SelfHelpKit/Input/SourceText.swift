@@ -25,6 +25,9 @@ public struct SourceText: Sendable {
     public let looksLikeText: Bool
     /// Byte offset of the first byte of every line; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
+    /// UTF-8 continuation bytes (`10xxxxxx`) before each 256-byte block of ``bytes``, so a column
+    /// in Unicode scalars is found without scanning a long line; empty when the text is ASCII.
+    let continuationCounts: [Int]
 
     /// Decodes raw file bytes. Never throws: see the type's description for what is repaired.
     public init(decoding raw: some Collection<UInt8>) {
@@ -48,6 +51,7 @@ public struct SourceText: Sendable {
         self.invalidUTF8Bytes = invalidBytes
         self.looksLikeText = looksLikeText
         self.lineStarts = SourceText.lineStarts(of: input)
+        self.continuationCounts = SourceText.continuationCounts(of: input)
     }
 
     /// Creates source text from a Swift string (already valid UTF-8).
@@ -64,7 +68,7 @@ public struct SourceText: Sendable {
         return lineStarts.count
     }
 
-    /// The location of a byte offset (clamped into the text).
+    /// The location of a byte offset (clamped into the text); its column counts Unicode scalars.
     public func location(ofOffset offset: Int) -> SourceLocation {
         let offset = min(max(0, offset), bytes.count)
         var low = 0, high = lineStarts.count - 1
@@ -72,16 +76,67 @@ public struct SourceText: Sendable {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
-        return SourceLocation(line: low + 1, column: offset - lineStarts[low] + 1, offset: offset)
+        return SourceLocation(line: low + 1, column: column(ofOffset: offset, lineStart: lineStarts[low]), offset: offset)
     }
 
-    /// The location of a 1-based line and byte column, clamped into the text.
-    public func location(line: Int, column: Int) -> SourceLocation {
+    /// The location of a 1-based line and **byte** column (as libcmark reports them), clamped
+    /// into the text. The location's own column counts Unicode scalars.
+    public func location(line: Int, byteColumn: Int) -> SourceLocation {
         let lineIndex = min(max(1, line), lineStarts.count) - 1
         let start = lineStarts[lineIndex]
         let end = lineIndex + 1 < lineStarts.count ? lineStarts[lineIndex + 1] : bytes.count
-        let offset = min(start + max(1, column) - 1, end)
-        return SourceLocation(line: lineIndex + 1, column: offset - start + 1, offset: offset)
+        let offset = min(start + max(1, byteColumn) - 1, end)
+        return SourceLocation(line: lineIndex + 1, column: column(ofOffset: offset, lineStart: start), offset: offset)
+    }
+
+    /// The 1-based column, in Unicode scalars, of byte `offset` on the line that starts at byte
+    /// `lineStart`.
+    func column(ofOffset offset: Int, lineStart: Int) -> Int {
+        offset - lineStart + 1 - (continuationBytes(before: offset) - continuationBytes(before: lineStart))
+    }
+
+    /// The 1-based byte column of a location (what libcmark counts).
+    public func byteColumn(of location: SourceLocation) -> Int {
+        guard location.line >= 1, location.line <= lineStarts.count else { return location.column }
+        return location.offset - lineStarts[location.line - 1] + 1
+    }
+
+    /// The 1-based column of a location in UTF-16 code units, as the Language Server Protocol and
+    /// SARIF's `utf16CodeUnits` count: a scalar above U+FFFF counts twice.
+    public func utf16Column(of location: SourceLocation) -> Int {
+        guard location.line >= 1, location.line <= lineStarts.count else { return location.column }
+        let start = lineStarts[location.line - 1]
+        let end = min(max(start, location.offset), bytes.count)
+        var column = location.column
+        for i in start..<end where bytes[i] >= 0xF0 { column += 1 }
+        return column
+    }
+
+    /// Continuation bytes in `bytes[0..<offset]`.
+    private func continuationBytes(before offset: Int) -> Int {
+        guard !continuationCounts.isEmpty else { return 0 }
+        let block = offset >> 8
+        guard block < continuationCounts.count else { return 0 }
+        var count = continuationCounts[block]
+        var i = block << 8
+        while i < offset {
+            if bytes[i] & 0xC0 == 0x80 { count += 1 }
+            i += 1
+        }
+        return count
+    }
+
+    static func continuationCounts(of bytes: [UInt8]) -> [Int] {
+        guard bytes.contains(where: { $0 >= 0x80 }) else { return [] }
+        var counts: [Int] = []
+        counts.reserveCapacity(bytes.count >> 8 + 1)
+        var count = 0
+        for (i, byte) in bytes.enumerated() {
+            if i & 0xFF == 0 { counts.append(count) }
+            if byte & 0xC0 == 0x80 { count += 1 }
+        }
+        if bytes.count & 0xFF == 0 { counts.append(count) }
+        return counts
     }
 
     /// The range between two byte offsets.

@@ -91,7 +91,7 @@ final class HostileInputTests: XCTestCase {
         let attributes = (0..<10_000).map { "  key\($0)=\"value \($0)\"" }.joined(separator: "\n")
         let a = parse(Array("<properties\n\(attributes)\n/>\n# T\n".utf8))
         XCTAssertEqual(a.header?.attributes.count, 10_000)
-        XCTAssertEqual(a.header?.attributes.last?.keyRange.start, a.source.location(line: 10_001, column: 3))
+        XCTAssertEqual(a.header?.attributes.last?.keyRange.start, a.source.location(line: 10_001, byteColumn: 3))
         XCTAssertEqual(a.header?.attributes.last?.value, "value 9999")
         XCTAssertEqual(a.title, "T")
         XCTAssertTrue(a.diagnostics.isEmpty, "\(a.diagnostics.prefix(3))")
