@@ -69,6 +69,7 @@ public enum RuleRegistry {
     public static let knowledgeBaseRules: [any KnowledgeBaseRule.Type] = [
         ArticleIdDuplicateRule.self,
         LinkBrokenRule.self,
+        LinkAnchorMissingRule.self,
     ]
 
     /// The descriptions of every rule, grouped by category in ``RuleDescription/Category`` order,
