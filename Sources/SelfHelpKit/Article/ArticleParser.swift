@@ -43,8 +43,8 @@ public enum ArticleParser {
         diagnostics.sort { $0.range.start < $1.range.start }
         return Article(path: path, source: source, header: scan.header, metadata: ArticleMetadata(header: scan.header),
                        bodyStart: scan.bodyStart, markdown: markdown, title: structure.title, sections: structure.sections,
-                       links: structure.links, placeholders: templates.placeholders, regions: templates.regions,
-                       payload: payload, diagnostics: diagnostics)
+                       links: structure.links, payloadLinks: PayloadLinkScanner.links(in: payload, source: source),
+                       placeholders: templates.placeholders, regions: templates.regions, payload: payload, diagnostics: diagnostics)
     }
 
     /// A file that is not text: one `encoding-not-text` finding and nothing read from it.

@@ -96,17 +96,36 @@ enum BodyReader {
 
 /// Finds `<a href>` and `<img src>` in raw HTML, so links written in HTML are checked too.
 enum HTMLLinkScanner {
+    /// An `<a href>` or `<img src>` found in HTML text.
+    struct Found {
+        /// Offset of the tag's `<` in the text.
+        var offset: Int
+        var destination: String
+        /// For `<a>`: the text up to the next tag; for `<img>`: its `alt`.
+        var text: String
+        var isImage: Bool
+    }
+
     static func links(in html: String, at range: SourceRange, source: SourceText) -> [Link] {
+        let bytes = Array(html.utf8)
+        return tags(in: bytes).map { found in
+            let location = offsetLocation(range.start, html: bytes, upTo: found.offset, source: source)
+            return Link(destination: found.destination, text: found.text, isImage: found.isImage, origin: .html,
+                        range: SourceRange(start: location, end: location))
+        }
+    }
+
+    /// The `<a href>` and `<img src>` tags of HTML text, with their offsets in it.
+    static func tags(in bytes: [UInt8]) -> [Found] {
         // Most raw HTML is `<br>`: leave at once unless an `a` or `img` tag may be there.
         var previous: UInt8 = 0
         var mayHaveLink = false
-        for byte in html.utf8 {
+        for byte in bytes {
             if previous == UInt8(ascii: "<"), byte | 0x20 == UInt8(ascii: "a") || byte | 0x20 == UInt8(ascii: "i") { mayHaveLink = true; break }
             previous = byte
         }
         guard mayHaveLink else { return [] }
-        let bytes = Array(html.utf8)
-        var links: [Link] = []
+        var links: [Found] = []
         var i = 0
         while i < bytes.count {
             guard bytes[i] == UInt8(ascii: "<"), i + 1 < bytes.count else { i += 1; continue }
@@ -126,9 +145,7 @@ enum HTMLLinkScanner {
                 } else {
                     text = attributeValue("alt", in: tag) ?? ""
                 }
-                let location = offsetLocation(range.start, html: bytes, upTo: i, source: source)
-                links.append(Link(destination: value, text: text, isImage: name == "img", origin: .html,
-                                  range: SourceRange(start: location, end: location)))
+                links.append(Found(offset: i, destination: value, text: text, isImage: name == "img"))
             }
             i = k
         }

@@ -6,6 +6,8 @@ public struct Link: Hashable, Sendable {
         case markdown
         /// `<a href>` or `<img src>` in raw HTML.
         case html
+        /// `<a href>`, `<img src>` or a bare `http(s)://` URL in a string of the JSON payload.
+        case payload
     }
 
     public var destination: String

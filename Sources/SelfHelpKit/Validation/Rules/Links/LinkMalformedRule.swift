@@ -6,7 +6,8 @@ public struct LinkMalformedRule: Rule {
         summary: "A link is empty, has a misspelt scheme (`ttps:`), lacks one (`www.…`, `//host`), is wrapped in a second pair of parentheses (`[x]((https://…))`), or is a local drive path (`C:\\…`).",
         rationale: """
             Such a link leads nowhere from the portal: it resolves against the portal's own address or a \
-            file on the author's disk (9 real files). Warning.
+            file on the author's disk (9 real files). Warning. \
+            Links inside payload strings (an `href` in HTML, a bare URL) are checked too, at their own place in the file.
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
@@ -14,6 +15,7 @@ public struct LinkMalformedRule: Rule {
             Example.article(body: "# Title\n\nSee ↓[docs](www.microsoft.com).\n"),
             Example.article(body: "# Title\n\nSee ↓[docs]().\n"),
             Example.article(body: "# Title\n\n↓![Screenshot](C:\\Users\\me\\shot.png)\n"),
+            Example.formWithInfoblock(#"See ↓<a href=\"www.example.com/storage\">the storage guide</a>."#),
             Example.article(body: "# Title\n\nRead about ↓[recovery]((https://learn.microsoft.com/azure/storage/recovery-(preview))).\n"),
         ],
         nonTriggeringExamples: [
@@ -25,7 +27,7 @@ public struct LinkMalformedRule: Rule {
     public init() {}
 
     public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
-        article.links.compactMap { link in
+        article.checkedLinks.compactMap { link in
             let problem: String
             switch link.kind {
             case .empty:
