@@ -98,12 +98,14 @@ public enum LinkKind: Hashable, Sendable {
             && head[2] | 0x20 == UInt8(ascii: "w") && head[3] == UInt8(ascii: ".")
     }
 
-    /// The lower-cased host of an `http(s):` URL: after `scheme:` and any slashes, up to `/?#:`.
+    /// The lower-cased host of an `http(s):` URL: after `scheme:` and up to two slashes, up to
+    /// `/?#:` (empty for `http:///path`, which has no host).
     static func host(of url: String) -> String {
         var url = url
         return url.withUTF8 { bytes in
             var i = (bytes.firstIndex(of: UInt8(ascii: ":")) ?? bytes.count - 1) + 1
-            while i < bytes.count, bytes[i] == UInt8(ascii: "/") || bytes[i] == UInt8(ascii: "\\") { i += 1 }
+            var slashes = 0
+            while i < bytes.count, slashes < 2, bytes[i] == UInt8(ascii: "/") || bytes[i] == UInt8(ascii: "\\") { i += 1; slashes += 1 }
             var end = i
             while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#"), bytes[end] != UInt8(ascii: ":") {
                 end += 1

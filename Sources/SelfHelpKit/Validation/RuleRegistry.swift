@@ -39,8 +39,12 @@ public enum RuleRegistry {
         TitleMultipleRule.self,
         HeadingNoSpaceRule.self,
         SectionHeadingStyleRule.self,
+        HeadingBlankLineAfterRule.self,
+        HeadingBlankLineBeforeRule.self,
+        HeadingSentenceCaseRule.self,
         ImageAltMissingRule.self,
         TableUnsupportedRule.self,
+        TableHTMLRule.self,
         CalloutUnsupportedRule.self,
         CodeLanguageUnsupportedRule.self,
         ListDepthRule.self,
@@ -63,6 +67,7 @@ public enum RuleRegistry {
         // Prose
         ProsePleaseRule.self,
         ProseClickRule.self,
+        ProseContractionsRule.self,
     ]
 
     /// Rules that look at the whole knowledge base.

@@ -6,10 +6,10 @@ public struct ImageAltMissingRule: Rule {
         summary: "An image (`![](x.png)` or `<img>`) has no alt text.",
         rationale: """
             Screen readers announce an image by its alt text; without it the image is invisible to them. The \
-            authoring rules (`Rules.md`) call this blocking for accessibility. Warning here, since the page \
-            itself renders; raise it to error in `.selfhelp.json` to enforce the authoring rule.
+            authoring tool's rules ("alt text for all non-text content") mark this **blocking**. Error: what \
+            the image shows is lost for every reader who cannot see it.
             """,
-        category: .content, defaultSeverity: .warning,
+        category: .content, defaultSeverity: .error,
         triggeringExamples: [
             Example.article(body: "# Title\n\n↓![](media/locks.png)\n"),
             Example.article(body: "# Title\n\n↓<img src=\"media/locks.png\">\n"),

@@ -13,6 +13,7 @@ public struct LinkInsecureRule: Rule {
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
             Example.article(body: "# Title\n\nSee ↓[pricing](http://azure.microsoft.com/pricing/).\n"),
+            Example.article(body: "# Title\n\nSee ↓[pricing](http:///pricing/).\n"),
             Example.formWithInfoblock(#"Prices: ↓http://azure.microsoft.com/pricing/"#),
         ],
         nonTriggeringExamples: [
@@ -29,8 +30,13 @@ public struct LinkInsecureRule: Rule {
     public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.checkedLinks.compactMap { link in
             guard case .web(let host, false) = link.kind else { return nil }
-            return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start),
-                                      "the link to `\(host)` uses http; use https")
+            return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start), Self.message(host: host, destination: link.destination))
         }
+    }
+
+    /// Names the host, or the whole link when it has none (`http:///path`, `http:`).
+    static func message(host: String, destination: String) -> String {
+        host.isEmpty ? "the link `\(destination)` uses http and names no host; write the full https URL"
+                     : "the link to `\(host)` uses http; use https"
     }
 }
