@@ -8,8 +8,9 @@ public struct HeadingSentenceCaseRule: Rule {
             The authoring tool's rules say "Use sentence capitalization for all headings": only the first \
             word and proper names start with a capital. A heading is reported when, after its first word, \
             at least two words and at least half of the ordinary words start with a capital; words in capitals \
-            (`VM`, `SQL`), with inner capitals or digits (`PowerShell`, `IPv6`) and common product names \
-            (Azure, Microsoft, Windows …) do not count. The recommended sections (`## **Recommended Steps**`) \
+            (`VM`, `SQL`), with inner capitals or digits (`PowerShell`, `IPv6`), common product names \
+            (Azure, Microsoft, Windows …) and up to three capitalized words right after one ("Azure Monitor \
+            Private Link Scopes", "Office Container") do not count. The recommended sections (`## **Recommended Steps**`) \
             keep the spelling `section-heading-style` asks for. Info: advice, as product names vary.
             """,
         category: .content, defaultSeverity: .info,
@@ -21,6 +22,8 @@ public struct HeadingSentenceCaseRule: Rule {
             Example.article(body: "# Storage account cannot be deleted\n\nText.\n\n## **Recommended Steps**\n\nText.\n"),
             Example.article(body: "# Create an Azure Storage account with PowerShell\n\nText.\n"),
             Example.article(body: "# Connect to a Windows VM over RDP\n\nText.\n"),
+            Example.article(body: "# Issues with Azure Monitor Private Link Scopes\n\nText.\n"),
+            Example.article(body: "# Using profile and Office Container\n\nText.\n"),
         ])
 
     /// Proper names common in headings, which keep their capital.
@@ -46,11 +49,15 @@ public struct HeadingSentenceCaseRule: Rule {
             .map { $0.trimmingCharacters(in: ":,.!?()[]\"'*`-") }
             .filter { !$0.isEmpty }
         var capitalized = 0, ordinary = 0
+        // Capitalized words right after a proper name belong to it ("Azure Monitor Private Link"), up to three.
+        var nameWordsLeft = words.first.map { properNames.contains($0) ? 3 : 0 } ?? 0
         for word in words.dropFirst() {
-            guard word.allSatisfy(\.isLetter), let first = word.first, word.count >= 2 else { continue }
+            guard word.allSatisfy(\.isLetter), let first = word.first, word.count >= 2 else { nameWordsLeft = 0; continue }
             let rest = word.dropFirst()
+            if first.isUppercase, properNames.contains(word) { nameWordsLeft = 3; continue }
+            if first.isUppercase, nameWordsLeft > 0 { nameWordsLeft -= 1; continue }
+            nameWordsLeft = 0
             if rest.allSatisfy(\.isUppercase) || (first.isUppercase && rest.contains(where: \.isUppercase)) { continue }
-            if first.isUppercase, properNames.contains(word) { continue }
             ordinary += 1
             if first.isUppercase { capitalized += 1 }
         }
