@@ -46,7 +46,7 @@ public struct HeadingSentenceCaseRule: Rule {
     /// Whether a heading's words after the first are mostly capitalized ordinary words.
     static func isTitleCase(_ heading: String) -> Bool {
         let words = heading.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "/" })
-            .map { $0.trimmingCharacters(in: ":,.!?()[]\"'*`-") }
+            .map { $0.stripping(":,.!?()[]\"'*`-") }
             .filter { !$0.isEmpty }
         var capitalized = 0, ordinary = 0
         // Capitalized words right after a proper name belong to it ("Azure Monitor Private Link"), up to three.
@@ -70,7 +70,7 @@ public struct HeadingSentenceCaseRule: Rule {
 }
 
 extension Substring {
-    func trimmingCharacters(in set: String) -> String {
+    func stripping(_ set: String) -> String {
         var s = self
         while let c = s.first, set.contains(c) { s = s.dropFirst() }
         while let c = s.last, set.contains(c) { s = s.dropLast() }
