@@ -21,9 +21,10 @@ public struct Article: Sendable {
     public var sections: [Section]
     /// Links and images, Markdown and raw HTML, in order.
     public var links: [Link]
-    /// Links inside the strings of the JSON payload (``Link/Origin/payload``), in order. They are
-    /// not rendered as Markdown links; the link rules check them too (see ``checkedLinks``).
-    public var payloadLinks: [Link] = []
+    /// Links inside the strings of the JSON payload (``Link/Origin/payload``), in order, found on
+    /// first use. They are not rendered as Markdown links; the link rules check them too (see
+    /// ``checkedLinks``).
+    public var payloadLinks: [Link] { payload?.links ?? [] }
     public var placeholders: [Placeholder]
     public var regions: [Region]
     /// The JSON payload, when the body has one.

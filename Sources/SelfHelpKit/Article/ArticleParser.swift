@@ -43,7 +43,7 @@ public enum ArticleParser {
         diagnostics.sort { $0.range.start < $1.range.start }
         return Article(path: path, source: source, header: scan.header, metadata: ArticleMetadata(header: scan.header),
                        bodyStart: scan.bodyStart, markdown: markdown, title: structure.title, sections: structure.sections,
-                       links: structure.links, payloadLinks: PayloadLinkScanner.links(in: payload, source: source),
+                       links: structure.links,
                        placeholders: templates.placeholders, regions: templates.regions, payload: payload, diagnostics: diagnostics)
     }
 

@@ -50,13 +50,13 @@ public enum LinkKind: Hashable, Sendable {
     public init(_ destination: String) {
         let trimmed = destination.trimmingHeaderWhitespace()
         if trimmed.isEmpty { self = .empty; return }
-        if trimmed.hasPrefix("<!--$") {
+        if trimmed.utf8.first == UInt8(ascii: "<"), trimmed.hasPrefix("<!--$") {
             // A template placeholder the portal fills in: the link is its default value, if any.
             let value = LinkKind.placeholderDefault(trimmed)
             self = value.isEmpty ? .other(scheme: nil) : LinkKind(value)
             return
         }
-        if trimmed.hasPrefix("("), trimmed.hasSuffix(")") {
+        if trimmed.utf8.first == UInt8(ascii: "("), trimmed.utf8.last == UInt8(ascii: ")") {
             // `[x]((https://…))`: a destination wrapped in a second pair of parentheses.
             self = .other(scheme: nil)
             return

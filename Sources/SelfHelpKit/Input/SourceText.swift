@@ -25,8 +25,10 @@ public struct SourceText: Sendable {
     public let looksLikeText: Bool
     /// Byte offset of the first byte of every line; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
+    /// Whether the text holds any non-ASCII byte (else columns are byte columns).
+    let hasNonASCII: Bool
     /// UTF-8 continuation bytes (`10xxxxxx`) before each 256-byte block of ``bytes``, so a column
-    /// in Unicode scalars is found without scanning a long line; empty when the text is ASCII.
+    /// on a long line is found without scanning it; empty when no non-ASCII line is that long.
     let continuationCounts: [Int]
 
     /// Decodes raw file bytes. Never throws: see the type's description for what is repaired.
@@ -51,7 +53,8 @@ public struct SourceText: Sendable {
         self.invalidUTF8Bytes = invalidBytes
         self.looksLikeText = looksLikeText
         self.lineStarts = SourceText.lineStarts(of: input)
-        self.continuationCounts = SourceText.continuationCounts(of: input)
+        self.hasNonASCII = !UTF8Validation.isASCII(input[...])
+        self.continuationCounts = hasNonASCII && SourceText.hasLongLine(lineStarts, count: input.count) ? SourceText.continuationCounts(of: input) : []
     }
 
     /// Creates source text from a Swift string (already valid UTF-8).
@@ -92,7 +95,17 @@ public struct SourceText: Sendable {
     /// The 1-based column, in Unicode scalars, of byte `offset` on the line that starts at byte
     /// `lineStart`.
     func column(ofOffset offset: Int, lineStart: Int) -> Int {
-        offset - lineStart + 1 - (continuationBytes(before: offset) - continuationBytes(before: lineStart))
+        guard hasNonASCII, offset > lineStart else { return offset - lineStart + 1 }
+        if offset - lineStart <= 256 || continuationCounts.isEmpty {
+            // Most lines are short: count the continuation bytes of the line's prefix directly.
+            let continuation = bytes.withUnsafeBufferPointer { b -> Int in
+                var count = 0
+                for i in lineStart..<min(offset, b.count) where b[i] & 0xC0 == 0x80 { count += 1 }
+                return count
+            }
+            return offset - lineStart + 1 - continuation
+        }
+        return offset - lineStart + 1 - (continuationBytes(before: offset) - continuationBytes(before: lineStart))
     }
 
     /// The 1-based byte column of a location (what libcmark counts).
@@ -126,17 +139,30 @@ public struct SourceText: Sendable {
         return count
     }
 
-    static func continuationCounts(of bytes: [UInt8]) -> [Int] {
-        guard bytes.contains(where: { $0 >= 0x80 }) else { return [] }
-        var counts: [Int] = []
-        counts.reserveCapacity(bytes.count >> 8 + 1)
-        var count = 0
-        for (i, byte) in bytes.enumerated() {
-            if i & 0xFF == 0 { counts.append(count) }
-            if byte & 0xC0 == 0x80 { count += 1 }
+    /// Whether a line is longer than 256 bytes.
+    static func hasLongLine(_ starts: [Int], count: Int) -> Bool {
+        var previous = 0
+        for start in starts.dropFirst() {
+            if start - previous > 256 { return true }
+            previous = start
         }
-        if bytes.count & 0xFF == 0 { counts.append(count) }
-        return counts
+        return count - previous > 256
+    }
+
+    static func continuationCounts(of bytes: [UInt8]) -> [Int] {
+        bytes.withUnsafeBufferPointer { b -> [Int] in
+            var counts: [Int] = []
+            var count = 0
+            var block = 0
+            while block < b.count {
+                counts.append(count)
+                let end = min(b.count, block + 256)
+                for i in block..<end where b[i] & 0xC0 == 0x80 { count += 1 }
+                block = end
+            }
+            if b.count & 0xFF == 0 { counts.append(count) }
+            return counts
+        }
     }
 
     /// The range between two byte offsets.

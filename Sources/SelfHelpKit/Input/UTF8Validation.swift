@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds and repairs invalid UTF-8 without going through `String` (which would hide where).
 enum UTF8Validation {
     /// The offset of the first byte that does not start a valid UTF-8 sequence, or nil.
@@ -22,11 +28,28 @@ enum UTF8Validation {
     /// Whether `bytes` look like text: no NUL in the first 8 KB (git's test) and less than a
     /// quarter of the first KB in invalid UTF-8 sequences.
     static func looksLikeText(_ bytes: [UInt8]) -> Bool {
-        if bytes.prefix(8_192).contains(0) { return false }
+        let hasNUL = bytes.withUnsafeBufferPointer { b in b.baseAddress.map { memchr($0, 0, min(b.count, 8_192)) != nil } ?? false }
+        if hasNUL { return false }
+        guard !isASCII(bytes.prefix(1_024)) else { return true }
         let head = Array(bytes.prefix(1_024))
         guard let first = firstInvalidOffset(head) else { return true }
         let (_, offsets, _) = repair(head, from: first)
         return offsets.count * 4 < max(head.count, 16)
+    }
+
+    /// Whether every byte is ASCII (eight bytes at a time).
+    static func isASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return true }
+            let raw = UnsafeRawPointer(base)
+            var i = 0
+            while i + 8 <= buffer.count {
+                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                i += 8
+            }
+            while i < buffer.count { if buffer[i] >= 0x80 { return false }; i += 1 }
+            return true
+        }
     }
 
     /// Replaces each maximal invalid subsequence with U+FFFD (EF BF BD), returning the new

@@ -272,6 +272,7 @@ public enum MarkdownParser {
             afterBreak = type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK
             let endLine = cmark_node_get_end_line(node)
             if endLine != line { spanning.append((index, endLine, cmark_node_get_end_column(node))) }
+            guard !shifts.isEmpty else { return converter.range(of: node, fallback: fallback) }
             return converter.range(of: node, fallback: fallback, startShift: shifts[line] ?? 0, endShift: shifts[endLine] ?? 0)
         }
 

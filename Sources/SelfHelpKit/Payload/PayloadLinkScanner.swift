@@ -8,8 +8,8 @@ enum PayloadLinkScanner {
     /// Keys whose strings are examples of input, not text with links (compared in lower case).
     static let exampleKeys: Set<String> = ["watermarktext"]
 
-    static func links(in payload: Payload?, source: SourceText) -> [Link] {
-        guard let json = payload?.json else { return [] }
+    static func links(in json: JSONNode?, source: SourceText) -> [Link] {
+        guard let json else { return [] }
         var links: [Link] = []
         for node in json.strings(skippingKeys: exampleKeys) {
             guard let text = node.value.stringValue, text.utf8.contains(UInt8(ascii: ":")) || text.utf8.contains(UInt8(ascii: "<")) else { continue }

@@ -37,6 +37,11 @@ public struct AnchorFacts: Hashable, Sendable {
 
     /// The facts of one parsed article.
     public init(_ article: Article) {
+        self.init(path: article.path, anchors: AnchorFacts.anchors(of: article), links: AnchorFacts.fragmentLinks(of: article))
+    }
+
+    /// The anchors of an article: its heading slugs and explicit anchors.
+    public static func anchors(of article: Article) -> Set<String> {
         var anchors = Set(HeadingSlugs.compute(article.markdown).values)
         for node in article.markdown.nodes {
             switch node.kind {
@@ -46,7 +51,18 @@ public struct AnchorFacts: Hashable, Sendable {
                 break
             }
         }
-        let folder = RelativePath.normalize(RelativePath.folder(of: article.path))
+        return anchors
+    }
+
+    /// The links of an article that carry a fragment worth checking.
+    public static func fragmentLinks(of article: Article) -> [FragmentLink] {
+        var folderCache: String?
+        func folder() -> String {
+            if let folderCache { return folderCache }
+            let found = RelativePath.normalize(RelativePath.folder(of: article.path))
+            folderCache = found
+            return found
+        }
         var links: [FragmentLink] = []
         for link in article.links {
             switch link.kind {
@@ -55,13 +71,13 @@ public struct AnchorFacts: Hashable, Sendable {
                 links.append(FragmentLink(target: nil, fragment: fragment, destination: link.destination, location: link.range.start))
             case .relative(let path, let fragment?):
                 guard let fragment = Self.checkable(fragment), !path.isEmpty,
-                      let resolved = RelativePath.join(folder, RelativePath.percentDecoded(path)) else { continue }
+                      let resolved = RelativePath.join(folder(), RelativePath.percentDecoded(path)) else { continue }
                 links.append(FragmentLink(target: resolved, fragment: fragment, destination: link.destination, location: link.range.start))
             default:
                 continue
             }
         }
-        self.init(path: article.path, anchors: anchors, links: links)
+        return links
     }
 
     /// A fragment worth checking, percent-decoded; nil when empty or filled in by the portal

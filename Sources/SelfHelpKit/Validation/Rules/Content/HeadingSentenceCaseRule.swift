@@ -45,6 +45,12 @@ public struct HeadingSentenceCaseRule: Rule {
 
     /// Whether a heading's words after the first are mostly capitalized ordinary words.
     static func isTitleCase(_ heading: String) -> Bool {
+        // Most headings have fewer than two capitals after their first word: leave them at once.
+        var capitals = 0, pastFirstWord = false
+        for b in heading.utf8 {
+            if b == 0x20 || b == 0x09 || b == UInt8(ascii: "/") { pastFirstWord = true } else if pastFirstWord, b >= 0x41, b <= 0x5A { capitals += 1 } else if b >= 0x80 { capitals = 2; break }
+        }
+        guard capitals >= 2 else { return false }
         let words = heading.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "/" })
             .map { $0.stripping(":,.!?()[]\"'*`-") }
             .filter { !$0.isEmpty }
