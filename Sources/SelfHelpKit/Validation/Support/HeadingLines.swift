@@ -27,6 +27,13 @@ extension Article {
         return source.bytes[end - 1] == 0x0D ? "\r" : "\n"
     }
 
+    /// Whether 1-based `line` holds only an HTML comment, such as a template's region marker
+    /// (`<!--rcaDescription-->`): it renders as nothing, so it separates a heading as a blank line does.
+    func isCommentLine(_ line: Int) -> Bool {
+        let text = source.lineText(line).trimmingHeaderWhitespace()
+        return text.hasPrefix("<!--") && text.hasSuffix("-->")
+    }
+
     /// Whether 1-based `line` opens the JSON payload (its `---` fence).
     func isPayloadFence(_ line: Int) -> Bool {
         guard let payload, line >= 1, line <= source.lineStarts.count else { return false }

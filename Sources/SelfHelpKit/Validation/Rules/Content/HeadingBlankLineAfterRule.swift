@@ -9,7 +9,8 @@ public struct HeadingBlankLineAfterRule: Rule {
             to read and review, and other Markdown tools need the blank line. Warning, with a safe fix that \
             inserts the blank line (the article renders the same). Headings inside lists and block quotes are \
             left alone (a blank line there would need the container's markers), and so is the title right \
-            above a JSON payload's `---` fence, which is no Markdown.
+            above a JSON payload's `---` fence, which is no Markdown, and a heading followed by a line that \
+            holds only a comment (a template's region marker such as `<!--issueDescription-->`).
             """,
         category: .content, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
@@ -19,6 +20,7 @@ public struct HeadingBlankLineAfterRule: Rule {
         nonTriggeringExamples: [
             Example.article(),
             Example.article(body: "# Title\n\n> ## Quoted heading\n> Text in the quote.\n"),
+            Example.article(body: "# Title\n\n## **VM availability**\n<!--issueDescription-->\nThe VM restarted.\n<!--/issueDescription-->\n"),
             Example.article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(#"""
                 {"id": "problem_description", "order": 1, "controlType": "multilinetextbox"}
                 """#)),
@@ -29,7 +31,7 @@ public struct HeadingBlankLineAfterRule: Rule {
     public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.topLevelHeadings.compactMap { heading in
             let next = heading.lastLine + 1
-            guard !article.isBlankLine(next), !article.isPayloadFence(next) else { return nil }
+            guard !article.isBlankLine(next), !article.isCommentLine(next), !article.isPayloadFence(next) else { return nil }
             let at = article.source.lineStarts[next - 1]
             let insertion = article.source.range(at..<at)
             let fix = Fix(summary: "insert a blank line after the heading", range: insertion, replacement: article.lineEnding(heading.lastLine))
