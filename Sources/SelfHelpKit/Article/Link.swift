@@ -145,7 +145,8 @@ public struct PortalLink: Hashable, Sendable {
     public var parameters: [(name: String, value: String?)]
     /// The `data-blade-uri:` template after `;`, if any.
     public var uriTemplate: String?
-    /// For `button-link:https://…`, the web address the button opens (then there is no blade).
+    /// For `button-link:https://…`, the web address the button opens (the extension, blade and
+    /// parameters read from it mean nothing then).
     public var url: String?
     /// Whether the link has extension, blade and complete name/value pairs, and a known prefix
     /// spelling, or is a `button-link:` to a web address.
@@ -162,13 +163,9 @@ public struct PortalLink: Hashable, Sendable {
         }
         if prefix.lowercased() == "button-link", let scheme = LinkKind.scheme(of: String(rest)),
            ["http", "https"].contains(UTF8Text.asciiLowercased(scheme)) {
-            // `button-link:https://…`: a button that opens a web address, not a blade.
+            // `button-link:https://…`: a button that opens a web address, not a blade. (The parts
+            // below are still read as before, so rendering does not change here.)
             url = String(rest)
-            extensionName = nil
-            bladeName = nil
-            parameters = []
-            isWellFormed = true
-            return
         }
         let parts = rest.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         extensionName = parts.first.flatMap { $0.isEmpty ? nil : $0 }
@@ -180,7 +177,7 @@ public struct PortalLink: Hashable, Sendable {
             index += 2
         }
         self.parameters = parameters
-        isWellFormed = prefix.lowercased() != "datablade" && extensionName != nil && bladeName != nil && parameters.allSatisfy { $0.1 != nil }
+        isWellFormed = url != nil || (prefix.lowercased() != "datablade" && extensionName != nil && bladeName != nil && parameters.allSatisfy { $0.1 != nil })
     }
 
     public static func == (a: PortalLink, b: PortalLink) -> Bool {
