@@ -104,14 +104,18 @@ enum HTMLLinkScanner {
         /// For `<a>`: the text up to the next tag; for `<img>`: its `alt`.
         var text: String
         var isImage: Bool
+        /// An `<img>` with `alt=""` written out.
+        var isDecorative = false
     }
 
     static func links(in html: String, at range: SourceRange, source: SourceText) -> [Link] {
         let bytes = Array(html.utf8)
         return tags(in: bytes).map { found in
             let location = offsetLocation(range.start, html: bytes, upTo: found.offset, source: source)
-            return Link(destination: found.destination, text: found.text, isImage: found.isImage, origin: .html,
-                        range: SourceRange(start: location, end: location))
+            var link = Link(destination: found.destination, text: found.text, isImage: found.isImage, origin: .html,
+                            range: SourceRange(start: location, end: location))
+            link.isDecorative = found.isDecorative
+            return link
         }
     }
 
@@ -139,13 +143,16 @@ enum HTMLLinkScanner {
             let attribute = name == "a" ? "href" : "src"
             if let value = attributeValue(attribute, in: tag) {
                 let text: String
+                var isDecorative = false
                 if name == "a" {
                     let after = bytes[min(k + 1, bytes.count)...]
                     text = String(decoding: after.prefix { $0 != UInt8(ascii: "<") }, as: UTF8.self)
                 } else {
-                    text = attributeValue("alt", in: tag) ?? ""
+                    let alt = attributeValue("alt", in: tag)
+                    text = alt ?? ""
+                    isDecorative = alt == ""
                 }
-                links.append(Found(offset: i, destination: value, text: text, isImage: name == "img"))
+                links.append(Found(offset: i, destination: value, text: text, isImage: name == "img", isDecorative: isDecorative))
             }
             i = k
         }

@@ -17,6 +17,9 @@ public struct Link: Hashable, Sendable {
     public var isImage: Bool
     public var origin: Origin
     public var kind: LinkKind
+    /// Whether an image is marked as decorative by an explicitly empty `alt=""` (HTML only):
+    /// screen readers skip it, so it needs no alt text.
+    public var isDecorative: Bool = false
     public var range: SourceRange
 
     public init(destination: String, text: String, title: String = "", isImage: Bool, origin: Origin, range: SourceRange) {

@@ -7,7 +7,9 @@ public struct ImageAltMissingRule: Rule {
         rationale: """
             Screen readers announce an image by its alt text; without it the image is invisible to them. The \
             authoring tool's rules ("alt text for all non-text content") mark this **blocking**. Error: what \
-            the image shows is lost for every reader who cannot see it.
+            the image shows is lost for every reader who cannot see it. An HTML image marked decorative \
+            with an explicit `alt=""` (a divider, an icon next to its label) is skipped by screen readers \
+            and needs none.
             """,
         category: .content, defaultSeverity: .error,
         triggeringExamples: [
@@ -16,13 +18,14 @@ public struct ImageAltMissingRule: Rule {
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\n![The Locks blade of a storage account](media/locks.png)\n", otherFiles: ["articles/media/locks.png": ""]),
+            Example.article(body: "# Title\n\n<img src=\"media/divider.png\" alt=\"\">\n", otherFiles: ["articles/media/divider.png": ""]),
         ])
 
     public init() {}
 
     public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.links.compactMap { link in
-            guard link.isImage, link.text.trimmingHeaderWhitespace().isEmpty else { return nil }
+            guard link.isImage, !link.isDecorative, link.text.trimmingHeaderWhitespace().isEmpty else { return nil }
             return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start),
                                       "the image `\(link.destination)` has no alt text; describe what it shows")
         }
