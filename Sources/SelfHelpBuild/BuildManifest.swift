@@ -32,7 +32,7 @@ package struct BuildManifest: BuildRecord, Equatable {
     }
 
     /// Changes whenever the tool's output format changes, invalidating every cache.
-    static let formatVersion = 3
+    static let formatVersion = 4 // 4: columns count Unicode scalars
     package static let path = ".selfhelp/manifest"
 
     var toolVersion: String

@@ -97,7 +97,7 @@ final class HostileCLITests: CLITestCase {
 
     func testBrokenBytesStillGiveAModelWithPositions() throws {
         let kb = try temporaryFolder()
-        var bytes = Data("<properties articleId=\"a\u{0}\" pageTitle=\"".utf8)
+        var bytes = Data("<properties articleId=\"a\u{1}\" pageTitle=\"".utf8)
         bytes.append(contentsOf: [0xFF, 0xFE])
         bytes.append(Data("\" />\n# A\n".utf8))
         try bytes.write(to: kb.appendingPathComponent("broken.md"))

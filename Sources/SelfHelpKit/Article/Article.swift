@@ -21,6 +21,10 @@ public struct Article: Sendable {
     public var sections: [Section]
     /// Links and images, Markdown and raw HTML, in order.
     public var links: [Link]
+    /// Links inside the strings of the JSON payload (``Link/Origin/payload``), in order, found on
+    /// first use. They are not rendered as Markdown links; the link rules check them too (see
+    /// ``checkedLinks``).
+    public var payloadLinks: [Link] { payload?.links ?? [] }
     public var placeholders: [Placeholder]
     public var regions: [Region]
     /// The JSON payload, when the body has one.
@@ -30,6 +34,8 @@ public struct Article: Sendable {
 
     /// The H1 headings (an article should have exactly one).
     public var titleSections: [Section] { sections.filter { $0.level == 1 } }
+    /// The links the link rules check: ``links`` and then ``payloadLinks``.
+    public var checkedLinks: [Link] { payloadLinks.isEmpty ? links : links + payloadLinks }
     /// Images only.
     public var images: [Link] { links.filter(\.isImage) }
 }

@@ -20,6 +20,7 @@ public enum ArticleParser {
 
     /// Parses already decoded source text.
     public static func parse(_ source: SourceText, path: String) -> Article {
+        guard source.looksLikeText else { return binary(source, path: path) }
         var diagnostics = encodingDiagnostics(source, path: path)
         let scan = HeaderScanner.scan(source, file: path)
         diagnostics += scan.diagnostics
@@ -42,8 +43,18 @@ public enum ArticleParser {
         diagnostics.sort { $0.range.start < $1.range.start }
         return Article(path: path, source: source, header: scan.header, metadata: ArticleMetadata(header: scan.header),
                        bodyStart: scan.bodyStart, markdown: markdown, title: structure.title, sections: structure.sections,
-                       links: structure.links, placeholders: templates.placeholders, regions: templates.regions,
-                       payload: payload, diagnostics: diagnostics)
+                       links: structure.links,
+                       placeholders: templates.placeholders, regions: templates.regions, payload: payload, diagnostics: diagnostics)
+    }
+
+    /// A file that is not text: one `encoding-not-text` finding and nothing read from it.
+    static func binary(_ source: SourceText, path: String) -> Article {
+        let start = source.location(ofOffset: 0)
+        let diagnostic = Diagnostic(rule: .encodingNotText, severity: .error, message: notText(source), file: path,
+                                    range: SourceRange(start: start, end: start))
+        return Article(path: path, source: source, header: nil, metadata: ArticleMetadata(header: nil), bodyStart: 0,
+                       markdown: MarkdownParser.parse(source, range: 0..<0), title: nil, sections: [], links: [],
+                       placeholders: [], regions: [], payload: nil, diagnostics: [diagnostic])
     }
 
     static func encodingDiagnostics(_ source: SourceText, path: String) -> [Diagnostic] {
@@ -56,16 +67,51 @@ public enum ArticleParser {
                                           fix: Fix(summary: "remove the byte-order mark", range: SourceRange(start: start, end: start),
                                                    replacement: "", removesByteOrderMark: true)))
         }
+        return diagnostics + invalidUTF8Diagnostics(source, path: path)
+    }
+
+    /// How many lines with invalid UTF-8 are reported one by one before a summary finding.
+    static let invalidUTF8LineLimit = 10
+
+    /// One `encoding-invalid-utf8` finding per line with invalid bytes, at the first of them and
+    /// naming it, for the first ``invalidUTF8LineLimit`` lines; then one finding for the rest.
+    static func invalidUTF8Diagnostics(_ source: SourceText, path: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         var lastLine = 0
-        for offset in source.invalidUTF8Offsets {
+        var moreLines = 0, moreBytes = 0
+        var summaryAt: SourceLocation?
+        for (index, offset) in source.invalidUTF8Offsets.enumerated() {
             let location = source.location(ofOffset: offset)
+            if diagnostics.count == invalidUTF8LineLimit, summaryAt == nil, location.line != lastLine { summaryAt = location }
+            if summaryAt != nil {
+                if location.line != lastLine { moreLines += 1 }
+                moreBytes += 1
+                lastLine = location.line
+                continue
+            }
             guard location.line != lastLine else { continue } // one report a line
             lastLine = location.line
-            diagnostics.append(Diagnostic(rule: .encodingInvalidUTF8, severity: .error,
-                                          message: "invalid UTF-8 (replaced by U+FFFD); save the file as UTF-8",
-                                          file: path, range: SourceRange(start: location, end: source.location(ofOffset: offset + 3))))
+            let byte = index < source.invalidUTF8Bytes.count ? source.invalidUTF8Bytes[index] : 0
+            diagnostics.append(Diagnostic(rule: .encodingInvalidUTF8, severity: .error, message: invalidByte(byte), file: path,
+                                          range: SourceRange(start: location, end: source.location(ofOffset: offset + 3))))
+        }
+        if let summaryAt {
+            diagnostics.append(Diagnostic(rule: .encodingInvalidUTF8, severity: .error, message: moreInvalid(lines: moreLines, sequences: moreBytes),
+                                          file: path, range: SourceRange(start: summaryAt, end: summaryAt)))
         }
         return diagnostics
+    }
+
+    static func invalidByte(_ byte: UInt8) -> String {
+        "invalid UTF-8: \(Windows1252.describe(byte)), shown as U+FFFD; save the file as UTF-8"
+    }
+
+    static func moreInvalid(lines: Int, sequences: Int) -> String {
+        "invalid UTF-8 on \(lines) more line\(lines == 1 ? "" : "s") (\(sequences) invalid sequence\(sequences == 1 ? "" : "s")), not reported one by one; the file is probably saved as Windows-1252: save it as UTF-8"
+    }
+
+    static func notText(_ source: SourceText) -> String {
+        "the file is not text (a NUL byte, or mostly invalid UTF-8, near its start); an article must be a UTF-8 Markdown file"
     }
 
     static func makePayload(_ source: SourceText, _ located: (fence: Range<Int>, json: Range<Int>, closed: Bool)) -> Payload {

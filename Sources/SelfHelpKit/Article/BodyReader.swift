@@ -96,17 +96,40 @@ enum BodyReader {
 
 /// Finds `<a href>` and `<img src>` in raw HTML, so links written in HTML are checked too.
 enum HTMLLinkScanner {
+    /// An `<a href>` or `<img src>` found in HTML text.
+    struct Found {
+        /// Offset of the tag's `<` in the text.
+        var offset: Int
+        var destination: String
+        /// For `<a>`: the text up to the next tag; for `<img>`: its `alt`.
+        var text: String
+        var isImage: Bool
+        /// An `<img>` with `alt=""` written out.
+        var isDecorative = false
+    }
+
     static func links(in html: String, at range: SourceRange, source: SourceText) -> [Link] {
+        let bytes = Array(html.utf8)
+        return tags(in: bytes).map { found in
+            let location = offsetLocation(range.start, html: bytes, upTo: found.offset, source: source)
+            var link = Link(destination: found.destination, text: found.text, isImage: found.isImage, origin: .html,
+                            range: SourceRange(start: location, end: location))
+            link.isDecorative = found.isDecorative
+            return link
+        }
+    }
+
+    /// The `<a href>` and `<img src>` tags of HTML text, with their offsets in it.
+    static func tags(in bytes: [UInt8]) -> [Found] {
         // Most raw HTML is `<br>`: leave at once unless an `a` or `img` tag may be there.
         var previous: UInt8 = 0
         var mayHaveLink = false
-        for byte in html.utf8 {
+        for byte in bytes {
             if previous == UInt8(ascii: "<"), byte | 0x20 == UInt8(ascii: "a") || byte | 0x20 == UInt8(ascii: "i") { mayHaveLink = true; break }
             previous = byte
         }
         guard mayHaveLink else { return [] }
-        let bytes = Array(html.utf8)
-        var links: [Link] = []
+        var links: [Found] = []
         var i = 0
         while i < bytes.count {
             guard bytes[i] == UInt8(ascii: "<"), i + 1 < bytes.count else { i += 1; continue }
@@ -115,25 +138,44 @@ enum HTMLLinkScanner {
             while j < bytes.count, (bytes[j] | 0x20) >= UInt8(ascii: "a"), (bytes[j] | 0x20) <= UInt8(ascii: "z") { j += 1 }
             let name = String(decoding: bytes[nameStart..<j], as: UTF8.self).lowercased()
             guard name == "a" || name == "img" else { i = j; continue }
-            var k = j
-            while k < bytes.count, bytes[k] != UInt8(ascii: ">") { k += 1 }
+            let k = tagEnd(bytes, from: j)
             let tag = String(decoding: bytes[i..<k], as: UTF8.self)
             let attribute = name == "a" ? "href" : "src"
             if let value = attributeValue(attribute, in: tag) {
                 let text: String
+                var isDecorative = false
                 if name == "a" {
                     let after = bytes[min(k + 1, bytes.count)...]
                     text = String(decoding: after.prefix { $0 != UInt8(ascii: "<") }, as: UTF8.self)
                 } else {
-                    text = attributeValue("alt", in: tag) ?? ""
+                    let alt = attributeValue("alt", in: tag)
+                    text = alt ?? ""
+                    isDecorative = alt == ""
                 }
-                let location = offsetLocation(range.start, html: bytes, upTo: i, source: source)
-                links.append(Link(destination: value, text: text, isImage: name == "img", origin: .html,
-                                  range: SourceRange(start: location, end: location)))
+                links.append(Found(offset: i, destination: value, text: text, isImage: name == "img", isDecorative: isDecorative))
             }
             i = k
         }
         return links
+    }
+
+    /// The offset of the `>` that ends a tag whose name ends at `from` (or the end of the text):
+    /// a `>` inside a quoted attribute value (`href="<!--$Link-->…"`) does not end it.
+    static func tagEnd(_ bytes: [UInt8], from: Int) -> Int {
+        var k = from
+        var quote: UInt8? = nil
+        while k < bytes.count {
+            let b = bytes[k]
+            if let q = quote {
+                if b == q { quote = nil }
+            } else if b == UInt8(ascii: ">") {
+                return k
+            } else if (b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")), k > 0, bytes[k - 1] == UInt8(ascii: "=") || bytes[k - 1] == 0x20 {
+                quote = b
+            }
+            k += 1
+        }
+        return k
     }
 
     /// The value of `name="…"` (or `'…'` or unquoted) in a tag's text.
@@ -167,16 +209,11 @@ enum HTMLLinkScanner {
 
     /// The file location of byte `offset` of an HTML node's literal, assuming the literal is the
     /// node's source text from its start (true for cmark's HTML nodes).
-    static func offsetLocation(_ start: SourceLocation, html: [UInt8], upTo offset: Int) -> SourceLocation {
-        var line = start.line, column = start.column
-        for b in html[0..<offset] {
-            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
-        }
-        return SourceLocation(line: line, column: column, offset: -1)
-    }
-
     static func offsetLocation(_ start: SourceLocation, html: [UInt8], upTo offset: Int, source: SourceText) -> SourceLocation {
-        let guess = offsetLocation(start, html: html, upTo: offset)
-        return source.location(line: guess.line, column: guess.column)
+        var line = start.line, byteColumn = source.byteColumn(of: start)
+        for b in html[0..<offset] {
+            if b == 0x0A { line += 1; byteColumn = 1 } else { byteColumn += 1 }
+        }
+        return source.location(line: line, byteColumn: byteColumn)
     }
 }

@@ -6,6 +6,8 @@ public struct Link: Hashable, Sendable {
         case markdown
         /// `<a href>` or `<img src>` in raw HTML.
         case html
+        /// `<a href>`, `<img src>` or a bare `http(s)://` URL in a string of the JSON payload.
+        case payload
     }
 
     public var destination: String
@@ -15,6 +17,9 @@ public struct Link: Hashable, Sendable {
     public var isImage: Bool
     public var origin: Origin
     public var kind: LinkKind
+    /// Whether an image is marked as decorative by an explicitly empty `alt=""` (HTML only):
+    /// screen readers skip it, so it needs no alt text.
+    public var isDecorative: Bool = false
     public var range: SourceRange
 
     public init(destination: String, text: String, title: String = "", isImage: Bool, origin: Origin, range: SourceRange) {
@@ -48,6 +53,17 @@ public enum LinkKind: Hashable, Sendable {
     public init(_ destination: String) {
         let trimmed = destination.trimmingHeaderWhitespace()
         if trimmed.isEmpty { self = .empty; return }
+        if trimmed.utf8.first == UInt8(ascii: "<"), trimmed.hasPrefix("<!--$") {
+            // A template placeholder the portal fills in: the link is its default value, if any.
+            let value = LinkKind.placeholderDefault(trimmed)
+            self = value.isEmpty ? .other(scheme: nil) : LinkKind(value)
+            return
+        }
+        if trimmed.utf8.first == UInt8(ascii: "("), trimmed.utf8.last == UInt8(ascii: ")") {
+            // `[x]((https://…))`: a destination wrapped in a second pair of parentheses.
+            self = .other(scheme: nil)
+            return
+        }
         if trimmed.hasPrefix("#") { self = .anchor(String(trimmed.dropFirst())); return }
         let scheme = LinkKind.scheme(of: trimmed)
         switch scheme.map(UTF8Text.asciiLowercased) {
@@ -69,6 +85,15 @@ public enum LinkKind: Hashable, Sendable {
         }
     }
 
+    /// The default value of a destination that starts with a placeholder marker,
+    /// `<!--$name-->default<!--/$name-->`: the text between the markers, trimmed ("" when none).
+    static func placeholderDefault(_ text: String) -> String {
+        guard let open = text.range(of: "-->") else { return "" }
+        let rest = text[open.upperBound...]
+        let value = rest.range(of: "<!--").map { rest[..<$0.lowerBound] } ?? rest
+        return String(value).trimmingHeaderWhitespace()
+    }
+
     /// Whether `text` starts with `www.` in any case.
     static func hasWWWPrefix(_ text: String) -> Bool {
         let head = Array(text.utf8.prefix(4))
@@ -76,12 +101,14 @@ public enum LinkKind: Hashable, Sendable {
             && head[2] | 0x20 == UInt8(ascii: "w") && head[3] == UInt8(ascii: ".")
     }
 
-    /// The lower-cased host of an `http(s):` URL: after `scheme:` and any slashes, up to `/?#:`.
+    /// The lower-cased host of an `http(s):` URL: after `scheme:` and up to two slashes, up to
+    /// `/?#:` (empty for `http:///path`, which has no host).
     static func host(of url: String) -> String {
         var url = url
         return url.withUTF8 { bytes in
             var i = (bytes.firstIndex(of: UInt8(ascii: ":")) ?? bytes.count - 1) + 1
-            while i < bytes.count, bytes[i] == UInt8(ascii: "/") || bytes[i] == UInt8(ascii: "\\") { i += 1 }
+            var slashes = 0
+            while i < bytes.count, slashes < 2, bytes[i] == UInt8(ascii: "/") || bytes[i] == UInt8(ascii: "\\") { i += 1; slashes += 1 }
             var end = i
             while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#"), bytes[end] != UInt8(ascii: ":") {
                 end += 1
@@ -121,7 +148,11 @@ public struct PortalLink: Hashable, Sendable {
     public var parameters: [(name: String, value: String?)]
     /// The `data-blade-uri:` template after `;`, if any.
     public var uriTemplate: String?
-    /// Whether the link has extension, blade and complete name/value pairs, and a known prefix spelling.
+    /// For `button-link:https://…`, the web address the button opens (the extension, blade and
+    /// parameters read from it mean nothing then).
+    public var url: String?
+    /// Whether the link has extension, blade and complete name/value pairs, and a known prefix
+    /// spelling, or is a `button-link:` to a web address.
     public var isWellFormed: Bool
 
     public init(_ text: String) {
@@ -133,6 +164,12 @@ public struct PortalLink: Hashable, Sendable {
             uriTemplate = suffix.hasPrefix("data-blade-uri:") ? String(suffix.dropFirst("data-blade-uri:".count)) : String(suffix)
             rest = rest[..<semicolon]
         }
+        if prefix.lowercased() == "button-link", let scheme = LinkKind.scheme(of: String(rest)),
+           ["http", "https"].contains(UTF8Text.asciiLowercased(scheme)) {
+            // `button-link:https://…`: a button that opens a web address, not a blade. (The parts
+            // below are still read as before, so rendering does not change here.)
+            url = String(rest)
+        }
         let parts = rest.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         extensionName = parts.first.flatMap { $0.isEmpty ? nil : $0 }
         bladeName = parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil
@@ -143,11 +180,11 @@ public struct PortalLink: Hashable, Sendable {
             index += 2
         }
         self.parameters = parameters
-        isWellFormed = prefix.lowercased() != "datablade" && extensionName != nil && bladeName != nil && parameters.allSatisfy { $0.1 != nil }
+        isWellFormed = url != nil || (prefix.lowercased() != "datablade" && extensionName != nil && bladeName != nil && parameters.allSatisfy { $0.1 != nil })
     }
 
     public static func == (a: PortalLink, b: PortalLink) -> Bool {
-        a.prefix == b.prefix && a.extensionName == b.extensionName && a.bladeName == b.bladeName && a.uriTemplate == b.uriTemplate
+        a.prefix == b.prefix && a.url == b.url && a.extensionName == b.extensionName && a.bladeName == b.bladeName && a.uriTemplate == b.uriTemplate
             && a.parameters.map(\.name) == b.parameters.map(\.name) && a.parameters.map(\.value) == b.parameters.map(\.value)
     }
 

@@ -111,6 +111,16 @@ public struct HeaderKey: Hashable, Sendable, Codable, CustomStringConvertible {
         "useAsAdditionalDetails",
     ]
 
+    /// Spellings that differ from the canonical name but are the only ones in real use, so they
+    /// are as good as the canonical one: `symptomID`, and the lower-case `icmteam`, `icmservice`
+    /// and `feedbackemail` (22 files each, never written otherwise).
+    public static let establishedSpellings: Set<String> = ["symptomID", "icmteam", "icmservice", "feedbackemail"]
+
+    /// Whether `raw` is the canonical spelling of this key or an established one.
+    public func isEstablishedSpelling(_ raw: String) -> Bool {
+        raw == name || HeaderKey.establishedSpellings.contains(raw)
+    }
+
     static let indexByLowercase: [String: Int] = {
         var map: [String: Int] = [:]
         for (index, name) in knownNames.enumerated() { map[name.lowercased()] = index }

@@ -61,6 +61,7 @@ public struct HeaderScanner {
             }
             let byte = bytes[i]
             if byte == UInt8(ascii: "/"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: ">") {
+                reportTrailingText(after: i + 2)
                 let header = Header(range: source.range(start..<(i + 2)), attributes: attributes, isTerminated: true, leadingText: leading)
                 return Result(header: header, bodyStart: i + 2, diagnostics: diagnostics)
             }
@@ -204,7 +205,7 @@ public struct HeaderScanner {
             return found
         }
         while lineHint + 1 < starts.count, starts[lineHint + 1] <= offset { lineHint += 1 }
-        return SourceLocation(line: lineHint + 1, column: offset - starts[lineHint] + 1, offset: offset)
+        return SourceLocation(line: lineHint + 1, column: source.column(ofOffset: offset, lineStart: starts[lineHint]), offset: offset)
     }
 
     // MARK: Entities
@@ -229,7 +230,7 @@ public struct HeaderScanner {
                     if let decoded = HeaderScanner.decodeEntity(entity) {
                         out.append(contentsOf: decoded.unicodeScalars)
                     } else {
-                        report(.headerSyntax, at: offset + consumed, "unknown character reference `&\(entity);`; kept as written")
+                        report(.headerEntityUnknown, at: offset + consumed, "unknown character reference `&\(entity);`; it is kept as written, so readers see `&\(entity);`")
                         out.append(contentsOf: "&\(entity);".unicodeScalars)
                     }
                     consumed += entity.utf8.count + 2
@@ -331,8 +332,19 @@ public struct HeaderScanner {
         return min(length, bytes.count - i)
     }
 
+    /// Reports text after `/>` on the header's closing line (`/>e`): it starts the body there.
+    mutating func reportTrailingText(after end: Int) {
+        var k = end
+        while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+        guard k < bytes.count, bytes[k] != 0x0A, bytes[k] != 0x0D else { return }
+        var lineEnd = k
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
+        let text = source.text(k..<min(lineEnd, k + 40))
+        report(.headerTrailingText, at: k, "`\(text)` follows the header's closing `/>` on the same line, so it becomes the first line of the body; remove it or move it to a line of its own")
+    }
+
     mutating func report(_ rule: RuleID, at offset: Int, _ message: String) {
-        let severity: Severity = rule == .headerLeadingText ? .warning : .error
+        let severity: Severity = rule == .headerLeadingText || rule == .headerTrailingText || rule == .headerEntityUnknown ? .warning : .error
         let location = source.location(ofOffset: offset)
         diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, file: file,
                                       range: SourceRange(start: location, end: location)))

@@ -1,10 +1,16 @@
 /// A place in an article file.
 ///
-/// `line` and `column` are 1-based. **Columns count UTF-8 bytes** of the line as
-/// SelfHelpKit decoded it (see ``SourceText``): a leading byte-order mark is not counted,
-/// and an invalid byte sequence counts as the three bytes of the U+FFFD that replaced it.
-/// This matches libcmark, which reports byte columns, and editors that count bytes.
-/// `offset` is the 0-based byte offset into ``SourceText/bytes``.
+/// `line` and `column` are 1-based. **Columns count Unicode scalars** (code points) of the line
+/// as SelfHelpKit decoded it (see ``SourceText``), as editors, GitHub annotations and most
+/// linters count characters: a no-break space or `é` is one column, an emoji is one column. A
+/// leading byte-order mark is not counted, and an invalid byte sequence counts as the one U+FFFD
+/// that replaced it. Every output format (text, JSON, GitHub, SARIF with
+/// `columnKind: unicodeCodePoints`) reports this column.
+///
+/// `offset` is the 0-based byte offset into ``SourceText/bytes``, kept beside the column so
+/// that tools can slice the text. ``SourceText/byteColumn(of:)`` gives the column in bytes (what
+/// libcmark reports) and ``SourceText/utf16Column(of:)`` the column in UTF-16 code units (what
+/// the Language Server Protocol uses by default).
 public struct SourceLocation: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public var line: Int
     public var column: Int

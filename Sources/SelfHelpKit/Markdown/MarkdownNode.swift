@@ -40,7 +40,7 @@ public struct MarkdownNode: Hashable, Sendable {
     // their positions' share of memory. Files are read up to 256 MiB (``ArticleLoader``), far
     // below 2^31; larger in-memory text gets clamped positions, never a trap.
     private let start: (line: Int32, column: Int32, offset: Int32)
-    private let end: (line: Int32, column: Int32, offset: Int32)
+    private var end: (line: Int32, column: Int32, offset: Int32)
     private let parentIndex: Int32
     private let nestingDepth: Int32
     private var subtreeEndIndex: Int32
@@ -51,6 +51,11 @@ public struct MarkdownNode: Hashable, Sendable {
         SourceRange(start: SourceLocation(line: Int(start.line), column: Int(start.column), offset: Int(start.offset)),
                     end: SourceLocation(line: Int(end.line), column: Int(end.column), offset: Int(end.offset)))
     }
+    /// Moves the end of the node (the parser corrects libcmark's columns on later lines).
+    mutating func setEnd(_ location: SourceLocation) {
+        end = (Int32(clamping: location.line), Int32(clamping: location.column), Int32(clamping: location.offset))
+    }
+
     /// Index of the parent node in ``MarkdownTree/nodes``; -1 for the document.
     public var parent: Int { Int(parentIndex) }
     /// Nesting depth: 0 for the document.

@@ -48,7 +48,7 @@ public enum MarkdownParser {
     }
 
     /// Copies libcmark's tree into nodes (pre-order), with positions in file coordinates.
-    private static func copyTree(_ document: OpaquePointer, converter: PositionShift, body range: Range<Int>, bodySize: Int) -> [MarkdownNode]? {
+    fileprivate static func copyTree(_ document: OpaquePointer, converter: PositionShift, body range: Range<Int>, bodySize: Int) -> [MarkdownNode]? {
         guard let iterator = cmark_iter_new(document) else { return nil }
         defer { cmark_iter_free(iterator) }
         let source = converter.source
@@ -60,12 +60,18 @@ public enum MarkdownParser {
         // Text literals go into one buffer, and become slices of one string once the walk is done.
         var literals: [UInt8] = []
         var textSpans: [(node: Int, end: Int)] = []
+        var lines = LineShifts()
+        var quoteDepth = 0
         while true {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             if event == CMARK_EVENT_EXIT {
-                if let index = stack.popLast() { nodes[index].subtreeEnd = nodes.count }
+                if let index = stack.popLast() {
+                    nodes[index].subtreeEnd = nodes.count
+                    if cmark_node_get_type(node) == CMARK_NODE_BLOCK_QUOTE { quoteDepth -= 1 }
+                    if lines.block == index { lines.finish(&nodes, converter: converter) }
+                }
                 continue
             }
             let parent = stack.last ?? -1
@@ -81,8 +87,18 @@ public enum MarkdownParser {
             } else {
                 kind = kindOf(node)
             }
-            nodes.append(MarkdownNode(kind: kind, range: converter.range(of: node, fallback: fallback),
-                                      parent: parent, depth: stack.count, subtreeEnd: index + 1))
+            let range: SourceRange
+            if lines.block != nil {
+                range = lines.range(of: node, index: index, converter: converter, fallback: fallback)
+            } else {
+                range = converter.range(of: node, fallback: fallback)
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING: lines.start(block: index, node: node, quoteDepth: quoteDepth)
+                case CMARK_NODE_BLOCK_QUOTE: quoteDepth += 1
+                default: break
+                }
+            }
+            nodes.append(MarkdownNode(kind: kind, range: range, parent: parent, depth: stack.count, subtreeEnd: index + 1))
             // Leaves get no EXIT event in cmark's iterator.
             if !isLeaf(node) { stack.append(index) }
         }
@@ -168,25 +184,105 @@ public enum MarkdownParser {
         }
     }
 
-    /// Maps cmark's body-relative line/column onto the file.
-    private struct PositionShift {
+    /// Maps cmark's body-relative line and byte column onto the file.
+    fileprivate struct PositionShift {
         let source: SourceText
         let origin: SourceLocation
+        /// The body's first line starts mid-line (after the header): its byte columns shift.
+        let originByteColumn: Int
+
+        init(source: SourceText, origin: SourceLocation) {
+            self.source = source
+            self.origin = origin
+            self.originByteColumn = source.byteColumn(of: origin)
+        }
 
         func location(line: Int32, column: Int32) -> SourceLocation? {
             guard line > 0 else { return nil }
             let fileLine = Int(line) + origin.line - 1
-            let fileColumn = line == 1 ? Int(max(column, 1)) + origin.column - 1 : Int(max(column, 1))
-            return source.location(line: fileLine, column: fileColumn)
+            let fileColumn = line == 1 ? Int(max(column, 1)) + originByteColumn - 1 : Int(max(column, 1))
+            return source.location(line: fileLine, byteColumn: fileColumn)
         }
 
-        func range(of node: OpaquePointer, fallback: SourceRange) -> SourceRange {
-            guard let start = location(line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node)) else {
+        func range(of node: OpaquePointer, fallback: SourceRange, startShift: Int32 = 0, endShift: Int32 = 0) -> SourceRange {
+            guard let start = location(line: cmark_node_get_start_line(node), column: cmark_node_get_start_column(node) + startShift) else {
                 return SourceRange(start: fallback.start, end: fallback.start)
             }
             // cmark's end column is inclusive; step one byte past it.
-            let end = location(line: cmark_node_get_end_line(node), column: cmark_node_get_end_column(node) + 1) ?? start
+            let end = location(line: cmark_node_get_end_line(node), column: cmark_node_get_end_column(node) + 1 + endShift) ?? start
             return SourceRange(start: start, end: max(start, end))
+        }
+
+        /// The body-relative byte column of the first content on body line `line`, after
+        /// indentation and at most `quotes` block-quote markers (`>`).
+        func contentColumn(line: Int32, quotes: Int) -> Int32? {
+            let fileLine = Int(line) + origin.line - 1
+            guard line > 1, fileLine >= 1, fileLine <= source.lineStarts.count else { return nil }
+            let bytes = source.bytes
+            let start = source.lineStarts[fileLine - 1]
+            var i = start
+            var quotesLeft = quotes
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x20 || b == 0x09 { i += 1; continue }
+                if b == UInt8(ascii: ">"), quotesLeft > 0 { quotesLeft -= 1; i += 1; continue }
+                break
+            }
+            guard i < bytes.count, bytes[i] != 0x0A, bytes[i] != 0x0D else { return nil }
+            return Int32(clamping: i - start + 1)
+        }
+    }
+
+    /// Corrects libcmark's inline columns on the later lines of a paragraph or heading.
+    ///
+    /// libcmark computes an inline's column on a paragraph's second and later lines as if each line
+    /// began at the paragraph's first column. A lazy continuation line (`![](shot.png)` right under
+    /// `3. Open …`, without indentation) or a block-quote line without the space after `>` begins
+    /// elsewhere, and every column on it is off by the difference. The first inline after a line
+    /// break starts at the line's first content character, so that difference is measured there
+    /// and applied to every position on the line.
+    fileprivate struct LineShifts {
+        /// The paragraph or heading being copied (its node index), if any.
+        var block: Int?
+        private var blockLine: Int32 = 0
+        private var quotes = 0
+        private var afterBreak = false
+        private var shifts: [Int32: Int32] = [:]
+        /// Nodes whose end lies on a later line than their start: their end is corrected once the
+        /// block is done, when every line's shift is known.
+        private var spanning: [(index: Int, line: Int32, column: Int32)] = []
+
+        mutating func start(block index: Int, node: OpaquePointer, quoteDepth: Int) {
+            block = index
+            blockLine = cmark_node_get_start_line(node)
+            quotes = quoteDepth
+            afterBreak = false
+            shifts.removeAll(keepingCapacity: true)
+            spanning.removeAll(keepingCapacity: true)
+        }
+
+        /// The file range of an inline node of the block.
+        mutating func range(of node: OpaquePointer, index: Int, converter: PositionShift, fallback: SourceRange) -> SourceRange {
+            let line = cmark_node_get_start_line(node)
+            if afterBreak, line > blockLine, shifts[line] == nil, let real = converter.contentColumn(line: line, quotes: quotes) {
+                let shift = real - cmark_node_get_start_column(node)
+                if shift != 0 { shifts[line] = shift }
+            }
+            let type = cmark_node_get_type(node)
+            afterBreak = type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK
+            let endLine = cmark_node_get_end_line(node)
+            if endLine != line { spanning.append((index, endLine, cmark_node_get_end_column(node))) }
+            guard !shifts.isEmpty else { return converter.range(of: node, fallback: fallback) }
+            return converter.range(of: node, fallback: fallback, startShift: shifts[line] ?? 0, endShift: shifts[endLine] ?? 0)
+        }
+
+        /// Corrects the ends that lie on lines whose shift was found after their node, and leaves the block.
+        mutating func finish(_ nodes: inout [MarkdownNode], converter: PositionShift) {
+            for (index, line, column) in spanning {
+                guard let shift = shifts[line], let end = converter.location(line: line, column: column + 1 + shift) else { continue }
+                nodes[index].setEnd(max(nodes[index].range.start, end))
+            }
+            block = nil
         }
     }
 }

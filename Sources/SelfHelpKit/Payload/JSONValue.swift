@@ -62,3 +62,22 @@ public struct JSONMember: Hashable, Sendable {
     public var keyLocation: SourceLocation
     public var value: JSONNode
 }
+
+extension JSONNode {
+    /// Every string value under this node, in document order (walked without recursion);
+    /// members whose key, in ASCII lower case, is in `skippingKeys` are left out with their values.
+    func strings(skippingKeys: Set<String> = []) -> [JSONNode] {
+        var found: [JSONNode] = []
+        var stack = [self]
+        while let node = stack.popLast() {
+            switch node.value {
+            case .string: found.append(node)
+            case .array(let items): stack += items.reversed()
+            case .object(let members):
+                stack += members.filter { skippingKeys.isEmpty || !skippingKeys.contains(UTF8Text.asciiLowercased($0.key)) }.map(\.value).reversed()
+            default: break
+            }
+        }
+        return found
+    }
+}

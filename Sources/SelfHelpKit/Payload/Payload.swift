@@ -21,6 +21,7 @@ public struct Payload: Hashable, Sendable {
     /// The first error of the JSON, with its position in the file, when invalid.
     public var error: JSONParser.Failure?
     private let tree: JSONTreeCache
+    private let linkCache: PayloadLinkCache
 
     /// A payload whose JSON `source.bytes[json]` was checked beforehand (`error` is the result).
     init(source: SourceText, fence: Range<Int>, json: Range<Int>, isClosed: Bool, error: JSONParser.Failure?) {
@@ -30,10 +31,15 @@ public struct Payload: Hashable, Sendable {
         self.isClosed = isClosed
         self.error = error
         tree = JSONTreeCache(source: error == nil ? source : nil, range: json)
+        linkCache = PayloadLinkCache(source: error == nil ? source : nil)
     }
 
     /// The parsed JSON, when valid (built on first access, then kept).
     public var json: JSONNode? { tree.value }
+
+    /// The links inside the payload's strings (``PayloadLinkScanner``), found on first access
+    /// and kept; empty when the JSON is invalid.
+    public var links: [Link] { linkCache.value(json) }
 
     /// The typed reading of the JSON, when it has a known shape (decoded on each access from
     /// ``json``: keep the result if you need it more than once).
@@ -76,6 +82,25 @@ private final class JSONTreeCache: @unchecked Sendable {
             self.source = nil
         }
         return tree
+    }
+}
+
+/// The links of a payload's strings, found once on first access.
+private final class PayloadLinkCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var source: SourceText?
+    private var links: [Link]?
+
+    init(source: SourceText?) { self.source = source }
+
+    func value(_ json: @autoclosure () -> JSONNode?) -> [Link] {
+        lock.lock()
+        defer { lock.unlock() }
+        if links == nil {
+            links = source.map { PayloadLinkScanner.links(in: json(), source: $0) } ?? []
+            source = nil
+        }
+        return links ?? []
     }
 }
 

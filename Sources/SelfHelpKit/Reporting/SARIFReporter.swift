@@ -1,9 +1,9 @@
 /// SARIF 2.1.0 for code scanning: one run, the rules in `tool.driver.rules`, one result per
 /// diagnostic with its location (URI relative to `baseDirectory` when it lies below it).
 ///
-/// SARIF columns count UTF-16 code units while SelfHelpKit's count bytes: given the articles'
-/// text (`source`), columns are converted; without it they are written as bytes (the same for
-/// ASCII lines).
+/// The run declares `columnKind: unicodeCodePoints`, so its columns are SelfHelpKit's own
+/// (``SourceLocation``: Unicode scalars) and agree with the text, JSON and GitHub formats.
+/// `source` is no longer needed for columns and is kept for compatibility.
 public enum SARIFReporter {
     /// The base of the help URIs: `<base>#<rule-id>`.
     public static let helpBase = "https://github.com/selfhelpkit/selfhelpkit/blob/main/Docs/rules.md"
@@ -34,17 +34,7 @@ public enum SARIFReporter {
             artifacts[file] = location
             return location
         }
-        let results = diagnostics.map { original -> JSONOutput in
-            var d = original
-            if let text = source(d.file) {
-                d.range.start.column = utf16Column(text, d.range.start)
-                d.range.end.column = utf16Column(text, d.range.end)
-                if var fix = d.fix {
-                    fix.range.start.column = utf16Column(text, fix.range.start)
-                    fix.range.end.column = utf16Column(text, fix.range.end)
-                    d.fix = fix
-                }
-            }
+        let results = diagnostics.map { d -> JSONOutput in
             var members: [(String, JSONOutput)] = [("ruleId", .string(d.rule.rawValue))]
             if let i = index[d.rule] { members.append(("ruleIndex", .int(i))) }
             members += [
@@ -71,7 +61,7 @@ public enum SARIFReporter {
             ("version", "2.1.0"),
             ("runs", .array([.object([
                 ("tool", .object([("driver", driver)])),
-                ("columnKind", "utf16CodeUnits"),
+                ("columnKind", "unicodeCodePoints"),
                 ("results", .array(results)),
             ])])),
         ])
@@ -92,18 +82,6 @@ public enum SARIFReporter {
             ("defaultConfiguration", .object([("level", .string(level(r.defaultSeverity)))])),
             ("properties", .object([("category", .string(r.category.rawValue)), ("fixable", .bool(r.isFixable))])),
         ])
-    }
-
-    /// The UTF-16 column of a byte location.
-    static func utf16Column(_ text: SourceText, _ location: SourceLocation) -> Int {
-        guard location.line >= 1, location.line <= text.lineStarts.count else { return location.column }
-        let start = text.lineStarts[location.line - 1]
-        let end = min(text.bytes.count, start + max(0, location.column - 1))
-        guard start <= end else { return location.column }
-        let prefix = text.bytes[start..<end]
-        // ASCII (most lines): one byte, one UTF-16 unit.
-        if !prefix.contains(where: { $0 >= 0x80 }) { return end - start + 1 }
-        return String(decoding: prefix, as: UTF8.self).utf16.count + 1
     }
 
     static func level(_ severity: Severity) -> String {

@@ -18,9 +18,8 @@ public struct TextReporter: Sendable {
                 let line = Self.printable(text.lineText(diagnostic.location.line))
                 if !line.isEmpty {
                     out += "  \(line)\n"
-                    let prefix = Array(line.utf8).prefix(max(0, diagnostic.location.column - 1))
-                    // Keep tabs so the caret lines up; count each other character once.
-                    let padding = String(decoding: prefix, as: UTF8.self).map { $0 == "\t" ? "\t" : " " }.joined()
+                    // Columns count Unicode scalars. Keep tabs so the caret lines up; one space a scalar.
+                    let padding = String(String.UnicodeScalarView(line.unicodeScalars.prefix(max(0, diagnostic.location.column - 1)).map { $0 == "\t" ? "\t" : " " }))
                     out += "  \(padding)\(paint("^", "32"))\n"
                 }
             }

@@ -2,8 +2,9 @@ extension Example {
     /// The example's file bytes and the places its `↓` markers point at.
     ///
     /// Markers are removed. `⟪XX⟫` (two hex digits) stands for the raw byte 0xXX, so encoding
-    /// rules can show invalid UTF-8. A marker's line and column count the bytes of the file
-    /// after its leading byte-order marks, as ``SourceLocation`` does.
+    /// rules can show invalid UTF-8. A marker's line and column are those of ``SourceLocation``:
+    /// after the leading byte-order marks, columns count Unicode scalars (an invalid sequence
+    /// counts as the one U+FFFD that replaces it).
     public func unmarked() -> (bytes: [UInt8], markers: [(line: Int, column: Int)]) {
         var bytes: [UInt8] = []
         var offsets: [Int] = []
@@ -31,7 +32,9 @@ extension Example {
                 }
                 i += 1
             }
-            return (line, bomLength + offset - lineStart + 1)
+            let prefix = Array(bytes[lineStart..<(bomLength + offset)])
+            let repaired = UTF8Validation.firstInvalidOffset(prefix).map { UTF8Validation.repair(prefix, from: $0).0 } ?? prefix
+            return (line, String(decoding: repaired, as: UTF8.self).unicodeScalars.count + 1)
         }
         return (bytes, markers)
     }

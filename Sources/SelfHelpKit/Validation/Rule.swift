@@ -67,7 +67,13 @@ public struct KnowledgeBaseContext: Sendable {
 
     /// A diagnostic of this rule in `article`, or nil when the rule is off for its path.
     public func diagnostic(in article: Article, _ range: SourceRange, _ message: String, notes: [String] = []) -> Diagnostic? {
-        guard let severity = severity(article.path) else { return nil }
-        return Diagnostic(rule: rule, severity: severity, message: message, file: article.path, range: range, notes: notes)
+        diagnostic(inFile: article.path, range, message, notes: notes)
+    }
+
+    /// A diagnostic of this rule in the article at `path`, or nil when the rule is off for it
+    /// (for checks that run over per-article records rather than whole articles).
+    public func diagnostic(inFile path: String, _ range: SourceRange, _ message: String, notes: [String] = []) -> Diagnostic? {
+        guard let severity = severity(path) else { return nil }
+        return Diagnostic(rule: rule, severity: severity, message: message, file: path, range: range, notes: notes)
     }
 }

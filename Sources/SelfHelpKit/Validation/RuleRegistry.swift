@@ -6,12 +6,15 @@ public enum RuleRegistry {
     /// Rules that look at one article at a time.
     public static let articleRules: [any Rule.Type] = [
         // Encoding and header
+        NotTextRule.self,
         InvalidUTF8Rule.self,
         ByteOrderMarkRule.self,
         HeaderMissingRule.self,
         HeaderUnterminatedRule.self,
         HeaderLeadingTextRule.self,
+        HeaderTrailingTextRule.self,
         HeaderSyntaxRule.self,
+        HeaderEntityUnknownRule.self,
         HeaderDuplicateKeyRule.self,
         HeaderUnknownKeyRule.self,
         HeaderKeyCaseRule.self,
@@ -19,6 +22,7 @@ public enum RuleRegistry {
         // Metadata
         ArticleIdMissingRule.self,
         ArticleIdFormatRule.self,
+        ArticleIdLookalikeRule.self,
         SupportTopicIdFormatRule.self,
         ProductIdFormatRule.self,
         IdListDuplicateEntryRule.self,
@@ -35,8 +39,12 @@ public enum RuleRegistry {
         TitleMultipleRule.self,
         HeadingNoSpaceRule.self,
         SectionHeadingStyleRule.self,
+        HeadingBlankLineAfterRule.self,
+        HeadingBlankLineBeforeRule.self,
+        HeadingSentenceCaseRule.self,
         ImageAltMissingRule.self,
         TableUnsupportedRule.self,
+        TableHTMLRule.self,
         CalloutUnsupportedRule.self,
         CodeLanguageUnsupportedRule.self,
         ListDepthRule.self,
@@ -59,12 +67,14 @@ public enum RuleRegistry {
         // Prose
         ProsePleaseRule.self,
         ProseClickRule.self,
+        ProseContractionsRule.self,
     ]
 
     /// Rules that look at the whole knowledge base.
     public static let knowledgeBaseRules: [any KnowledgeBaseRule.Type] = [
         ArticleIdDuplicateRule.self,
         LinkBrokenRule.self,
+        LinkAnchorMissingRule.self,
     ]
 
     /// The descriptions of every rule, grouped by category in ``RuleDescription/Category`` order,

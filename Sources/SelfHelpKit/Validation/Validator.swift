@@ -91,11 +91,13 @@ public struct Validator: Sendable {
         return (diagnostics.sorted(by: Diagnostic.reportOrder), checked.map(\.found))
     }
 
-    /// The article rules' findings for one article, before suppressions.
+    /// The article rules' findings for one article, before suppressions. A file that is not text
+    /// gets `encoding-not-text` alone.
     func check(_ article: Article) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for rule in rules {
             let description = rule.description
+            if !article.source.looksLikeText, description.id != .encodingNotText { continue }
             guard let severity = severity(of: description, path: article.path) else { continue }
             let context = RuleContext(rule: description.id, severity: severity, file: article.path, source: article.source, configuration: configuration)
             found += rule.init().check(article, in: context)

@@ -62,7 +62,8 @@ final class HeaderScannerTests: XCTestCase {
     func testBadEntityIsKeptAndReportedAtItsColumn() {
         let a = parse("<properties\n  pageTitle=\"a &bogus; b\" />\n")
         XCTAssertEqual(a.metadata.pageTitle, "a &bogus; b")
-        let d = only(a, .headerSyntax)
+        let d = only(a, .headerEntityUnknown)
+        XCTAssertEqual(d?.severity, .warning)
         XCTAssertEqual(d?.location.line, 2)
         XCTAssertEqual(d?.location.column, 16)
     }

@@ -38,16 +38,33 @@ final class SourceTextTests: XCTestCase {
         XCTAssertEqual(invalid.map(\.location.column), [25, 5])
     }
 
-    func testNULBytesDoNotStopParsing() {
+    func testNULBytesMakeAFileNotText() {
         let a = ArticleParser.parse(Array("<properties articleId=\"x\" />\n# A\u{0}B\n\ntext\u{0}".utf8), path: "n.md")
-        XCTAssertEqual(a.metadata.articleId, "x")
-        XCTAssertEqual(a.title?.count, 3)
+        XCTAssertFalse(a.source.looksLikeText)
+        XCTAssertEqual(a.diagnostics.map(\.rule), [.encodingNotText])
     }
 
-    func testLocationsCountBytes() {
+    func testColumnsCountUnicodeScalarsAndKeepTheByteOffset() {
         let text = SourceText("é1\nab")
-        XCTAssertEqual(text.location(ofOffset: 2), SourceLocation(line: 1, column: 3, offset: 2))
+        XCTAssertEqual(text.location(ofOffset: 2), SourceLocation(line: 1, column: 2, offset: 2))
         XCTAssertEqual(text.location(ofOffset: 5), SourceLocation(line: 2, column: 2, offset: 5))
+        XCTAssertEqual(text.byteColumn(of: text.location(ofOffset: 2)), 3)
+        XCTAssertEqual(text.location(line: 1, byteColumn: 3), SourceLocation(line: 1, column: 2, offset: 2))
         XCTAssertEqual(text.lineCount, 2)
+    }
+
+    func testUTF16ColumnsCountAstralScalarsTwice() {
+        let text = SourceText("a\u{1F600}\u{A0}x")
+        let x = text.location(ofOffset: 1 + 4 + 2)
+        XCTAssertEqual(x.column, 4)
+        XCTAssertEqual(text.utf16Column(of: x), 5)
+    }
+
+    func testColumnsOnALongNonASCIILineUseTheBlockCounts() {
+        let line = String(repeating: "é", count: 1_000) + "x"
+        let text = SourceText("a\n" + line)
+        let x = text.location(ofOffset: 2 + 2_000)
+        XCTAssertEqual(x.line, 2)
+        XCTAssertEqual(x.column, 1_001)
     }
 }

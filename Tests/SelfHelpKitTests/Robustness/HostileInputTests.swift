@@ -31,13 +31,36 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(a.source.invalidUTF8Offsets.count, 3, "one U+FFFD for C3, one for A0 A1, one for the surrogate ED A0 80")
     }
 
-    func testNULBytesInHeaderAndBody() {
+    func testNULBytesMakeTheFileNotTextWithOneFinding() {
         let bytes = Array(#"<properties pageTitle="a"#.utf8) + [0] + Array("b\" articleId=\"x\" />\n# T\0itle\n\n".utf8) + [0, 0, 0] + Array("\ntext\n".utf8)
         let a = parse(bytes)
-        XCTAssertEqual(a.header?.attribute(.init(raw: "pageTitle"))?.value, "a\0b")
-        XCTAssertTrue(a.header?.isTerminated ?? false)
-        XCTAssertEqual(a.title, "T\u{FFFD}itle", "cmark replaces NUL with U+FFFD")
-        XCTAssertFalse(a.diagnostics.contains { $0.severity == .error })
+        XCTAssertNil(a.header)
+        XCTAssertEqual(a.diagnostics.map(\.rule), [.encodingNotText])
+        XCTAssertEqual(Validator().validate(a).map(\.rule), [.encodingNotText], "no other rule runs on a file that is not text")
+    }
+
+    func testNULBytesAfterTheFirst8KBStillGiveAModel() {
+        let bytes = Array("\(header)\n# T\n\n".utf8) + Array(repeating: UInt8(ascii: "x"), count: 9_000) + [0] + Array("\ntext\n".utf8)
+        let a = parse(bytes)
+        XCTAssertEqual(a.title, "T")
+        XCTAssertFalse(a.diagnostics.contains { $0.rule == .encodingNotText })
+    }
+
+    func testAPNGNamedMdGivesOneFinding() {
+        var bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]
+        var seed: UInt32 = 7
+        for _ in 0..<250_000 { seed = seed &* 1_103_515_245 &+ 12_345; bytes.append(UInt8(truncatingIfNeeded: seed >> 16)) }
+        let found = Validator().validate(parse(bytes))
+        XCTAssertEqual(found.map(\.rule), [.encodingNotText])
+        XCTAssertEqual(found.first?.severity, .error)
+    }
+
+    func testInvalidUTF8IsCappedAtTenLinesAndASummary() {
+        let lines = (1...40).map { _ in Array("text ".utf8) + [0x92] + Array("s\n".utf8) }.joined()
+        let found = Validator().validate(parse(Array("\(header)\n# T\n\n".utf8) + Array(lines))).filter { $0.rule == .encodingInvalidUTF8 }
+        XCTAssertEqual(found.count, 11)
+        XCTAssertEqual(found.first?.message, "invalid UTF-8: byte 0x92 (`’`, U+2019 in Windows-1252), shown as U+FFFD; save the file as UTF-8")
+        XCTAssertTrue(found.last?.message.hasPrefix("invalid UTF-8 on 30 more lines (30 invalid sequences)") ?? false, found.last?.message ?? "")
     }
 
     func testOneMegabyteSingleLine() {
@@ -68,7 +91,7 @@ final class HostileInputTests: XCTestCase {
         let attributes = (0..<10_000).map { "  key\($0)=\"value \($0)\"" }.joined(separator: "\n")
         let a = parse(Array("<properties\n\(attributes)\n/>\n# T\n".utf8))
         XCTAssertEqual(a.header?.attributes.count, 10_000)
-        XCTAssertEqual(a.header?.attributes.last?.keyRange.start, a.source.location(line: 10_001, column: 3))
+        XCTAssertEqual(a.header?.attributes.last?.keyRange.start, a.source.location(line: 10_001, byteColumn: 3))
         XCTAssertEqual(a.header?.attributes.last?.value, "value 9999")
         XCTAssertEqual(a.title, "T")
         XCTAssertTrue(a.diagnostics.isEmpty, "\(a.diagnostics.prefix(3))")

@@ -35,10 +35,10 @@ final class ConfigurationTests: XCTestCase {
     }
 
     func testExtraServicesAndKeysAreAccepted() throws {
-        let configuration = try ConfigurationLoader.parse(Array(#"{"services": ["partnercenter"], "keys": ["myKey"]}"#.utf8), path: "c.json")
-        let article = ArticleParser.parse(Example.articleText([#"service="partnercenter""#, #"myKey="1""#]), path: "a.md")
-        XCTAssertEqual(rules(Validator().validate(article)).keys.sorted(), ["header-unknown-key", "service-format"])
-        XCTAssertEqual(Validator(configuration: configuration).validate(article), [])
+        let configuration = try ConfigurationLoader.parse(Array(#"{"services": ["Partner Center"], "keys": ["myKey"]}"#.utf8), path: "c.json")
+        let article = ArticleParser.parse(Example.articleText([#"service="partner center""#, #"myKey="1""#]), path: "a.md")
+        XCTAssertEqual(rules(Validator().validate(article).filter { $0.severity != .info }).keys.sorted(), ["header-unknown-key", "service-format"])
+        XCTAssertEqual(Validator(configuration: configuration).validate(article).filter { $0.severity != .info }, [])
     }
 
     func testBadConfigurationsAreErrors() {

@@ -26,9 +26,24 @@ final class RuleRegistryTests: XCTestCase {
         for id in required { XCTAssertNotNil(RuleRegistry.description(of: id), "rule \(id) is missing") }
     }
 
+    /// The severity contract (Docs/validation.md): an error rule says what breaks in the portal or
+    /// what is lost, in a sentence that starts `Error:`; a rule that cannot say so is a warning.
+    func testEveryErrorRuleSaysWhatBreaks() {
+        let consequences = ["lost", "dead", "damaged", "broken", "garbled", "script would run"]
+        for rule in RuleRegistry.descriptions where rule.defaultSeverity == .error {
+            guard let range = rule.rationale.range(of: "Error: ") else {
+                XCTFail("\(rule.id): an error rule's rationale needs a sentence `Error: <what breaks or is lost>`")
+                continue
+            }
+            let sentence = rule.rationale[range.upperBound...].prefix { $0 != "." }
+            XCTAssertTrue(consequences.contains { sentence.contains($0) }, "\(rule.id): `Error: \(sentence)` does not say what breaks or is lost")
+        }
+    }
+
     func testFixableRulesAreTheExpectedOnes() {
         let fixable = Set(RuleRegistry.descriptions.filter(\.isFixable).map(\.id.rawValue))
-        XCTAssertEqual(fixable, ["encoding-bom", "header-key-case", "header-value-whitespace", "cloud-spelling", "self-help-type-case"])
+        XCTAssertEqual(fixable, ["encoding-bom", "header-key-case", "header-value-whitespace", "cloud-spelling", "self-help-type-case",
+                                 "heading-blank-line-after", "heading-blank-line-before"])
     }
 
     /// Every `*Rule.swift` under Validation/Rules declares a registered rule.

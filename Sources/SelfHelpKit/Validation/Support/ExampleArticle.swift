@@ -48,4 +48,14 @@ extension Example {
         }
         return "<properties\n" + lines.map { "    " + $0 + "\n" }.joined() + "/>\n" + body
     }
+
+    /// A form article whose `infoblock` element has `content` as its JSON string (written with its
+    /// escapes; markers allowed), for the rules that check links inside payload strings.
+    static func formWithInfoblock(_ content: String, file: StaticString = #filePath, line: UInt = #line) -> Example {
+        let elements = #"""
+            {"id": "problem_description", "order": 1, "controlType": "multilinetextbox"},
+            {"id": "note", "order": 2, "controlType": "infoblock", "content": "\#(content)"}
+            """#
+        return article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(elements), file: file, line: line)
+    }
 }

@@ -7,7 +7,7 @@ public struct HTMLUnsafeRule: Rule {
         rationale: """
             Articles are shown inside the Azure portal: script in an article is script in the portal. The \
             renderer strips it, but an article that contains it is either broken or an attack, so it must \
-            not be merged. Error. None of the real articles has any outside code blocks; code blocks are \
+            not be merged. Error: script would run in the portal wherever a renderer passes it through. None of the real articles has any outside code blocks; code blocks are \
             not checked.
             """,
         category: .content, defaultSeverity: .error,
@@ -50,17 +50,10 @@ public struct HTMLUnsafeRule: Rule {
             }
         }
         if let json = article.payload?.json {
-            var stack = [json]
-            while let node = stack.popLast() {
-                switch node.value {
-                case .string(let text):
-                    guard text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: ":")) else { continue }
-                    if let (_, problem) = Self.problems(in: Array(text.utf8)).first {
-                        diagnostics.append(context.diagnostic(SourceRange(start: node.location, end: node.location), "unsafe HTML in the payload: \(problem)"))
-                    }
-                case .array(let items): stack += items.reversed()
-                case .object(let members): stack += members.map(\.value).reversed()
-                default: break
+            for node in json.strings() {
+                guard let text = node.value.stringValue, text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: ":")) else { continue }
+                if let (_, problem) = Self.problems(in: Array(text.utf8)).first {
+                    diagnostics.append(context.diagnostic(SourceRange(start: node.location, end: node.location), "unsafe HTML in the payload: \(problem)"))
                 }
             }
         }

@@ -6,23 +6,26 @@ public struct ImageAltMissingRule: Rule {
         summary: "An image (`![](x.png)` or `<img>`) has no alt text.",
         rationale: """
             Screen readers announce an image by its alt text; without it the image is invisible to them. The \
-            authoring rules (`Rules.md`) call this blocking for accessibility. Warning here, since the page \
-            itself renders; raise it to error in `.selfhelp.json` to enforce the authoring rule.
+            authoring tool's rules ("alt text for all non-text content") mark this **blocking**. Error: what \
+            the image shows is lost for every reader who cannot see it. An HTML image marked decorative \
+            with an explicit `alt=""` (a divider, an icon next to its label) is skipped by screen readers \
+            and needs none.
             """,
-        category: .content, defaultSeverity: .warning,
+        category: .content, defaultSeverity: .error,
         triggeringExamples: [
             Example.article(body: "# Title\n\n↓![](media/locks.png)\n"),
             Example.article(body: "# Title\n\n↓<img src=\"media/locks.png\">\n"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\n![The Locks blade of a storage account](media/locks.png)\n", otherFiles: ["articles/media/locks.png": ""]),
+            Example.article(body: "# Title\n\n<img src=\"media/divider.png\" alt=\"\">\n", otherFiles: ["articles/media/divider.png": ""]),
         ])
 
     public init() {}
 
     public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.links.compactMap { link in
-            guard link.isImage, link.text.trimmingHeaderWhitespace().isEmpty else { return nil }
+            guard link.isImage, !link.isDecorative, link.text.trimmingHeaderWhitespace().isEmpty else { return nil }
             return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start),
                                       "the image `\(link.destination)` has no alt text; describe what it shows")
         }

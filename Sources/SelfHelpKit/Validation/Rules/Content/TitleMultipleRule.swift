@@ -12,6 +12,7 @@ public struct TitleMultipleRule: Rule {
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
             Example.article(body: "# Storage account cannot be deleted\n\nText.\n\n↓# Another title\n\nText.\n"),
+            Example.article(body: "# Storage account cannot be deleted\n\nText.\n\n↓#\n\nText.\n"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Storage account cannot be deleted\n\nText.\n\n## A section\n\nText.\n"),
@@ -23,8 +24,13 @@ public struct TitleMultipleRule: Rule {
         let titles = article.sections.filter { $0.level == 1 }
         guard titles.count > 1 else { return [] }
         return titles.dropFirst().map { section in
-            context.diagnostic(SourceRange(start: section.headingRange.start, end: section.headingRange.start),
-                               "a second H1 title (`\(section.heading)`); use `##` for sections below the title")
+            context.diagnostic(SourceRange(start: section.headingRange.start, end: section.headingRange.start), Self.message(section.heading))
         }
+    }
+
+    /// Names the heading, or says it is empty (never an empty pair of backticks).
+    static func message(_ heading: String) -> String {
+        heading.isEmpty ? "a second, empty H1 title; use `##` for sections below the title, or remove the empty heading"
+                        : "a second H1 title (`\(heading)`); use `##` for sections below the title"
     }
 }

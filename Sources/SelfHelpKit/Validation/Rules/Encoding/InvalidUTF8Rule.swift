@@ -7,11 +7,14 @@ public struct InvalidUTF8Rule: Rule {
         rationale: """
             The portal reads articles as UTF-8: an invalid byte shows as a replacement character (�) or, \
             inside the JSON payload, makes the whole form unreadable. Three real articles were saved as \
-            Windows-1252. Error, because the text the customer sees is damaged. Save the file as UTF-8.
+            Windows-1252. Error: the text the customer sees is damaged. Save the file as UTF-8.
+            Reported once a line, at the line's first invalid byte, naming the byte and the Windows-1252 \
+            character it most likely was; after 10 lines, one finding sums up the rest.
             """,
         category: .encoding, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nThe VM↓⟪92⟫s disk is full.\n"),
+            Example.article(body: "# Title\n\nThe VM↓⟪92⟫s disk is full; the VM⟪92⟫s data is safe.\n"),
+            Example.article(body: "# Title\n\n" + (1...11).map { "Line\($0 == 11 ? "↓" : "↓")⟪A0⟫\n" }.joined() + "Line⟪A0⟫\n"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nThe VM’s disk is full.\n"),

@@ -7,8 +7,9 @@ public struct HeaderKeyCaseRule: Rule {
         rationale: """
             Keys are matched case-insensitively today, but tools and reviewers search for the canonical \
             spelling, and 2,091 real files mix spellings (mostly tool-written lower-case headers). \
-            Warning, with a safe fix that rewrites the key only. `symptomID` is accepted as written: it \
-            is the only spelling in use.
+            Warning, with a safe fix that rewrites the key only. A spelling that is the only one in real \
+            use is accepted as written (`symptomID`, and the lower-case \
+            `icmteam`, `icmservice`, `feedbackemail`): there is no other spelling to be consistent with.
             """,
         category: .header, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
@@ -18,17 +19,15 @@ public struct HeaderKeyCaseRule: Rule {
         nonTriggeringExamples: [
             Example.article(),
             Example.article([#"symptomID="x""#]),
+            Example.article([#"icmteam="Storage Team""#, #"icmservice="Azure Storage""#, #"feedbackemail="storage@example.com""#]),
         ])
-
-    /// Spellings accepted although they differ from the canonical key.
-    static let accepted: Set<String> = ["symptomID"]
 
     public init() {}
 
     public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let header = article.header else { return [] }
         return header.attributes.compactMap { attribute in
-            guard attribute.key.isKnown, attribute.rawKey != attribute.key.name, !Self.accepted.contains(attribute.rawKey) else { return nil }
+            guard attribute.key.isKnown, !attribute.key.isEstablishedSpelling(attribute.rawKey) else { return nil }
             let canonical = HeaderSerializer.keyText(attribute.key)
             let fix = Fix(summary: "write `\(canonical)`", range: attribute.keyRange, replacement: canonical)
             return context.diagnostic(attribute.keyRange, "the header key `\(attribute.rawKey)` should be written `\(attribute.key.name)`", fix: fix)

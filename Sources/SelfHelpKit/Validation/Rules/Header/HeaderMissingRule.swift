@@ -6,7 +6,7 @@ public struct HeaderMissingRule: Rule {
         summary: "The file has no `<properties … />` header.",
         rationale: """
             Without a header the article has no id, type or clouds: the portal cannot index it, so the \
-            article is lost. Error. Every real article has exactly one header.
+            article is lost. Error: the article is lost. Every real article has exactly one header.
             """,
         category: .header, defaultSeverity: .error,
         triggeringExamples: [

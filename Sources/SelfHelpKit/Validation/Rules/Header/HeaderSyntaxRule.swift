@@ -7,8 +7,9 @@ public struct HeaderSyntaxRule: Rule {
         rationale: """
             The broken headers of the full corpus (12 files) have a missing quote that makes one value run \
             into the next key, a doubled quote, a comma or a zero-width space between attributes. The \
-            portal's reader loses the fields after the damage. Error. SelfHelpKit recovers and reads on, \
-            so the other rules still run.
+            portal's reader loses the fields after the damage. Error: fields are lost. SelfHelpKit \
+            recovers and reads on, so the other rules still run. An unknown character reference, which \
+            loses nothing, is `header-entity-unknown`.
             """,
         category: .header, defaultSeverity: .error,
         triggeringExamples: [

@@ -6,7 +6,7 @@ public struct HeaderUnterminatedRule: Rule {
         summary: "The `<properties` header is never closed with `/>`.",
         rationale: """
             An unclosed header swallows the body (or the body swallows the header): the portal's reader \
-            cannot tell where metadata ends, so the article is dropped or shown as raw text. Error.
+            cannot tell where metadata ends, so the article is dropped or shown as raw text. Error: the article is lost or garbled.
             """,
         category: .header, defaultSeverity: .error,
         triggeringExamples: [

@@ -18,9 +18,14 @@ public struct LinkBrokenRule: KnowledgeBaseRule {
             Example.article(body: "# Title\n\nSee ↓[docs](/azure/storage/common/lock-account-resource).\n"),
         ],
         nonTriggeringExamples: [
-            Example.article(body: "# Title\n\n![The Locks blade](media/locks.png)\n\nSee [the other article](other.md#steps).\n",
+            Example.article(body: "# Title\n\n![The Locks blade](media/locks.png)\n\nSee [the other article](other.md#recommended-steps).\n",
                             otherFiles: ["articles/media/locks.png": "", "articles/other.md": Example.articleText([#"articleId="other""#])]),
-            Example.article(body: "# Title\n\nSee [Steps](#recommended-steps).\n"),
+            Example.article(body: "# Title\n\nSee [Steps](#recommended-steps).\n\n## **Recommended Steps**\n"),
+            // A placeholder href is filled in by the portal; its default is a web address.
+            Example.article(body: "# Title\n\n<a href=\"<!--$LearnMoreLink-->https://learn.microsoft.com/azure<!--/$LearnMoreLink-->\">Learn more</a>\n"),
+            Example.article(body: "# Title\n\nRead <a href=\"<!--$DocsLink--><!--/$DocsLink-->\">the guide</a>.\n"),
+            // A destination in two pairs of parentheses is malformed (`link-malformed`), not a missing file.
+            Example.article(body: "# Title\n\n<!-- selfhelp-disable-next-line link-malformed -->\nRead about [recovery]((https://learn.microsoft.com/azure/storage/recovery-(preview))).\n"),
         ])
 
     public init() {}

@@ -16,6 +16,8 @@ public struct LinkDataBladeSyntaxRule: Rule {
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nOpen [Locks](data-blade:Microsoft_Azure_Storage.LocksBlade.id.$resourceId).\n"),
             Example.article(body: "# Title\n\nOpen [Locks](data-blade:Microsoft_Azure_Storage.LocksBlade).\n"),
+            // A button that opens a web address has no blade to name.
+            Example.article(body: "# Title\n\n[Learn more](button-link:https://learn.microsoft.com/azure/storage/).\n"),
         ])
 
     public init() {}

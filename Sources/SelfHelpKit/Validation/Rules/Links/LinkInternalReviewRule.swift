@@ -6,11 +6,13 @@ public struct LinkInternalReviewRule: Rule {
         summary: "A link points at an internal review site (`review.learn.microsoft.com`, `review.docs.microsoft.com`).",
         rationale: """
             Review sites need a Microsoft sign-in: customers get an error page, and the link leaks \
-            unpublished content names. Error: the link is broken for every reader.
+            unpublished content names. Error: the link is broken for every reader. \
+            Links inside payload strings (an `href` in HTML, a bare URL) are checked too, at their own place in the file.
             """,
         category: .links, defaultSeverity: .error,
         triggeringExamples: [
             Example.article(body: "# Title\n\nSee ↓[the draft](https://review.learn.microsoft.com/azure/storage/?branch=main).\n"),
+            Example.formWithInfoblock(#"Draft: ↓<a href=\"https://review.learn.microsoft.com/azure/storage/\">the storage draft</a>"#),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nSee [the docs](https://learn.microsoft.com/azure/storage/).\n"),
@@ -19,7 +21,7 @@ public struct LinkInternalReviewRule: Rule {
     public init() {}
 
     public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
-        article.links.compactMap { link in
+        article.checkedLinks.compactMap { link in
             guard case .web(let host, _) = link.kind, host.hasPrefix("review.") else { return nil }
             return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start),
                                       "`\(host)` is an internal review site that customers cannot open; link to the published page")

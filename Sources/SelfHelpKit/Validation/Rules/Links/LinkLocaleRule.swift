@@ -6,11 +6,13 @@ public struct LinkLocaleRule: Rule {
         summary: "A link to a microsoft.com or azure.cn site has a locale segment such as `/en-us/`.",
         rationale: """
             Without the locale the site picks the reader's language; with it every reader gets English (268 \
-            real files). Articles shown only in Mooncake may keep `/zh-cn/`, as the templates allow. Warning.
+            real files). Articles shown only in Mooncake may keep `/zh-cn/`, as the templates allow. Warning. \
+            Links inside payload strings (an `href` in HTML, a bare URL) are checked too, at their own place in the file.
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
             Example.article(body: "# Title\n\nSee ↓[locks](https://learn.microsoft.com/en-us/azure/storage/common/lock-account-resource).\n"),
+            Example.formWithInfoblock(#"See ↓https://learn.microsoft.com/en-us/azure/storage/ for details."#),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nSee [locks](https://learn.microsoft.com/azure/storage/common/lock-account-resource).\n"),
@@ -22,7 +24,7 @@ public struct LinkLocaleRule: Rule {
     public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let clouds = article.metadata.effectiveClouds
         if !clouds.isEmpty, clouds.allSatisfy({ $0 == .mooncake }) { return [] }
-        return article.links.compactMap { link in
+        return article.checkedLinks.compactMap { link in
             guard case .web(let host, _) = link.kind, Self.isMicrosoftHost(host), let locale = Self.locale(in: link.destination) else { return nil }
             return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start),
                                       "remove the locale `/\(locale)/` from the link so readers get their own language")

@@ -3,10 +3,11 @@ public struct LinkMalformedRule: Rule {
     public static let description = RuleDescription(
         id: "link-malformed",
         name: "Malformed link",
-        summary: "A link is empty, has a misspelt scheme (`ttps:`), lacks one (`www.…`, `//host`), or is a local drive path (`C:\\…`).",
+        summary: "A link is empty, has a misspelt scheme (`ttps:`), lacks one (`www.…`, `//host`), is wrapped in a second pair of parentheses (`[x]((https://…))`), or is a local drive path (`C:\\…`).",
         rationale: """
             Such a link leads nowhere from the portal: it resolves against the portal's own address or a \
-            file on the author's disk (9 real files). Warning.
+            file on the author's disk (9 real files). Warning. \
+            Links inside payload strings (an `href` in HTML, a bare URL) are checked too, at their own place in the file.
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
@@ -14,6 +15,8 @@ public struct LinkMalformedRule: Rule {
             Example.article(body: "# Title\n\nSee ↓[docs](www.microsoft.com).\n"),
             Example.article(body: "# Title\n\nSee ↓[docs]().\n"),
             Example.article(body: "# Title\n\n↓![Screenshot](C:\\Users\\me\\shot.png)\n"),
+            Example.formWithInfoblock(#"See ↓<a href=\"www.example.com/storage\">the storage guide</a>."#),
+            Example.article(body: "# Title\n\nRead about ↓[recovery]((https://learn.microsoft.com/azure/storage/recovery-(preview))).\n"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nSee [docs](https://learn.microsoft.com/azure/) or mail [us](mailto:a@example.com).\n"),
@@ -24,7 +27,7 @@ public struct LinkMalformedRule: Rule {
     public init() {}
 
     public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
-        article.links.compactMap { link in
+        article.checkedLinks.compactMap { link in
             let problem: String
             switch link.kind {
             case .empty:
@@ -44,6 +47,7 @@ public struct LinkMalformedRule: Rule {
                 if d.hasPrefix("//") { problem = "the link has no scheme; write `https:\(d)`" }
                 else if d.lowercased().hasPrefix("www.") { problem = "the link has no scheme; write `https://\(d)`" }
                 else if Self.isDrivePath(d) { problem = "the link is a path on a local drive" }
+                else if d.hasPrefix("("), d.hasSuffix(")") { problem = Self.parenthesized(String(d.dropFirst().dropLast())) }
                 else { return nil } // backslash paths: see link-broken
             default:
                 return nil
@@ -56,5 +60,9 @@ public struct LinkMalformedRule: Rule {
         let bytes = Array(text.utf8)
         return bytes.count >= 3 && (bytes[0] | 0x20) >= 0x61 && (bytes[0] | 0x20) <= 0x7A && bytes[1] == UInt8(ascii: ":")
             && (bytes[2] == UInt8(ascii: "\\") || bytes[2] == UInt8(ascii: "/"))
+    }
+
+    static func parenthesized(_ inner: String) -> String {
+        "the destination is wrapped in a second pair of parentheses; write `[text](\(inner))`"
     }
 }

@@ -6,12 +6,14 @@ public struct LinkVagueTextRule: Rule {
         summary: "A link's text says nothing about its target (\"here\", \"click here\", \"this link\", \"this article\", …).",
         rationale: """
             Screen-reader users jump from link to link, hearing only their text; "here" tells them nothing, \
-            and `Rules.md` forbids it (497 real files). Name the target instead. Warning.
+            and `Rules.md` forbids it (497 real files). Name the target instead. Warning. \
+            Links inside payload strings (an `href` in HTML, a bare URL) are checked too, at their own place in the file.
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
             Example.article(body: "# Title\n\nTo remove a lock, ↓[click here](https://learn.microsoft.com/azure/storage/).\n"),
             Example.article(body: "# Title\n\nRead ↓[this article](https://learn.microsoft.com/azure/storage/).\n"),
+            Example.formWithInfoblock(#"To remove a lock, see ↓<a href=\"https://learn.microsoft.com/azure/storage/\">here</a>."#),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nSee [Lock a storage account](https://learn.microsoft.com/azure/storage/).\n"),
@@ -24,7 +26,7 @@ public struct LinkVagueTextRule: Rule {
     public init() {}
 
     public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
-        article.links.compactMap { link in
+        article.checkedLinks.compactMap { link in
             guard !link.isImage else { return nil }
             let text = link.text.trimmingHeaderWhitespace().lowercased().trimmingTrailing(".:!,")
             guard Self.vague.contains(text) else { return nil }

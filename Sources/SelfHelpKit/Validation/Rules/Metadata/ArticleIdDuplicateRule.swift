@@ -6,7 +6,7 @@ public struct ArticleIdDuplicateRule: KnowledgeBaseRule {
         summary: "Another article of the knowledge base has the same `articleId` (compared case-insensitively).",
         rationale: """
             The portal keys articles by id: when two share one, one overwrites the other and an article is \
-            lost (15 pairs in the full corpus, mostly a generic article and a form). Error. The message \
+            lost (15 pairs in the full corpus, mostly a generic article and a form). Error: one of the two articles is lost. The message \
             names the other file.
             """,
         category: .metadata, defaultSeverity: .error,

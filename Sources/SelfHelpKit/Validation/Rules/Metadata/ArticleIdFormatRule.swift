@@ -1,26 +1,30 @@
-/// `article-id-format`: an `articleId` that is no GUID, GUID with suffix, or slug.
+/// `article-id-format`: an `articleId` that cannot work as an id.
 public struct ArticleIdFormatRule: Rule {
     public static let description = RuleDescription(
         id: "article-id-format",
         name: "Article id format",
-        summary: "`articleId` is not a GUID, a GUID with a suffix (`_Fairfax`, `-text`) or a slug (`[A-Za-z0-9_.-]+`).",
+        summary: "`articleId` holds whitespace, braces, quotes or other characters that cannot stand in a URL path segment.",
         rationale: """
-            Ids are used in URLs and in the support-topic mapping. Free text with spaces or braces, padding, \
-            digits only (usually a support-topic id pasted by mistake), 32 hex digits without dashes and \
-            GUID-shaped typos (`p012` is no hex) break that mapping or point at nothing (382 real files). \
-            Error: a malformed id loses the article for the topics that should show it.
+            The portal puts the id into article URLs and into the support-topic mapping. An id with spaces, \
+            braces, quotes or characters such as `/ ? # % & < >` is cut or escaped differently on each side \
+            of that mapping, so the article is not found for the topics that should show it. Error: the \
+            article is lost. Ids that merely look unusual (GUID look-alikes, digits only) can work and are \
+            reported by `article-id-lookalike` as warnings. An empty id is `article-id-missing`.
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
             Example.article([#"articleId="↓storage account delete""#]),
             Example.article([#"articleId="↓{634644cb-e6f8-4125-82fd-b1eb6321eb49}""#]),
-            Example.article([#"articleId="↓634644cb-e6f8-4125-82fd-b1eb6321ep49""#]),
-            Example.article([#"articleId="↓32600901""#]),
+            Example.article([#"articleId='↓say "hi"'"#]),
+            Example.article([#"articleId="↓ storage-account-delete""#]),
         ],
         nonTriggeringExamples: [
             Example.article([#"articleId="634644CB-E6F8-4125-82FD-B1EB6321EB49""#]),
             Example.article([#"articleId="634644cb-e6f8-4125-82fd-b1eb6321eb49_Fairfax""#]),
             Example.article([#"articleId="storage-account-delete.v2""#]),
+            // Digits equal to the article's own support topic: deliberate.
+            Example.article([#"articleId="32600901""#, #"supportTopicIds="32600901""#]),
+            Example.article([#"articleId="operationalinsights_customer_managed_key_(cmk)""#]),
         ])
 
     public init() {}
@@ -28,8 +32,12 @@ public struct ArticleIdFormatRule: Rule {
     public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let attribute = article.attribute(.articleId) else { return [] }
         let id = attribute.trimmedValue
-        guard !id.isEmpty, let problem = IDFormat.articleIdProblem(id, raw: attribute.value) else { return [] }
-        return [context.diagnostic(attribute.valueRange, "the articleId `\(id)` \(problem); expected a GUID, a GUID with a suffix, or a slug")]
+        guard !id.isEmpty, let problem = IDFormat.articleIdBreakage(id, raw: attribute.value) else { return [] }
+        return [context.diagnostic(attribute.valueRange, Self.unusable(id, problem))]
+    }
+
+    static func unusable(_ id: String, _ problem: String) -> String {
+        "the articleId `\(id)` \(problem), so it cannot be used in the portal's URLs; expected a GUID, a GUID with a suffix, or a slug"
     }
 }
 
@@ -55,22 +63,36 @@ enum IDFormat {
         return bytes.count == 36 && startsWithGUID(bytes)
     }
 
-    /// What is wrong with an article id, or nil when it is fine.
-    static func articleIdProblem(_ id: String, raw: String) -> String? {
+    /// Why an article id cannot work in a URL or the topic mapping, or nil when it can.
+    static func articleIdBreakage(_ id: String, raw: String) -> String? {
         if raw != id { return "is padded with whitespace" }
+        let bytes = Array(id.utf8)
+        if bytes.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) || id.unicodeScalars.contains(where: \.properties.isWhitespace) {
+            return "contains spaces"
+        }
+        if bytes.contains(UInt8(ascii: "{")) || bytes.contains(UInt8(ascii: "}")) { return "is written in braces" }
+        if bytes.contains(UInt8(ascii: "\"")) || bytes.contains(UInt8(ascii: "'")) { return "contains quotes" }
+        if let bad = bytes.first(where: { "/?#%&<>\\".utf8.contains($0) || $0 < 0x20 || $0 == 0x7F }) {
+            return "contains `\(Character(Unicode.Scalar(bad)))`"
+        }
+        return nil
+    }
+
+    /// Why a usable article id looks like a mistake, or nil when it looks deliberate. `topics` are
+    /// the article's own support-topic ids: an all-digit id equal to one of them is deliberate.
+    static func articleIdLookalike(_ id: String, topics: [String]) -> String? {
         let bytes = Array(id.utf8)
         if startsWithGUID(bytes) {
             if bytes.count == 36 { return nil }
             let rest = bytes[36...]
             if rest.count >= 2, rest.first == UInt8(ascii: "_") || rest.first == UInt8(ascii: "-"), rest.dropFirst().allSatisfy(isSlugByte) { return nil }
-            return "has an unexpected suffix after the GUID"
+            return "is a GUID followed by `\(String(decoding: rest, as: UTF8.self))`"
         }
-        if bytes.contains(where: { $0 == 0x20 || $0 == 0x09 }) { return "contains spaces" }
-        if bytes.first == UInt8(ascii: "{") || bytes.last == UInt8(ascii: "}") { return "is written in braces" }
-        guard bytes.allSatisfy(isSlugByte) else { return "contains characters other than letters, digits, `_`, `.` and `-`" }
-        if bytes.allSatisfy(isDigit) { return "is only digits (a support-topic id?)" }
+        if !bytes.isEmpty, bytes.allSatisfy(isDigit) {
+            return topics.contains(id) ? nil : "is only digits and matches none of the article's `supportTopicIds`"
+        }
         if bytes.count == 32, bytes.allSatisfy(isHex) { return "is 32 hex digits without the GUID's dashes" }
-        if looksLikeGUIDTypo(bytes) { return "looks like a mistyped GUID" }
+        if looksLikeGUIDTypo(bytes) { return "is shaped like a GUID but is not one (a group has a wrong length or a letter beyond `f`)" }
         return nil
     }
 

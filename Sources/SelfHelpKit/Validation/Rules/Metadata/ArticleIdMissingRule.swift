@@ -6,7 +6,7 @@ public struct ArticleIdMissingRule: Rule {
         summary: "The header has no `articleId`, or an empty one.",
         rationale: """
             The id is the article's key in the portal and in support-topic mappings; an article without \
-            one cannot be published or linked, so it is lost. Error. Every real article has one.
+            one cannot be published or linked, so it is lost. Error: the article is lost. Every real article has one.
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [

@@ -6,7 +6,7 @@ public struct CloudUnknownRule: Rule {
         summary: "`cloudEnvironments` or `disableClouds` names a cloud other than public, fairfax, mooncake, blackforest, usnat, ussec.",
         rationale: """
             The portal shows an article only in the clouds it names; a misspelt cloud (`fairfx`) hides it \
-            from that sovereign cloud without any other sign. Error.
+            from that sovereign cloud without any other sign. Error: the article is lost in that cloud.
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [

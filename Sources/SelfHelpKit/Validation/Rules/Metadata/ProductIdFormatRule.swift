@@ -6,7 +6,7 @@ public struct ProductIdFormatRule: Rule {
         summary: "An entry of `productPesIds` is not a 4- to 7-digit integer or a GUID.",
         rationale: """
             Product ids are 5-digit integers in most articles (4 to 7 digits occur; GUIDs in support-topic \
-            descriptions). Anything else matches no product and hides the article from it. Error.
+            descriptions). Anything else matches no product and hides the article from it. Error: the article is lost for that product.
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [

@@ -47,13 +47,29 @@ public struct RequiredFieldRule: Rule {
         guard let header = article.header else { return [] }
         let type = article.metadata.selfHelpType
         let keys = Self.common + (type.flatMap { Self.byType[$0] } ?? [])
-        let missing = keys.filter { key in
-            guard let attribute = header.attribute(key) else { return true }
-            return attribute.trimmedValue.isEmpty
+        var missing: [HeaderKey] = []
+        var empty: [HeaderKey] = []
+        for key in keys {
+            if let attribute = header.attribute(key) {
+                if attribute.trimmedValue.isEmpty { empty.append(key) }
+            } else {
+                missing.append(key)
+            }
         }
-        guard !missing.isEmpty else { return [] }
-        let names = missing.map { "`\($0.name)`" }.joined(separator: ", ")
+        guard !missing.isEmpty || !empty.isEmpty else { return [] }
         let what = type.map { "a `\($0.name)` article" } ?? "every article"
-        return [context.diagnostic(article.headerRange, "the header lacks \(names), which \(what) needs")]
+        return [context.diagnostic(article.headerRange, Self.message(missing: missing, empty: empty, needed: what))]
+    }
+
+    /// "the header lacks `a`, and `b` is empty, which a `resource` article needs".
+    static func message(missing: [HeaderKey], empty: [HeaderKey], needed: String) -> String {
+        func list(_ keys: [HeaderKey]) -> String { keys.map { "`\($0.name)`" }.joined(separator: ", ") }
+        var parts: [String] = []
+        if !missing.isEmpty { parts.append("the header lacks \(list(missing))") }
+        if !empty.isEmpty {
+            let verb = empty.count == 1 ? "is" : "are"
+            parts.append(missing.isEmpty ? "the header's \(list(empty)) \(verb) empty" : "\(list(empty)) \(verb) empty")
+        }
+        return parts.joined(separator: ", and ") + ", which \(needed) needs"
     }
 }

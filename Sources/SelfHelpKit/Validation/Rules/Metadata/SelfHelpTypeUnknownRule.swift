@@ -6,7 +6,7 @@ public struct SelfHelpTypeUnknownRule: Rule {
         summary: "`selfHelpType` is none of the known types (generic, resource, problemScopingQuestions, …).",
         rationale: """
             The type decides how the portal renders an article and which fields it needs; an unknown type is \
-            not rendered at all, so the article is lost. Error.
+            not rendered at all, so the article is lost. Error: the article is lost.
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [

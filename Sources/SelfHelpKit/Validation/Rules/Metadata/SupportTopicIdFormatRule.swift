@@ -6,7 +6,7 @@ public struct SupportTopicIdFormatRule: Rule {
         summary: "An entry of `supportTopicIds` is not an 8-digit integer or a GUID.",
         rationale: """
             Support-topic ids are 8-digit integers (GUIDs for Apollo and diagnostics). A 7- or 9-digit id \
-            or a word matches no topic, so the article is never shown for it. Error.
+            or a word matches no topic, so the article is never shown for it. Error: the article is lost for that topic.
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [

@@ -6,7 +6,7 @@ public struct PayloadJSONInvalidRule: Rule {
         summary: "The JSON payload does not parse; the diagnostic points at the error's line and column in the file.",
         rationale: """
             The portal parses the payload strictly: a trailing comma, an unquoted key or a raw tab or line \
-            break in a string (14 real files) and the whole form or description disappears. Error.
+            break in a string (14 real files) and the whole form or description disappears. Error: the form or description is lost.
             """,
         category: .payload, defaultSeverity: .error,
         triggeringExamples: [

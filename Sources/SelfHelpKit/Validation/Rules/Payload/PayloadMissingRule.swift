@@ -7,7 +7,7 @@ public struct PayloadMissingRule: Rule {
         rationale: """
             `problemScopingQuestions`, `advisorRecommendationMetadata`, `supportTopicDescription`, \
             `diagnoseandsolve` and `TSG_Questions` articles are their JSON: without it the portal has nothing \
-            to show, so the article is lost. Error.
+            to show, so the article is lost. Error: the article is lost.
             """,
         category: .payload, defaultSeverity: .error,
         triggeringExamples: [

@@ -7,7 +7,8 @@ public struct ProseClickRule: Rule {
         rationale: """
             Readers use touch screens, keyboards and screen readers as well as mice; the authoring guide \
             (after the Microsoft Writing Style Guide) uses "select" for every input method. Info: advice. \
-            Link text is left to `link-vague-text`.
+            Link text is left to `link-vague-text`. "Right-click" and "double-click" name actions that \
+            "select" does not replace (the style guide keeps them), so a hyphenated compound is not reported.
             """,
         category: .prose, defaultSeverity: .info,
         triggeringExamples: [
@@ -16,6 +17,7 @@ public struct ProseClickRule: Rule {
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nIn the portal, select **Locks**, then select **Delete**.\n"),
             Example.article(body: "# Title\n\nRead the ClickOnce documentation.\n"),
+            Example.article(body: "# Title\n\nRight-click the VM, or double-click its name.\n"),
         ])
 
     static let word = "click"
@@ -25,11 +27,16 @@ public struct ProseClickRule: Rule {
     public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (_, text, range) in article.textNodes(skippingLinks: true) {
-            for offset in article.wordOccurrences(Self.word, inTextNode: text, range: range) {
+            for offset in article.wordOccurrences(Self.word, inTextNode: text, range: range) where !Self.isCompound(article.source.bytes, at: offset) {
                 diagnostics.append(context.diagnostic(offsets: offset..<(offset + Self.word.utf8.count),
                                                       "write \"select\" instead of \"click\""))
             }
         }
         return diagnostics
+    }
+
+    /// Whether the word at `offset` is the second half of a compound (`right-click`, `double-click`).
+    static func isCompound(_ bytes: [UInt8], at offset: Int) -> Bool {
+        offset > 0 && bytes[offset - 1] == UInt8(ascii: "-")
     }
 }

@@ -1,0 +1,25 @@
+/// `header-entity-unknown`: an unknown character reference in a header value.
+public struct HeaderEntityUnknownRule: Rule {
+    public static let description = RuleDescription(
+        id: .headerEntityUnknown,
+        name: "Unknown character reference",
+        summary: "A header value holds `&name;` that is not one of `&amp; &lt; &gt; &quot; &apos;` or a numeric reference.",
+        rationale: """
+            Header values are XML-like: `&amp;`, `&quot;` and `&#xD;` are decoded. An unknown reference \
+            (`&nbps;`, a typo) is kept as written, so readers see `&nbps;` in the title. Warning: no field \
+            is lost; write the character itself.
+            """,
+        category: .header, defaultSeverity: .warning,
+        triggeringExamples: [
+            Example.article([#"pageTitle="Storage↓&nbps;accounts""#]),
+        ],
+        nonTriggeringExamples: [
+            Example.article([#"pageTitle="Storage &amp; disks &#x2014; &quot;keys&quot;""#]),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        context.parseDiagnostics(of: article)
+    }
+}

@@ -1,0 +1,28 @@
+/// `header-trailing-text`: text after `/>` on the header's closing line.
+public struct HeaderTrailingTextRule: Rule {
+    public static let description = RuleDescription(
+        id: .headerTrailingText,
+        name: "Text after the header",
+        summary: "Non-blank text follows the header's closing `/>` on the same line (`/>e`).",
+        rationale: """
+            The body starts right after `/>`, so the stray text becomes the body's first line: a paragraph \
+            before the title, or glued to the first heading's line (one file of the full corpus, a typo). \
+            Warning: the header itself is read completely; the body gains a stray line.
+            """,
+        category: .header, defaultSeverity: .warning,
+        triggeringExamples: [
+            Example(header + "/>↓e\n# Storage\n"),
+        ],
+        nonTriggeringExamples: [
+            Example(header + "/>  \n# Storage\n"),
+            Example(header + "/>\r\n# Storage\r\n"),
+        ])
+
+    static let header = "<properties\n    pageTitle=\"Storage\"\n    selfHelpType=\"generic\"\n    cloudEnvironments=\"public\"\n    articleId=\"storage-delete\"\n    ownershipId=\"AzureStorage_Accounts\"\n"
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        context.parseDiagnostics(of: article)
+    }
+}
