@@ -80,4 +80,13 @@ final class PlainTextRawHTMLTests: XCTestCase {
         XCTAssertTrue(html.contains("wor5cript A &amp;amp b"), html)
         XCTAssertEqual(ContentProperty.missingWords(text: PlainTextRenderer().render(a), html: html), [])
     }
+
+    /// html fuzz target, content property: a link inside dropped content (`<math>` … `[x](url)` in
+    /// one paragraph) wrote its URL in the plain text while the HTML dropped it all.
+    func testALinkInsideDroppedContentLeavesNoURL() {
+        let text = plainText("Before <math><mtext> [hidden](https://example.com/hidden) after\n")
+        XCTAssertTrue(text.contains("Before"), text)
+        XCTAssertFalse(text.contains("example.com"), text)
+        XCTAssertFalse(text.contains("hidden"), text)
+    }
 }
