@@ -130,7 +130,8 @@ public struct HTMLSanitizer: Sendable {
     }
 
     /// Appends text from raw HTML: `<`, `>`, quotes escaped; a well-formed character reference
-    /// kept; any other `&` escaped; NUL replaced.
+    /// kept; a reference browsers read without its `;` (`&#99`) decoded and escaped; any other `&`
+    /// escaped; NUL replaced.
     static func appendText(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var i = 0
         var runStart = 0
@@ -141,6 +142,11 @@ public struct HTMLSanitizer: Sendable {
             if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
             if b == UInt8(ascii: "&"), let end = HTMLText.wellFormedReference(in: bytes, at: i) {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                i = end
+            } else if b == UInt8(ascii: "&"), let (decoded, end) = HTMLText.entity(in: bytes, at: i) {
+                // A reference a browser reads though it is not well formed (`&#99` without `;`):
+                // its character, escaped, as the plain text decodes it.
+                HTMLText.appendEscaped(decoded, to: &out)
                 i = end
             } else {
                 HTMLText.appendEscaped(UnsafeBufferPointer(rebasing: bytes[i..<(i + 1)]), to: &out)

@@ -217,7 +217,8 @@ public struct PlainTextRenderer: Sendable {
             case .link(let destination, _):
                 var ignored: [(String, String)] = []
                 let linkText = tree.plainText(of: i)
-                if let url = options.linkTarget(destination, attributes: &ignored) {
+                // A link inside dropped content (`<math>` … `[x](url)`) shows nothing, its URL neither.
+                if !extractor.isSuppressing, let url = options.linkTarget(destination, attributes: &ignored) {
                     let same = url == linkText || url == "mailto:" + linkText || destination == linkText
                     linkEnds.append((node.subtreeEnd, same ? "" : " (\(url))"))
                 }

@@ -70,4 +70,23 @@ final class PlainTextRawHTMLTests: XCTestCase {
         XCTAssertFalse(text.contains("properties"), text)
         XCTAssertTrue(plainText("Use <port number> here.\n").contains("<port number>"))
     }
+
+    /// html fuzz target, content property: `wor5&#99&#114ipt` in an HTML block showed `&#99` as
+    /// text in the HTML while the plain text (as a browser) decoded it to `c`.
+    func testAReferenceWithoutItsSemicolonReadsTheSameInHTMLAndText() {
+        let a = article(body: "# T\n\n<div>\nwor5&#99&#114ipt &#x41 &amp b\n</div>\n")
+        XCTAssertTrue(PlainTextRenderer().render(a).contains("wor5cript A &amp b"))
+        let html = HTMLRenderer().render(a)
+        XCTAssertTrue(html.contains("wor5cript A &amp;amp b"), html)
+        XCTAssertEqual(ContentProperty.missingWords(text: PlainTextRenderer().render(a), html: html), [])
+    }
+
+    /// html fuzz target, content property: a link inside dropped content (`<math>` … `[x](url)` in
+    /// one paragraph) wrote its URL in the plain text while the HTML dropped it all.
+    func testALinkInsideDroppedContentLeavesNoURL() {
+        let text = plainText("Before <math><mtext> [hidden](https://example.com/hidden) after\n")
+        XCTAssertTrue(text.contains("Before"), text)
+        XCTAssertFalse(text.contains("example.com"), text)
+        XCTAssertFalse(text.contains("hidden"), text)
+    }
 }
