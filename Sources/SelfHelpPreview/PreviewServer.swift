@@ -41,12 +41,20 @@ public final class PreviewServer: @unchecked Sendable {
     /// - Returns: The base URL, such as `http://127.0.0.1:8080/`.
     public func start() async throws -> String {
         await addRoutes()
-        let running = Task { try await server.run() }
-        do {
-            try await server.waitUntilListening(timeout: 10)
-        } catch {
-            running.cancel()
-            throw ToolError(.usage, path: nil, message: "cannot listen: \(error)")
+        // Listening, or the reason run() gave up (an address in use), whichever comes first.
+        let failure = RunFailure()
+        let server = self.server
+        Task {
+            do { try await server.run() } catch { failure.set(error) }
+        }
+        let deadline = Date().addingTimeInterval(10)
+        while await server.listeningAddress == nil {
+            if let error = failure.error { throw ToolError(.usage, path: nil, message: "cannot listen: \(error)") }
+            guard Date() < deadline else {
+                await server.stop()
+                throw ToolError(.usage, path: nil, message: "cannot listen: the server did not start within 10 s")
+            }
+            try? await Task.sleep(nanoseconds: 20_000_000)
         }
         watching = Task.detached { [weak self] in
             while !Task.isCancelled {
@@ -54,11 +62,11 @@ public final class PreviewServer: @unchecked Sendable {
                 self?.poll()
             }
         }
-        guard case .ip4(let ip, let port)? = await server.listeningAddress.map({ $0 }) else {
-            if case .ip6(let ip, let port)? = await server.listeningAddress { return "http://[\(ip)]:\(port)/" }
-            return "http://\(knowledgeBase)/"
+        switch await server.listeningAddress {
+        case .ip4(let ip, let port)?: return "http://\(ip):\(port)/"
+        case .ip6(let ip, let port)?: return "http://[\(ip)]:\(port)/"
+        default: throw ToolError(.usage, path: nil, message: "cannot listen: the server has no IP address")
         }
-        return "http://\(ip):\(port)/"
     }
 
     /// Stops watching, closes the pages' sockets and stops the server (open requests get a second).
@@ -87,4 +95,14 @@ public final class PreviewServer: @unchecked Sendable {
             return self.respond(to: request.target.path(percentEncoded: true))
         }
     }
+}
+
+/// The error `HTTPServer.run()` ended with, handed to the task that waits for it to listen.
+private final class RunFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Error?
+
+    var error: Error? { lock.withLock { stored } }
+
+    func set(_ error: Error) { lock.withLock { stored = error } }
 }

@@ -115,6 +115,17 @@ final class ServeCommandTests: CLITestCase {
         XCTAssertEqual(try get(server, path).status, 404, "a deleted article is gone")
     }
 
+    func testAPortInUseExitsTwoAtOnce() throws {
+        let kb = try temporaryFolder()
+        try FileManager.default.copyItem(at: CLITestCase.packageRoot.appendingPathComponent("Articles/storage"), to: kb.appendingPathComponent("storage"))
+        let first = try serve(kb)
+        let started = Date()
+        let second = try run(["serve", kb.path, "--port", String(first.port)])
+        XCTAssertEqual(second.status, 2)
+        XCTAssertTrue(second.stderr.contains("cannot listen"), second.stderr)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 8, "the failure is reported when bind fails, not after a timeout")
+    }
+
     func testRemoteHostsNeedAllowRemoteAndBadFoldersExitTwo() throws {
         let remote = try run(["serve", "Articles", "--host", "0.0.0.0"])
         XCTAssertEqual(remote.status, 2)
