@@ -63,13 +63,31 @@ public struct Validator: Sendable {
     ///
     /// - Returns: every diagnostic in report order, and each article's own findings (to keep).
     package func validate(_ articles: [Article], jobs: Int, fileExists: @escaping @Sendable (String) -> Bool,
-                  known: [Int: [Diagnostic]]) -> (diagnostics: [Diagnostic], articleFindings: [[Diagnostic]]) {
+                          known: [Int: [Diagnostic]]) -> (diagnostics: [Diagnostic], articleFindings: [[Diagnostic]]) {
+        let result = validation(of: articles, jobs: jobs, fileExists: fileExists, known: known)
+        return (result.diagnostics, result.articleFindings)
+    }
+
+    /// What ``validation(of:jobs:fileExists:known:knownSuppressions:)`` found.
+    package struct Validation {
+        /// Every diagnostic, in report order.
+        package var diagnostics: [Diagnostic]
+        /// Each article's own findings (article rules, suppressions applied), in article order.
+        package var articleFindings: [[Diagnostic]]
+        /// Each article's suppression comments, in article order.
+        package var suppressions: [Suppressions]
+    }
+
+    /// Validates `articles`, reusing each unchanged article's own findings (`known`) and its
+    /// suppression comments (`knownSuppressions`), as a workspace that re-checks after every edit does.
+    package func validation(of articles: [Article], jobs: Int, fileExists: @escaping @Sendable (String) -> Bool,
+                            known: [Int: [Diagnostic]], knownSuppressions: [Int: Suppressions] = [:]) -> Validation {
         var diagnostics: [Diagnostic] = []
         var suppressions: [String: Suppressions] = [:]
         let checked = ParallelMap.run(Array(articles.indices), jobs: jobs) { index -> (found: [Diagnostic], suppressions: Suppressions) in
-            let article = articles[index]
-            let s = Suppressions(article.source)
-            return (known[index] ?? filter(check(article), s), s)
+            let s = knownSuppressions[index] ?? Suppressions(articles[index].source)
+            if let found = known[index] { return (found, s) }
+            return (filter(check(articles[index]), s), s)
         }
         for (article, result) in zip(articles, checked) {
             if !result.suppressions.isEmpty { suppressions[article.path] = result.suppressions }
@@ -88,7 +106,8 @@ public struct Validator: Sendable {
                 }
             }
         }
-        return (diagnostics.sorted(by: Diagnostic.reportOrder), checked.map(\.found))
+        return Validation(diagnostics: diagnostics.sorted(by: Diagnostic.reportOrder), articleFindings: checked.map(\.found),
+                          suppressions: checked.map(\.suppressions))
     }
 
     /// The article rules' findings for one article, before suppressions. A file that is not text

@@ -32,9 +32,15 @@ public final class Workspace: @unchecked Sendable {
     public let loadErrors: [ToolError]
 
     private let lock = NSLock()
-    private var articles: [String: Article] = [:]
+    /// The articles' names, sorted, and the articles in that order (kept sorted, never rebuilt:
+    /// an `Article` is a large value, and copying 15,000 of them after every keystroke shows).
+    private var paths: [String] = []
+    private var list: [Article] = []
+    private var names: Set<String> = []
     /// The article rules' findings of each article, suppressions applied (kept between updates).
     private var own: [String: [Diagnostic]] = [:]
+    /// The suppression comments of each article (kept between updates).
+    private var suppressions: [String: Suppressions] = [:]
     /// Every finding of each article (own and cross-article) as last computed.
     private var current: [String: [Diagnostic]] = [:]
     private let jobs: Int
@@ -69,14 +75,16 @@ public final class Workspace: @unchecked Sendable {
             }
         }
         var errors = walkErrors
+        var read: [Article] = []
         for result in loaded {
             switch result {
-            case .success(let article): articles[article.path] = article
+            case .success(let article): read.append(article)
             case .failure(let error): errors.append(error)
             }
         }
         loadErrors = errors
-        _ = lock.withLock { revalidate(changed: Set(articles.keys)) }
+        for article in read { store(article) }
+        _ = lock.withLock { revalidate(changed: names) }
     }
 
     /// The file on disk of the article named `path`.
@@ -86,12 +94,15 @@ public final class Workspace: @unchecked Sendable {
 
     /// The article at `path`, as last parsed.
     public func article(at path: String) -> Article? {
-        lock.withLock { articles[path] }
+        lock.withLock {
+            let (found, index) = position(of: path)
+            return found ? list[index] : nil
+        }
     }
 
     /// Every article, in path order.
     public var allArticles: [Article] {
-        lock.withLock { articles.keys.sorted().compactMap { articles[$0] } }
+        lock.withLock { list }
     }
 
     /// The findings of the article at `path` (its own and the cross-article ones), in report
@@ -107,8 +118,9 @@ public final class Workspace: @unchecked Sendable {
     public func update(_ path: String, bytes: [UInt8]) -> Set<String> {
         let article = ArticleParser.parse(bytes, path: path)
         return lock.withLock {
-            articles[path] = article
+            store(article)
             own[path] = nil
+            suppressions[path] = nil
             return revalidate(changed: [path])
         }
     }
@@ -119,8 +131,13 @@ public final class Workspace: @unchecked Sendable {
     @discardableResult
     public func remove(_ path: String) -> Set<String> {
         lock.withLock {
-            guard articles.removeValue(forKey: path) != nil else { return [] }
+            let (found, index) = position(of: path)
+            guard found else { return [] }
+            paths.remove(at: index)
+            list.remove(at: index)
+            names.remove(path)
             own[path] = nil
+            suppressions[path] = nil
             return revalidate(changed: [])
         }
     }
@@ -149,21 +166,46 @@ public final class Workspace: @unchecked Sendable {
         allArticles.filter { $0.metadata.supportTopicIds.contains(supportTopicId) }
     }
 
+    /// Where `path` is, or would be, in ``paths``.
+    private func position(of path: String) -> (found: Bool, index: Int) {
+        var low = 0, high = paths.count
+        while low < high {
+            let mid = (low + high) / 2
+            if paths[mid] < path { low = mid + 1 } else { high = mid }
+        }
+        return (low < paths.count && paths[low] == path, low)
+    }
+
+    /// Puts `article` in its place, replacing the one of the same name. Call with the lock held.
+    private func store(_ article: Article) {
+        let (found, index) = position(of: article.path)
+        if found {
+            list[index] = article
+        } else {
+            paths.insert(article.path, at: index)
+            list.insert(article, at: index)
+            names.insert(article.path)
+        }
+    }
+
     /// Runs the rules again: the article rules on `changed` (and on any article with no kept
     /// findings), the cross-article rules on all. Call with the lock held.
     private func revalidate(changed: Set<String>) -> Set<String> {
-        let paths = articles.keys.sorted()
-        let list = paths.map { articles[$0]! }
         var known: [Int: [Diagnostic]] = [:]
+        var knownSuppressions: [Int: Suppressions] = [:]
         for (index, path) in paths.enumerated() where !changed.contains(path) {
             if let kept = own[path] { known[index] = kept }
+            if let kept = suppressions[path] { knownSuppressions[index] = kept }
         }
-        let snapshot = Set(paths)
+        let snapshot = names
         let base = pathStyle == .joined ? nil : root
-        let result = validator.validate(list, jobs: jobs, fileExists: { path in
+        let result = validator.validation(of: list, jobs: jobs, fileExists: { path in
             snapshot.contains(path) || FileManager.default.fileExists(atPath: base.map { ($0 as NSString).appendingPathComponent(path) } ?? path)
-        }, known: known)
-        for (path, findings) in zip(paths, result.articleFindings) { own[path] = findings }
+        }, known: known, knownSuppressions: knownSuppressions)
+        for (index, path) in paths.enumerated() {
+            own[path] = result.articleFindings[index]
+            suppressions[path] = result.suppressions[index]
+        }
         var next: [String: [Diagnostic]] = [:]
         for diagnostic in result.diagnostics { next[diagnostic.file, default: []].append(diagnostic) }
         var differing: Set<String> = []
