@@ -5,11 +5,11 @@ import Darwin
 #endif
 
 /// What `stat` says of a file that changes whenever the file is written or replaced: size,
-/// modification and change times (nanoseconds) and inode. Builds compare signatures to notice
-/// that a file was touched without reading it.
-enum FileSignature {
+/// modification and change times (nanoseconds) and inode. Builds and the live preview's watcher
+/// compare signatures to notice that a file was touched without reading it.
+package enum FileSignature {
     /// The signature of the file at `path` (tab-separated), or nil when it cannot be `stat`ed.
-    static func of(_ path: String) -> String? {
+    package static func of(_ path: String) -> String? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         #if canImport(Darwin)

@@ -4,9 +4,6 @@ import SelfHelpKit
 /// (`selfhelp serve`): the same bytes ``SiteBuilder`` writes for the same articles and findings,
 /// at the same paths.
 package enum SitePages {
-    /// The build's default rendering (article links point at the rendered pages).
-    package static var renderOptions: RenderOptions { SiteBuilder.Options().render }
-
     /// `index.html` for `articles` (named relative to the knowledge base, as the build parses
     /// them) and their findings in report order.
     package static func indexPage(articles: [Article], diagnostics: [Diagnostic]) -> [UInt8] {
@@ -19,11 +16,5 @@ package enum SitePages {
         let rendered = ArticleOutputRenderer(render: options.render, chunking: options.chunking)
             .render(article, fileBytes: fileBytes, fileHash: SHA256.hexDigest(fileBytes))
         return (rendered.html, rendered.json)
-    }
-
-    /// Where the build writes the page and the JSON of the article at `relativePath`.
-    package static func outputPaths(for relativePath: String) -> (page: String, json: String) {
-        let outputs = SiteBuilder.outputs(for: relativePath)
-        return (outputs[0], outputs[1])
     }
 }

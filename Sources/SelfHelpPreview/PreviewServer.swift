@@ -20,10 +20,12 @@ public final class PreviewServer: @unchecked Sendable {
 
     /// A server for `knowledgeBase` on `host:port` (port 0: any free port).
     ///
-    /// - Throws: ``ToolError`` when the folder is missing, or `host` is not an IPv4 or IPv6 address.
+    /// - Throws: ``ToolError`` when the folder is missing or holds no article, or `host` is not an
+    ///   IPv4 or IPv6 address.
     public init(knowledgeBase: String, host: String = "127.0.0.1", port: UInt16 = 0, configuration: Configuration = Configuration()) throws {
         self.knowledgeBase = knowledgeBase
         workspace = try Workspace(root: knowledgeBase, configuration: configuration, pathStyle: .relative)
+        if workspace.allArticles.isEmpty, workspace.loadErrors.isEmpty { throw ArticleLoader.noArticles(under: knowledgeBase) }
         watcher = FolderWatcher(root: knowledgeBase)
         do {
             if host.contains(":") {

@@ -133,6 +133,10 @@ final class ServeCommandTests: CLITestCase {
         let missing = try run(["serve", "no/such/folder", "--port", "0"])
         XCTAssertEqual(missing.status, 2)
         XCTAssertTrue(missing.stderr.contains("no/such/folder"), missing.stderr)
+        let empty = try temporaryFolder()
+        let none = try run(["serve", empty.path, "--port", "0"])
+        XCTAssertEqual(none.status, 2)
+        XCTAssertTrue(none.stderr.contains("no articles found under \(empty.path)"), none.stderr)
         let badHost = try run(["serve", "Articles", "--host", "not-an-address", "--allow-remote", "--port", "0"])
         XCTAssertEqual(badHost.status, 2, badHost.stderr)
     }

@@ -42,11 +42,6 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         let configuration = try ValidationSetup.configurationOrExit(explicit: config, paths: [knowledgeBase])
-        let found = ArticleLoader.articleFiles(in: [knowledgeBase])
-        if found.files.isEmpty, let error = found.errors.first {
-            StandardError.print(error.description)
-            throw ExitCode(ExitStatus.failure.rawValue)
-        }
         let server: PreviewServer
         do {
             server = try PreviewServer(knowledgeBase: knowledgeBase, host: host, port: port, configuration: configuration)
