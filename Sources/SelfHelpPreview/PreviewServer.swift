@@ -82,10 +82,8 @@ public final class PreviewServer: @unchecked Sendable {
     func poll() {
         let changed = watcher.changes()
         guard !changed.isEmpty else { return }
-        let prefix = knowledgeBase.hasSuffix("/") ? knowledgeBase : knowledgeBase + "/"
         for file in changed {
-            let name = file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
-            _ = try? workspace.reload(name)
+            _ = try? workspace.reload(workspace.name(ofFile: file))
         }
         liveReload.reloadAll()
     }

@@ -62,7 +62,7 @@ public struct KnowledgeBase: Sendable {
     }
 
     /// `path` without the `root/` prefix when it lies under `root`, with `./` prefixes dropped.
-    static func relativePath(_ path: String, root: String?) -> String {
+    package static func relativePath(_ path: String, root: String?) -> String {
         var relative = path
         if let root, !root.isEmpty {
             let prefix = root.hasSuffix("/") ? root : root + "/"

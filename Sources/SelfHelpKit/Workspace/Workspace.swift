@@ -65,9 +65,8 @@ public final class Workspace: @unchecked Sendable {
         self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         validator = Validator(configuration: configuration, root: pathStyle == .joined ? root : nil)
         let (files, walkErrors) = ArticleLoader.walk(root)
-        let prefix = root.hasSuffix("/") ? root : root + "/"
         let loaded = ParallelMap.run(files, jobs: self.jobs) { file -> Result<Article, ToolError> in
-            let name = pathStyle == .relative && file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file
+            let name = Workspace.name(ofFile: file, root: root, pathStyle: pathStyle)
             do { return .success(ArticleParser.parse(try ArticleLoader.readBytes(file), path: name)) } catch let error as ToolError {
                 return .failure(error)
             } catch {
@@ -85,6 +84,16 @@ public final class Workspace: @unchecked Sendable {
         loadErrors = errors
         for article in read { store(article) }
         _ = lock.withLock { revalidate(changed: names) }
+    }
+
+    /// The name of the article in the file at `file` (a path as walked, `root/…`): the inverse of
+    /// ``filePath(of:)``.
+    public func name(ofFile file: String) -> String {
+        Workspace.name(ofFile: file, root: root, pathStyle: pathStyle)
+    }
+
+    private static func name(ofFile file: String, root: String, pathStyle: PathStyle) -> String {
+        pathStyle == .joined ? file : KnowledgeBase.relativePath(file, root: root)
     }
 
     /// The file on disk of the article named `path`.

@@ -28,7 +28,7 @@ extension LanguageServer {
     private func sharedIdHover(_ attribute: HeaderAttribute, at offset: Int, in article: Article) -> [String] {
         guard let workspace = workspace(for: article.path) else { return [] }
         func list(_ articles: [Article]) -> String {
-            articles.map { "- `\(relative($0.path, to: workspace.root))`" + ($0.title.map { ": \($0)" } ?? "") }.joined(separator: "\n")
+            articles.map { "- `\(KnowledgeBase.relativePath($0.path, root: workspace.root))`" + ($0.title.map { ": \($0)" } ?? "") }.joined(separator: "\n")
         }
         switch attribute.key {
         case .articleId:
@@ -53,10 +53,5 @@ extension LanguageServer {
         while start > 0, isWord(bytes[start - 1]) { start -= 1 }
         while end < bytes.count, isWord(bytes[end]) { end += 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)
-    }
-
-    func relative(_ path: String, to root: String) -> String {
-        let prefix = root.hasSuffix("/") ? root : root + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 }
