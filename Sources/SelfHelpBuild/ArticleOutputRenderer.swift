@@ -7,8 +7,8 @@ struct ArticleOutputRenderer: Sendable {
         var html: [UInt8]
         var json: [UInt8]
         var chunks: [UInt8]
-        /// The chunks, for the search index.
-        var searchChunks: [SearchChunk]
+        /// The article's rows in the search index.
+        var search: SearchRecord
     }
 
     let render: RenderOptions
@@ -41,6 +41,7 @@ struct ArticleOutputRenderer: Sendable {
             }
             jsonBytes.append(contentsOf: "]}".utf8)
         }
-        return Rendered(html: html, json: jsonBytes, chunks: chunkLines, searchChunks: chunkValues.compactMap(SearchIndexOutput.chunk))
+        return Rendered(html: html, json: jsonBytes, chunks: chunkLines,
+                        search: SearchRecord(article, path: article.path, chunks: chunkValues.compactMap(SearchIndexOutput.chunk)))
     }
 }

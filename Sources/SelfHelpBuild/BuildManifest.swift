@@ -1,7 +1,7 @@
 import SelfHelpKit
 /// What a previous build wrote, kept in `OUT/.selfhelp/manifest`: the input fingerprint, each
-/// article's cache key, outputs, place in the feeds and own findings, and the summary, so the
-/// next build redoes only what changed.
+/// article's cache key, outputs, place in the feeds and facts (own findings included), the
+/// signatures of the aggregates a rebuild updates, and the summary, so the next build redoes only what changed.
 ///
 /// A binary file (``ByteWriter``): it holds every article's findings, and a rebuild reads it in
 /// a few milliseconds, where JSON took longer than the validation it saves.
@@ -16,13 +16,11 @@ package struct BuildManifest: BuildRecord, Equatable {
         var hash: String
         /// Output files, relative to the output folder.
         var outputs: [String]
-        /// The article's line in `articles.jsonl` (without its newline).
+        /// The article's line in `articles.jsonl`, and its lines in `chunks.jsonl` (line ends included).
         var json: FeedSlice
-        /// The article's chunk lines in `chunks.jsonl` (newlines included).
         var chunks: FeedSlice
-        /// The article rules' findings, suppressions applied (cross-article findings are not kept:
-        /// they depend on the other articles).
-        var diagnostics: [Diagnostic] = []
+        /// The article's facts, its own findings among them.
+        var facts: ArticleFacts
     }
 
     /// Where an article's bytes are in a feed file.
@@ -32,15 +30,15 @@ package struct BuildManifest: BuildRecord, Equatable {
     }
 
     /// Changes whenever the tool's output format changes, invalidating every cache.
-    static let formatVersion = 4 // 4: columns count Unicode scalars
+    static let formatVersion = 5 // 4: columns count Unicode scalars; 5: each article's facts
     package static let path = ".selfhelp/manifest"
 
     var toolVersion: String
     /// SHA-256 over every input (paths, contents, configuration, tool version).
     var fingerprint: String
     var entries: [String: Entry]
-    /// The ``FileSignature`` of each feed (`articles.jsonl`, `chunks.jsonl`) as this build left
-    /// it: the next build copies unchanged articles' lines from a feed only while it matches.
+    /// The ``FileSignature`` of each aggregate a rebuild updates (`articles.jsonl`, `chunks.jsonl`,
+    /// `kb.sqlite`) as this build left it: the next build reuses one only while it matches.
     var feeds: [String: String]
     var summary: BuildSummary
 
@@ -72,14 +70,8 @@ package struct BuildManifest: BuildRecord, Equatable {
             guard let path = input.string(), let key = input.string(), let hasSignature = input.bool() else { return nil }
             let signature = hasSignature ? input.string() : nil
             guard !hasSignature || signature != nil, let hash = input.string(), let outputs = input.strings(),
-                  let json = FeedSlice(&input), let chunks = FeedSlice(&input), let found = input.count() else { return nil }
-            var diagnostics: [Diagnostic] = []
-            diagnostics.reserveCapacity(found)
-            for _ in 0..<found {
-                guard let diagnostic = DiagnosticRecord.read(&input, file: path) else { return nil }
-                diagnostics.append(diagnostic)
-            }
-            entries[path] = Entry(key: key, signature: signature, hash: hash, outputs: outputs, json: json, chunks: chunks, diagnostics: diagnostics)
+                  let json = FeedSlice(&input), let chunks = FeedSlice(&input), let facts = ArticleFacts(&input), facts.path == path else { return nil }
+            entries[path] = Entry(key: key, signature: signature, hash: hash, outputs: outputs, json: json, chunks: chunks, facts: facts)
         }
         guard input.isAtEnd else { return nil }
         self.init(toolVersion: toolVersion, fingerprint: fingerprint, entries: entries, feeds: feeds, summary: summary)
@@ -108,8 +100,7 @@ package struct BuildManifest: BuildRecord, Equatable {
             out.strings(entry.outputs)
             entry.json.write(to: &out)
             entry.chunks.write(to: &out)
-            out.int(entry.diagnostics.count)
-            for diagnostic in entry.diagnostics { DiagnosticRecord.write(diagnostic, to: &out) }
+            entry.facts.write(to: &out)
         }
         return out.bytes
     }
@@ -156,6 +147,18 @@ public struct BuildSummary: Codable, Equatable, Sendable {
 }
 
 extension BuildSummary {
+    /// A summary that counts `diagnostics` by severity (the other counts zero).
+    init(counting diagnostics: [Diagnostic]) {
+        self.init()
+        for diagnostic in diagnostics {
+            switch diagnostic.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
+    }
+
     /// Every count with its name, in the order the records write them.
     static let namedFields: [(String, WritableKeyPath<BuildSummary, Int>)] = [
         ("articles", \.articles), ("rendered", \.rendered), ("unchanged", \.unchanged), ("removed", \.removed),

@@ -2,22 +2,6 @@ import SelfHelpKit
 import SelfHelpSearch
 /// The chunks of a build's `kb.sqlite`, read from the rendering (``SearchIndexFile`` writes them).
 enum SearchIndexOutput {
-    /// The chunks of chunk lines (`chunks.jsonl` lines, as an unchanged article's cache holds them).
-    static func chunks(fromJSONL lines: [UInt8]) -> [SearchChunk] {
-        let source = SourceText(decoding: lines)
-        var chunks: [SearchChunk] = []
-        var start = 0
-        for next in source.lineStarts.dropFirst() + [source.bytes.count] where next > start {
-            if case .success(let line) = JSONParser.parse(source, range: start..<next), let id = line["id"]?.value.stringValue {
-                chunks.append(SearchChunk(id: id, articlePath: line["path"]?.value.stringValue ?? "",
-                                          headingPath: line["headingPath"]?.value.arrayValue?.compactMap(\.value.stringValue) ?? [],
-                                          text: line["text"]?.value.stringValue ?? ""))
-            }
-            start = next
-        }
-        return chunks
-    }
-
     /// The chunk a chunk object of the JSON rendering describes (nil without an `id`).
     static func chunk(_ value: JSONOutput) -> SearchChunk? {
         guard case .object(let members) = value else { return nil }

@@ -83,41 +83,38 @@ public struct SiteBuilder {
         var output = BuildOutput(root: outDir)
         let found = ArticleLoader.articleFiles(in: [knowledgeBase])
         if found.files.isEmpty, let missing = found.errors.first(where: { $0.kind == .notFound }) { throw missing }
-        let relativePaths = found.files.map(relativePath)
+        let files = found.files.map { (file: $0, path: relativePath($0)) }.sorted { $0.path < $1.path }
+        let relativePaths = files.map(\.path)
         let settings = settingsFingerprint()
 
         // 0. Nothing touched since the last build: done, without reading the articles.
         let stamp = BuildStamp.load(from: outDir)
-        let fileSignatures = found.files.map(FileSignature.of)
+        let fileSignatures = files.map { FileSignature.of($0.file) }
         let signature = BuildStamp.inputSignature(fileSignatures, relativePaths: relativePaths, settings: settings)
         if let stamp, signature != nil, stamp.inputSignature == signature, found.errors.isEmpty, outputsExist(relativePaths, output) {
             return BuildResult(summary: stamp.summary.unchangedRebuild, diagnostics: [], failures: [])
         }
 
-        // 1. Read every file, and hash it unless its file signature is the one the previous build
-        // recorded with its hash (as for the stamp, an edit always changes the signature).
+        // 1. Hash every file, reading only those whose file signature is not the one the previous
+        // build recorded with its hash (as for the stamp, an edit always changes the signature).
         let previous = BuildManifest.load(from: outDir)
-        options.progress(.reading, 0, found.files.count)
-        let read = ParallelMap.run(found.files, jobs: options.jobs) { path -> Result<[UInt8], ToolError> in
-            do { return .success(try ArticleLoader.readBytes(path)) } catch let error as ToolError { return .failure(error) } catch {
-                return .failure(ToolError(.unreadable, path: path, message: "\(error)"))
+        options.progress(.reading, 0, files.count)
+        let hashes = ParallelMap.run(Array(files.indices), jobs: options.jobs) { i -> Result<String, ToolError> in
+            if let signature = fileSignatures[i], let entry = previous?.entries[relativePaths[i]], entry.signature == signature {
+                return .success(entry.hash)
             }
+            return ArticleLoader.readResult(files[i].file).map { SHA256.hexDigest($0) }
         }
         var failures = found.errors
-        var inputs: [(index: Int, bytes: [UInt8])] = []
-        for (index, result) in read.enumerated() {
-            switch result {
-            case .success(let bytes): inputs.append((index, bytes))
+        var inputs: [ArticleStream.Input] = []
+        for (i, hash) in hashes.enumerated() {
+            switch hash {
+            case .success(let hash): inputs.append(.init(file: files[i].file, path: relativePaths[i], signature: fileSignatures[i], hash: hash))
             case .failure(let error): failures.append(error)
             }
         }
-        let hashes = ParallelMap.run(inputs, jobs: options.jobs) { input -> String in
-            if let signature = fileSignatures[input.index], let entry = previous?.entries[relativePaths[input.index]],
-               entry.signature == signature { return entry.hash }
-            return SHA256.hexDigest(input.bytes)
-        }
         var fingerprintInput = "\(SelfHelpVersion.current)\n\(settings)\n"
-        for (i, input) in inputs.enumerated() { fingerprintInput += "\(relativePaths[input.index])\t\(hashes[i])\n" }
+        for input in inputs { fingerprintInput += "\(input.path)\t\(input.hash)\n" }
         let fingerprint = SHA256.hexDigest(Array(fingerprintInput.utf8))
 
         // Same contents (files touched, say by a checkout): done, and the stamp remembers the new metadata.
@@ -139,154 +136,72 @@ public struct SiteBuilder {
             for record in [BuildStamp.path, BuildManifest.path] { unlink(output.path(record)) }
             output.removeLeftoverTemporaryFiles(under: previous == nil ? "" : ".selfhelp")
         }
+        try output.createFolders(for: inputs.flatMap { SiteBuilder.outputs(for: $0.path) } + SiteBuilder.aggregateOutputs + [BuildManifest.path])
 
-        // 2. Parse and validate everything: cross-article rules need the whole set.
-        options.progress(.parsing, 0, inputs.count)
-        let articles = ParallelMap.run(inputs, jobs: options.jobs) { input in
-            ArticleParser.parse(input.bytes, path: relativePaths[input.index])
-        }
-        // The search index's articles and full-text tables need nothing but the parsed articles:
-        // written on a thread of their own while validation and rendering run.
-        try output.createFolders(for: ["kb.sqlite"])
-        let searchIndex = BackgroundTask(enabled: options.jobs > 1) {
-            try SearchIndexFile(KnowledgeBase(articles: articles), to: output.path("kb.sqlite"))
-        }
+        // 2. Stream the articles: render what changed, copy the rest from the previous outputs.
+        let streamed = try streamArticles(inputs, previous: previous, output: output, settings: settings)
+        failures += streamed.outcome.failures
 
-        // Each article's cache key; an article whose key is unchanged keeps its own findings.
-        let keys = ParallelMap.run(hashes, jobs: options.jobs) { SHA256.hexDigest(Array("\($0)\n\(settings)\n\(SelfHelpVersion.current)".utf8)) }
-        var unchanged: [Int: BuildManifest.Entry] = [:]
-        for (i, article) in articles.enumerated() {
-            if let entry = previous?.entries[article.path], entry.key == keys[i] { unchanged[i] = entry }
-        }
-
-        options.progress(.validating, 0, articles.count)
-        let validator = Validator(configuration: options.configuration, root: nil)
+        // 3. Cross-article findings from the facts, then the aggregates made from facts alone.
+        options.progress(.indexing, 0, streamed.outcome.facts.count)
         let root = knowledgeBase
-        let (diagnostics, articleFindings) = validator.validate(articles, jobs: options.jobs, fileExists: { path in
+        let diagnostics = streamed.validator.diagnostics(streamed.outcome.facts, fileExists: { path in
             FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path))
-        }, known: unchanged.mapValues(\.diagnostics))
-        // The site page and the SARIF log need nothing but the articles and the findings: each is
-        // made on a thread of its own while the articles render and the feeds are put together.
+        })
+        let facts = streamed.outcome.facts
         let indexPage = BackgroundTask(enabled: options.jobs > 1) {
-            try output.write(SiteIndexPage.render(articles: articles, diagnostics: diagnostics, outputs: { SiteBuilder.outputs(for: $0)[0] }),
-                             to: "index.html")
+            try output.write(SiteIndexPage.render(facts: facts, diagnostics: diagnostics, outputs: { SiteBuilder.outputs(for: $0)[0] }),
+                             to: SiteBuilder.indexPage)
         }
-        let sarif = BackgroundTask(enabled: options.jobs > 1) {
-            let sources = Dictionary(articles.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
-            try output.write(SARIFReporter.renderBytes(diagnostics, source: { sources[$0] }), to: "diagnostics.sarif")
-        }
-
-        // 3. Render what changed: an article is copied from the previous feeds only when its key,
-        // its outputs and its lines there are all as the previous build left them.
-        let previousFeeds = previous.flatMap { PreviousFeeds($0, output) }
-        var kept: [Int: (json: ArraySlice<UInt8>, chunks: ArraySlice<UInt8>)] = [:]
-        var toRender: [Int] = []
-        for (i, article) in articles.enumerated() {
-            if let entry = unchanged[i], SiteBuilder.outputs(for: article.path).allSatisfy(output.exists),
-               let lines = previousFeeds?.lines(of: entry) {
-                kept[i] = lines
-            } else {
-                toRender.append(i)
-            }
-        }
-        let renderer = ArticleOutputRenderer(render: options.render, chunking: options.chunking)
-        try output.createFolders(for: toRender.flatMap { SiteBuilder.outputs(for: articles[$0].path) }
-                                 + SiteBuilder.aggregateOutputs + [BuildManifest.path])
-        // Rendered and written on all cores, in batches so progress can be reported; the JSON and
-        // chunk lines are kept for the aggregates below (the pages are not).
-        var renderedFeeds: [Int: (json: [UInt8], chunks: [UInt8], searchChunks: [SearchChunk])] = [:]
-        options.progress(.rendering, 0, toRender.count)
-        let batchSize = max(64, options.jobs * 32)
-        for start in stride(from: 0, to: toRender.count, by: batchSize) {
-            let batch = Array(toRender[start..<min(start + batchSize, toRender.count)])
-            let results = ParallelMap.run(batch, jobs: options.jobs) { index -> Result<ArticleOutputRenderer.Rendered, ToolError> in
-                let rendered = renderer.render(articles[index], fileBytes: inputs[index].bytes, fileHash: hashes[index])
-                let outputs = SiteBuilder.outputs(for: articles[index].path)
-                do {
-                    try output.write(rendered.html, to: outputs[0])
-                    try output.write(rendered.json, to: outputs[1])
-                } catch let error as ToolError {
-                    return .failure(error)
-                } catch {
-                    return .failure(ToolError(.writeFailed, path: output.path(outputs[0]), message: "\(error)"))
-                }
-                return .success(rendered)
-            }
-            for (index, result) in zip(batch, results) {
-                let rendered = try result.get()
-                renderedFeeds[index] = (rendered.json, rendered.chunks, rendered.searchChunks)
-            }
-            options.progress(.rendering, min(start + batchSize, toRender.count), toRender.count)
-        }
-
-        // 4. Remove the outputs of deleted articles, and what earlier formats kept in `.selfhelp/`.
-        var removed = 0
-        let currentPaths = Set(articles.map(\.path))
-        for (path, entry) in previous?.entries ?? [:] where !currentPaths.contains(path) {
-            entry.outputs.forEach(output.remove)
-            removed += 1
-        }
-        if output.compareExisting {
-            for former in [".selfhelp/chunks", ".selfhelp/manifest.json"] { try? FileManager.default.removeItem(atPath: output.path(former)) }
-        }
-
-        // 5. Aggregates, in path order; the manifest records where each article's lines are.
-        options.progress(.indexing, 0, articles.count)
-        var jsonl: [UInt8] = []
-        var chunks: [UInt8] = []
-        var searchChunks: [SearchChunk] = []
-        var entries: [String: BuildManifest.Entry] = [:]
-        jsonl.reserveCapacity((previousFeeds?.json.count ?? 0) + renderedFeeds.values.reduce(articles.count) { $0 + $1.json.count })
-        chunks.reserveCapacity((previousFeeds?.chunks.count ?? 0) + renderedFeeds.values.reduce(0) { $0 + $1.chunks.count })
-        let keptIndices = kept.keys.sorted()
-        let keptChunks = Dictionary(uniqueKeysWithValues: zip(keptIndices, ParallelMap.run(keptIndices, jobs: options.jobs) { index in
-            SearchIndexOutput.chunks(fromJSONL: Array(kept[index]?.chunks ?? []))
-        }))
-        for (index, article) in articles.enumerated() {
-            let jsonStart = jsonl.count, chunksStart = chunks.count
-            if let feeds = renderedFeeds[index] {
-                jsonl += feeds.json
-                chunks += feeds.chunks
-                searchChunks += feeds.searchChunks
-            } else if let lines = kept[index] {
-                jsonl += lines.json
-                chunks += lines.chunks
-                searchChunks += keptChunks[index] ?? []
-            }
-            entries[article.path] = BuildManifest.Entry(key: keys[index], signature: fileSignatures[inputs[index].index], hash: hashes[index],
-                                                        outputs: SiteBuilder.outputs(for: article.path),
-                                                        json: .init(offset: jsonStart, count: jsonl.count - jsonStart),
-                                                        chunks: .init(offset: chunksStart, count: chunks.count - chunksStart),
-                                                        diagnostics: articleFindings[index])
-            jsonl.append(0x0A)
-        }
-        try output.write(jsonl, to: PreviousFeeds.jsonPath)
-        try output.write(chunks, to: PreviousFeeds.chunksPath)
-        try searchIndex.result().finish(chunks: searchChunks)
+        try output.write(SARIFReporter.renderBytes(diagnostics), to: SiteBuilder.sarifLog)
         try indexPage.result()
-        try sarif.result()
         output.flush()
 
-        var summary = BuildSummary()
-        summary.articles = articles.count
-        summary.rendered = toRender.count
-        summary.unchanged = articles.count - toRender.count
-        summary.removed = removed
-        for diagnostic in diagnostics {
-            switch diagnostic.severity {
-            case .error: summary.errors += 1
-            case .warning: summary.warnings += 1
-            case .info: summary.infos += 1
-            }
-        }
+        var summary = BuildSummary(counting: diagnostics)
+        summary.articles = facts.count
+        summary.rendered = streamed.outcome.rendered
+        summary.unchanged = facts.count - streamed.outcome.rendered
+        summary.removed = streamed.removed
         summary.failures = failures.count
-        var feeds: [String: String] = [:]
-        for path in [PreviousFeeds.jsonPath, PreviousFeeds.chunksPath] { feeds[path] = FileSignature.of(output.path(path)) }
-        let manifest = BuildManifest(toolVersion: SelfHelpVersion.current, fingerprint: fingerprint, entries: entries, feeds: feeds, summary: summary)
+        var records: [String: String] = [:]
+        for path in Feed.allCases.map(\.rawValue) + [SiteBuilder.searchIndex] { records[path] = FileSignature.of(output.path(path)) }
+        let manifest = BuildManifest(toolVersion: SelfHelpVersion.current, fingerprint: fingerprint, entries: streamed.outcome.entries,
+                                     feeds: records, summary: summary)
         try output.write(manifest.bytes(), to: BuildManifest.path)
         let newStamp = BuildStamp(fingerprint: fingerprint, inputSignature: failures.isEmpty ? signature : nil, summary: summary)
         try output.write(newStamp.bytes(), to: BuildStamp.path)
         return BuildResult(summary: summary, diagnostics: diagnostics, failures: failures)
+    }
+
+    /// Runs the article stream into new feeds and the search index (updated in place when the
+    /// previous build's is intact), then removes what deleted articles left.
+    private func streamArticles(_ inputs: [ArticleStream.Input], previous: BuildManifest?, output: BuildOutput,
+                                settings: String) throws -> (outcome: ArticleStream.Outcome, removed: Int, validator: Validator) {
+        let searchIntact = previous.map { FileSignature.of(output.path(SiteBuilder.searchIndex)) == $0.feeds[SiteBuilder.searchIndex] } ?? false
+        let search = try SearchIndexFile(at: output.path(SiteBuilder.searchIndex), update: searchIntact)
+        var previousFeeds: (articles: FeedReader, chunks: FeedReader)?
+        if let previous, let articles = FeedReader(output.path(Feed.articles.rawValue), recorded: previous.feeds[Feed.articles.rawValue]),
+           let chunks = FeedReader(output.path(Feed.chunks.rawValue), recorded: previous.feeds[Feed.chunks.rawValue]) {
+            previousFeeds = (articles, chunks)
+        }
+        let feeds = (articles: try FeedWriter(output.path(Feed.articles.rawValue)), chunks: try FeedWriter(output.path(Feed.chunks.rawValue)))
+        let validator = Validator(configuration: options.configuration, root: nil)
+        let stream = ArticleStream(output: output, validator: validator, renderer: ArticleOutputRenderer(render: options.render, chunking: options.chunking),
+                                   settings: settings, jobs: options.jobs, previous: previous, previousFeeds: previousFeeds)
+        options.progress(.rendering, 0, inputs.count)
+        let outcome = try stream.run(inputs, feeds: feeds, search: search) { options.progress(.rendering, $0, inputs.count) }
+
+        // Deleted articles (and files that can no longer be read): their outputs and rows go.
+        let removed = (previous?.entries ?? [:]).filter { outcome.entries[$0.key] == nil }
+        for entry in removed.values { entry.outputs.forEach(output.remove) }
+        try search.remove(paths: removed.keys.sorted())
+        if output.compareExisting {
+            for former in [".selfhelp/chunks", ".selfhelp/manifest.json"] { try? FileManager.default.removeItem(atPath: output.path(former)) }
+        }
+        try feeds.articles.finish()
+        try feeds.chunks.finish()
+        try search.finish()
+        return (outcome, removed.count, validator)
     }
 
     /// Whether every output of the articles at `relativePaths`, and every aggregate, exists.
@@ -294,8 +209,16 @@ public struct SiteBuilder {
         SiteBuilder.aggregateOutputs.allSatisfy(output.exists) && relativePaths.allSatisfy { SiteBuilder.outputs(for: $0).allSatisfy(output.exists) }
     }
 
+    static let indexPage = "index.html"
+    static let searchIndex = "kb.sqlite"
+    static let sarifLog = "diagnostics.sarif"
     /// Files every build writes besides the per-article ones.
-    static let aggregateOutputs = ["index.html", "articles.jsonl", "chunks.jsonl", "kb.sqlite", "diagnostics.sarif"]
+    static let aggregateOutputs = [indexPage] + Feed.allCases.map(\.rawValue) + [searchIndex, sarifLog]
+
+    /// An article's cache key: its bytes' hash, the settings and the tool version.
+    static func cacheKey(hash: String, settings: String) -> String {
+        SHA256.hexDigest(Array("\(hash)\n\(settings)\n\(SelfHelpVersion.current)".utf8))
+    }
 
     /// An article's outputs: page and JSON rendering.
     static func outputs(for relativePath: String) -> [String] {

@@ -3,7 +3,7 @@ import SelfHelpKit
 /// and each article's diagnostics. A single self-contained file (inline style, no script, no
 /// external request) that works when opened from disk.
 enum SiteIndexPage {
-    static func render(articles: [Article], diagnostics: [Diagnostic], outputs: (String) -> String) -> [UInt8] {
+    static func render(facts articles: [ArticleFacts], diagnostics: [Diagnostic], outputs: (String) -> String) -> [UInt8] {
         // Diagnostics come in report order (by file), so each file's are one contiguous run.
         var byFile: [String: Range<Int>] = [:]
         var start = 0
@@ -12,15 +12,15 @@ enum SiteIndexPage {
             start = i + 1
         }
         func found(_ path: String) -> ArraySlice<Diagnostic> { byFile[path].map { diagnostics[$0] } ?? [] }
-        // What the page shows of each article, taken from it once (an article is a large value to copy).
+        // What the page shows of each article, taken from its facts once.
         let rows = articles.map { article in
             var link: [UInt8] = Array("<a href=\"".utf8)
             HTMLText.appendEscaped(percentEncodedPath(outputs(article.path)), to: &link)
             link += Array("\">".utf8)
-            HTMLText.appendEscaped(article.metadata.pageTitle ?? article.title ?? article.path, to: &link)
+            HTMLText.appendEscaped(article.displayTitle, to: &link)
             link += Array("</a>".utf8)
-            return Row(path: article.path, link: link, type: article.metadata.selfHelpType?.name,
-                       service: article.metadata.service?.normalized, clouds: article.metadata.effectiveClouds.map(\.name))
+            return Row(path: article.path, link: link, type: article.selfHelpType?.name,
+                       service: article.service?.normalized, clouds: article.cloudNames)
         }
         var out: [UInt8] = []
         out.reserveCapacity(articles.count * 1_800)

@@ -4,10 +4,10 @@ import SelfHelpKit
 /// (`selfhelp serve`): the same bytes ``SiteBuilder`` writes for the same articles and findings,
 /// at the same paths.
 package enum SitePages {
-    /// `index.html` for `articles` (named relative to the knowledge base, as the build parses
-    /// them) and their findings in report order.
-    package static func indexPage(articles: [Article], diagnostics: [Diagnostic]) -> [UInt8] {
-        SiteIndexPage.render(articles: articles, diagnostics: diagnostics, outputs: { SiteBuilder.outputs(for: $0)[0] })
+    /// `index.html` for the articles' facts (named relative to the knowledge base, as the build
+    /// parses them) and their findings in report order.
+    package static func indexPage(facts: [ArticleFacts], diagnostics: [Diagnostic]) -> [UInt8] {
+        SiteIndexPage.render(facts: facts, diagnostics: diagnostics, outputs: { SiteBuilder.outputs(for: $0)[0] })
     }
 
     /// An article's page and JSON rendering, from the file's bytes.

@@ -10,9 +10,7 @@ extension PreviewServer {
         guard let path = RequestPath(percentEncoded: rawPath) else { return notFound() }
         switch path.relative {
         case "", "index.html":
-            let articles = workspace.allArticles
-            let findings = articles.flatMap { workspace.findings(in: $0.path) }.sorted(by: Diagnostic.reportOrder)
-            return page(SitePages.indexPage(articles: articles, diagnostics: findings), type: "text/html; charset=utf-8")
+            return page(SitePages.indexPage(facts: workspace.allFacts, diagnostics: workspace.diagnostics), type: "text/html; charset=utf-8")
         case String(LiveReload.scriptPath.dropFirst()):
             return page(Array(LiveReload.script.utf8), type: "text/javascript; charset=utf-8")
         default:
@@ -22,10 +20,10 @@ extension PreviewServer {
         let below = String(path.relative.dropFirst("articles/".count))
         for (suffix, isPage) in [(".html", true), (".json", false)] where below.hasSuffix(suffix) {
             let name = String(below.dropLast(suffix.count)) + ".md"
-            guard let article = workspace.article(at: name), let file = RequestPath.file(name, inside: knowledgeBase),
+            guard workspace.facts(at: name) != nil, let file = RequestPath.file(name, inside: knowledgeBase),
                   let bytes = try? ArticleLoader.readBytes(file) else { continue }
             // Rendered from the file's bytes (the workspace is current: the watcher just read them).
-            let outputs = SitePages.articleOutputs(ArticleParser.parse(bytes, path: article.path), fileBytes: bytes)
+            let outputs = SitePages.articleOutputs(ArticleParser.parse(bytes, path: name), fileBytes: bytes)
             if isPage {
                 let decorated = PreviewPage.decorate(outputs.page, findings: workspace.findings(in: name)) ?? outputs.page
                 return page(decorated, type: "text/html; charset=utf-8", csp: PreviewPage.contentSecurityPolicy)

@@ -25,7 +25,7 @@ public final class PreviewServer: @unchecked Sendable {
     public init(knowledgeBase: String, host: String = "127.0.0.1", port: UInt16 = 0, configuration: Configuration = Configuration()) throws {
         self.knowledgeBase = knowledgeBase
         workspace = try Workspace(root: knowledgeBase, configuration: configuration, pathStyle: .relative)
-        if workspace.allArticles.isEmpty, workspace.loadErrors.isEmpty { throw ArticleLoader.noArticles(under: knowledgeBase) }
+        if workspace.allFacts.isEmpty, workspace.loadErrors.isEmpty { throw ArticleLoader.noArticles(under: knowledgeBase) }
         watcher = FolderWatcher(root: knowledgeBase)
         do {
             if host.contains(":") {

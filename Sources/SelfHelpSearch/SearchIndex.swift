@@ -72,32 +72,9 @@ public final class SearchIndex: Sendable {
     ///   - path: The file to create or replace; its folder must exist.
     /// - Throws: ``ToolError`` `writeFailed` (the temporary file is removed).
     public static func write(_ kb: KnowledgeBase, chunks: [SearchChunk]? = nil, to path: String) throws {
-        let target = URL(fileURLWithPath: path)
-        let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp").path
-        do {
-            var configuration = GRDB.Configuration()
-            configuration.prepareDatabase { db in
-                // The file is private until renamed: no journal or fsync per transaction is needed.
-                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
-            }
-            let queue = try DatabaseQueue(path: temporary, configuration: configuration)
-            try queue.write { db in
-                try SearchIndexSchema.create(db)
-                try SearchIndexWriter.populate(db, kb, chunks: chunks)
-            }
-            try queue.close()
-            let handle = try FileHandle(forUpdating: URL(fileURLWithPath: temporary))
-            try handle.synchronize()
-            try handle.close()
-            guard rename(temporary, path) == 0 else {
-                throw ToolError(.writeFailed, path: path, message: "cannot move the new index into place: \(String(cString: strerror(errno)))")
-            }
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            if let error = error as? ToolError { throw error }
-            throw ToolError(.writeFailed, path: path, message: "cannot write the search index: \(error)")
-        }
+        let file = try SearchIndexFile(at: path, update: false)
+        try file.replace(try SearchIndexWriter.records(kb, chunks: chunks))
+        try file.finish()
     }
 
     private static func notAnIndex(_ path: String) -> ToolError {

@@ -2,27 +2,38 @@ import SelfHelpKit
 import Foundation
 import GRDB
 
-/// A search index file being written in two steps: the articles and their full-text index when
-/// the file is created, the chunks when they are ready (a build renders them meanwhile), then
-/// the file is moved into place. ``SearchIndex/write(_:chunks:to:)`` takes both steps at once;
-/// either way the same statements run in the same order, so the file's bytes are the same.
+/// A search index file being written: either a new one, in a temporary file moved into place by
+/// ``finish()``, or an existing one updated in place, one transaction per batch of articles. An
+/// update interrupted between two batches leaves a consistent file whose rows are partly new:
+/// a build records the index as intact only after ``finish()``, and writes a new one otherwise.
 ///
-/// The database is a temporary file beside the target until ``finish(chunks:)`` renames it;
-/// a failure, or a writer dropped before finishing, removes it.
+/// A build hands it each changed article's ``SearchRecord`` as the article is rendered, and the
+/// paths of deleted articles; the articles themselves are never held.
 package final class SearchIndexFile {
     private let path: String
-    private let temporary: String
+    private let temporary: String?
     private var queue: DatabaseQueue?
-    private var paths: Set<String> = []
 
-    /// Creates the temporary database and writes the articles of `kb`.
+    /// Opens the index at `path`: in place when `update` is true and the file is an index of
+    /// this version, else a new, empty one.
     ///
-    /// - Throws: ``ToolError`` `writeFailed` (the temporary file is removed).
-    package init(_ kb: KnowledgeBase, to path: String) throws {
+    /// - Throws: ``ToolError`` (`writeFailed`) when the file cannot be created or opened.
+    package init(at path: String, update: Bool) throws {
         self.path = path
+        if update, SearchIndexFile.isCurrentIndex(path) {
+            temporary = nil
+            try SearchIndexFile.failing(path) {
+                var configuration = GRDB.Configuration()
+                // Durability comes from the build's flush before it records the index as complete.
+                configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
+                queue = try DatabaseQueue(path: path, configuration: configuration)
+            }
+            return
+        }
         let target = URL(fileURLWithPath: path)
-        temporary = target.deletingLastPathComponent()
+        let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp").path
+        self.temporary = temporary
         try failing {
             var configuration = GRDB.Configuration()
             configuration.prepareDatabase { db in
@@ -31,43 +42,86 @@ package final class SearchIndexFile {
             }
             let queue = try DatabaseQueue(path: temporary, configuration: configuration)
             self.queue = queue
-            paths = try queue.write { db in
-                try SearchIndexSchema.create(db)
-                return try SearchIndexWriter.populateArticles(db, kb)
-            }
+            try queue.write { db in try SearchIndexSchema.create(db) }
         }
     }
 
     deinit {
-        if queue != nil { try? FileManager.default.removeItem(atPath: temporary) }
+        try? queue?.close()
+        if let temporary { try? FileManager.default.removeItem(atPath: temporary) }
     }
 
-    /// Adds the chunks (nil: none), flushes the file to disk and renames it over the target.
-    ///
-    /// - Throws: ``ToolError`` `writeFailed` (the temporary file is removed).
-    package func finish(chunks: [SearchChunk]?) throws {
+    /// Whether the index is new (every article must be added) rather than updated in place.
+    package var isNew: Bool { temporary != nil }
+
+    /// Adds or replaces articles' rows, in one transaction.
+    package func replace(_ records: [SearchRecord]) throws {
+        guard !records.isEmpty else { return }
+        try failing { try open().write { db in for record in records { try SearchIndexWriter.replace(db, with: record) } } }
+    }
+
+    /// Removes articles' rows, in one transaction.
+    package func remove(paths: [String]) throws {
+        guard !paths.isEmpty else { return }
+        try failing { try open().write { db in for path in paths { try SearchIndexWriter.delete(db, path: path) } } }
+    }
+
+    /// Commits the rows; a new index is moved into place.
+    package func finish() throws {
         try failing {
-            guard let queue else { throw ToolError(.writeFailed, path: path, message: "the search index was already written") }
-            try queue.write { db in try SearchIndexWriter.populateChunks(db, chunks, knownPaths: paths) }
+            let queue = try open()
+            try queue.write { db in
+                try SearchIndexWriter.writeSummary(db)
+                if isNew { try db.execute(sql: "INSERT INTO articles_fts(articles_fts) VALUES ('optimize')") }
+            }
             try queue.close()
             self.queue = nil
+            guard let temporary else { return }
             let handle = try FileHandle(forUpdating: URL(fileURLWithPath: temporary))
             try handle.synchronize()
             try handle.close()
+            // A journal left by an interrupted update belongs to the file being replaced: it must
+            // not be replayed into the new one.
+            for suffix in ["-journal", "-wal", "-shm"] { unlink(path + suffix) }
             guard rename(temporary, path) == 0 else {
                 throw ToolError(.writeFailed, path: path, message: "cannot move the new index into place: \(String(cString: strerror(errno)))")
             }
         }
     }
 
+    private func open() throws -> DatabaseQueue {
+        guard let queue else { throw ToolError(.writeFailed, path: path, message: "the search index was already written") }
+        return queue
+    }
+
+    /// Whether `path` holds a search index of this version.
+    private static func isCurrentIndex(_ path: String) -> Bool {
+        guard FileManager.default.fileExists(atPath: path) else { return false }
+        var configuration = GRDB.Configuration()
+        configuration.readonly = true
+        guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
+        defer { try? queue.close() }
+        let version = try? queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM selfhelp_index WHERE key = 'schema_version'") }
+        return version == String(SearchIndexSchema.version)
+    }
+
     private func failing(_ body: () throws -> Void) throws {
         do {
-            try body()
+            try SearchIndexFile.failing(path, body)
         } catch {
             try? queue?.close()
             queue = nil
-            try? FileManager.default.removeItem(atPath: temporary)
-            if let error = error as? ToolError { throw error }
+            if let temporary { try? FileManager.default.removeItem(atPath: temporary) }
+            throw error
+        }
+    }
+
+    private static func failing(_ path: String, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ToolError {
+            throw error
+        } catch {
             throw ToolError(.writeFailed, path: path, message: "cannot write the search index: \(error)")
         }
     }

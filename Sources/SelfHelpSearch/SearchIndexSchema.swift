@@ -6,14 +6,14 @@ enum SearchIndexSchema {
     /// The value of `selfhelp_index.format`, which marks a file as a SelfHelpKit search index.
     static let format = "selfhelp-search"
     /// Bumped when the tables change incompatibly; also stored as `PRAGMA user_version`.
-    static let version = 1
+    static let version = 2 // 2: article ids derived from paths, so an index can be updated in place
 
     static let statements = [
         "CREATE TABLE selfhelp_index(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
         """
         CREATE TABLE articles(
-            path TEXT PRIMARY KEY,
-            id INTEGER NOT NULL UNIQUE,
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
             article_id TEXT,
             title TEXT NOT NULL,
             page_title TEXT,

@@ -1,72 +1,86 @@
 import SelfHelpKit
 import GRDB
 
-/// Fills the tables of ``SearchIndexSchema`` from a knowledge base, in sorted path order.
+/// Writes and deletes one article's rows. Every row is keyed by the article's path, and the
+/// article's integer id (the full-text table's rowid) is derived from its path, so an index
+/// updated in place holds the same rows as one written anew from the same articles.
 enum SearchIndexWriter {
-    static func populate(_ db: Database, _ kb: KnowledgeBase, chunks: [SearchChunk]?) throws {
-        let paths = try populateArticles(db, kb)
-        try populateChunks(db, chunks, knownPaths: paths)
+    /// The article's id: the first 56 bits of the SHA-256 of its path (positive, and the same in
+    /// every build). Two paths that share them are an error (odds about 10⁻⁹ at a million articles).
+    static func rowID(for path: String) -> Int64 {
+        SHA256.digest(Array(path.utf8)).prefix(7).reduce(Int64(0)) { $0 << 8 | Int64($1) }
     }
 
-    /// The articles, their lookup tables and the full-text index; returns the paths inserted.
-    /// (A build does this while it renders, then adds the rendering's chunks.)
-    static func populateArticles(_ db: Database, _ kb: KnowledgeBase) throws -> Set<String> {
-        try db.execute(sql: "INSERT INTO selfhelp_index(key, value) VALUES ('format', ?), ('schema_version', ?), ('article_count', ?)",
-                       arguments: [SearchIndexSchema.format, String(SearchIndexSchema.version), String(kb.entries.count)])
-        let insertArticle = try db.makeStatement(sql: """
-            INSERT INTO articles(path, id, article_id, title, page_title, description, service, resource,
+    /// Adds `record`'s rows, after removing any the index holds for its path.
+    static func replace(_ db: Database, with record: SearchRecord) throws {
+        try delete(db, path: record.path)
+        let id = rowID(for: record.path)
+        try db.cachedStatement(sql: """
+            INSERT INTO articles(id, path, article_id, title, page_title, description, service, resource,
                                  self_help_type, clouds, support_topic_ids, text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertTopic = try db.makeStatement(sql: "INSERT OR IGNORE INTO article_support_topics(article_path, support_topic_id) VALUES (?, ?)")
-        let insertCloud = try db.makeStatement(sql: "INSERT OR IGNORE INTO article_clouds(article_path, cloud) VALUES (?, ?)")
+            """).execute(arguments: [
+                id, record.path, record.articleId, record.title, record.pageTitle, record.description, record.service,
+                record.resource, record.selfHelpType, record.clouds.joined(separator: ","), record.supportTopicIds.joined(separator: ","),
+                record.text,
+            ])
+        try db.cachedStatement(sql: "INSERT INTO articles_fts(rowid, title, description, text) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [id, record.title, record.description, record.text])
+        let topic = try db.cachedStatement(sql: "INSERT OR IGNORE INTO article_support_topics(article_path, support_topic_id) VALUES (?, ?)")
+        for id in record.supportTopicIds { try topic.execute(arguments: [record.path, id]) }
+        let cloud = try db.cachedStatement(sql: "INSERT OR IGNORE INTO article_clouds(article_path, cloud) VALUES (?, ?)")
+        for name in record.clouds { try cloud.execute(arguments: [record.path, name]) }
+        let chunk = try db.cachedStatement(sql: "INSERT INTO chunks(article_path, position, id, heading_path, text) VALUES (?, ?, ?, ?, ?)")
+        for (position, item) in record.chunks.enumerated() {
+            try chunk.execute(arguments: [record.path, position, item.id, JSONOutput.strings(item.headingPath).serialized(), item.text])
+        }
+    }
+
+    /// Removes every row of the article at `path` (nothing when the index has none).
+    static func delete(_ db: Database, path: String) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO articles_fts(articles_fts, rowid, title, description, text)
+            SELECT 'delete', id, title, description, text FROM articles WHERE path = ?
+            """).execute(arguments: [path])
+        for table in ["chunks WHERE article_path", "article_support_topics WHERE article_path", "article_clouds WHERE article_path",
+                      "articles WHERE path"] {
+            try db.cachedStatement(sql: "DELETE FROM \(table) = ?").execute(arguments: [path])
+        }
+    }
+
+    /// Records what the index holds: its format and version, and its article and chunk counts.
+    static func writeSummary(_ db: Database) throws {
+        let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
+        let chunks = try Int.fetchOne(db, sql: "SELECT count(*) FROM chunks") ?? 0
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO selfhelp_index(key, value)
+            VALUES ('format', ?), ('schema_version', ?), ('article_count', ?), ('chunk_count', ?)
+            """, arguments: [SearchIndexSchema.format, String(SearchIndexSchema.version), String(articles), String(chunks)])
+    }
+
+    /// The records of every article of `kb`, with its `chunks` (nil: none).
+    ///
+    /// - Throws: ``ToolError`` when a chunk belongs to no article of `kb`.
+    static func records(_ kb: KnowledgeBase, chunks: [SearchChunk]?) throws -> [SearchRecord] {
+        var byPath: [String: [SearchChunk]] = [:]
+        for chunk in chunks ?? [] { byPath[chunk.articlePath, default: []].append(chunk) }
         var seenPaths: Set<String> = []
-        for (number, entry) in kb.entries.enumerated() {
+        var records: [SearchRecord] = []
+        for entry in kb.entries {
             // Two articles with one relative path can only come from in-memory input: keep the first.
             guard seenPaths.insert(entry.path).inserted else { continue }
-            let metadata = entry.article.metadata
-            let clouds = uniqueNames(metadata.effectiveClouds.map(\.name))
-            let topics = uniqueNames(metadata.supportTopicIds)
-            try insertArticle.execute(arguments: [
-                entry.path, number + 1, metadata.articleId,
-                SearchIndex.displayTitle(for: entry.article, fallback: entry.path),
-                metadata.pageTitle, metadata.description, metadata.service?.raw, metadata.resource,
-                metadata.selfHelpType?.name, clouds.joined(separator: ","), topics.joined(separator: ","),
-                SearchIndex.searchableText(for: entry.article),
-            ])
-            for topic in topics { try insertTopic.execute(arguments: [entry.path, topic]) }
-            for cloud in clouds { try insertCloud.execute(arguments: [entry.path, cloud]) }
+            records.append(SearchRecord(entry.article, path: entry.path, chunks: byPath[entry.path] ?? []))
         }
-        try db.execute(sql: "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+        if let stray = chunks?.first(where: { !seenPaths.contains($0.articlePath) }) {
+            throw ToolError(.writeFailed, path: stray.articlePath, message: "chunk \(stray.id) belongs to an article that is not in the knowledge base")
+        }
+        return records
+    }
+
+    /// Every article of `kb` with its `chunks` (nil: none), in a new index.
+    static func populate(_ db: Database, _ kb: KnowledgeBase, chunks: [SearchChunk]?) throws {
+        for record in try records(kb, chunks: chunks) { try replace(db, with: record) }
+        try writeSummary(db)
         try db.execute(sql: "INSERT INTO articles_fts(articles_fts) VALUES ('optimize')")
-        return seenPaths
-    }
-
-    /// Records the chunk count and inserts the chunks (none when nil) grouped by article in path
-    /// order, each article's chunks in given order.
-    static func populateChunks(_ db: Database, _ chunks: [SearchChunk]?, knownPaths: Set<String>) throws {
-        try db.execute(sql: "INSERT INTO selfhelp_index(key, value) VALUES ('chunk_count', ?)", arguments: [String(chunks?.count ?? 0)])
-        guard let chunks else { return }
-        if let stray = chunks.first(where: { !knownPaths.contains($0.articlePath) }) {
-            throw ToolError(.writeFailed, path: stray.articlePath,
-                            message: "chunk \(stray.id) belongs to an article that is not in the knowledge base")
-        }
-        let ordered = chunks.enumerated().sorted { a, b in
-            a.element.articlePath == b.element.articlePath ? a.offset < b.offset : a.element.articlePath < b.element.articlePath
-        }
-        let insert = try db.makeStatement(sql: "INSERT INTO chunks(article_path, position, id, heading_path, text) VALUES (?, ?, ?, ?, ?)")
-        var position = 0
-        var previousPath: String?
-        for (_, chunk) in ordered {
-            position = chunk.articlePath == previousPath ? position + 1 : 0
-            previousPath = chunk.articlePath
-            try insert.execute(arguments: [chunk.articlePath, position, chunk.id, JSONOutput.strings(chunk.headingPath).serialized(), chunk.text])
-        }
-    }
-
-    /// `names` without repeats, first occurrence kept.
-    private static func uniqueNames(_ names: [String]) -> [String] {
-        var seen: Set<String> = []
-        return names.filter { seen.insert($0).inserted }
     }
 }

@@ -109,6 +109,13 @@ public enum ArticleLoader {
         ArticleParser.parse(try readBytes(path), path: path)
     }
 
+    /// ``readBytes(_:)`` as a result: every failure a ``ToolError``.
+    public static func readResult(_ path: String) -> Result<[UInt8], ToolError> {
+        do { return .success(try readBytes(path)) } catch let error as ToolError { return .failure(error) } catch {
+            return .failure(ToolError(.unreadable, path: path, message: "\(error)"))
+        }
+    }
+
     /// Reads a file's bytes with the checks of ``load(_:)``.
     public static func readBytes(_ path: String) throws -> [UInt8] {
         // stat (following links) before opening: opening a FIFO would wait for a writer forever.

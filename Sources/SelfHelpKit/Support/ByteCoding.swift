@@ -25,6 +25,12 @@ package struct ByteWriter {
         int(values.count)
         values.forEach { string($0) }
     }
+
+    /// A flag, then the string when there is one.
+    package mutating func optionalString(_ value: String?) {
+        bool(value != nil)
+        if let value { string(value) }
+    }
 }
 
 /// Reads what ``ByteWriter`` wrote. Every read returns nil, and the reader stays failed, when
@@ -82,6 +88,14 @@ package struct ByteReader {
             values.append(value)
         }
         return values
+    }
+
+    /// What ``ByteWriter/optionalString(_:)`` wrote: `.some(nil)` for no string, nil when the bytes are damaged.
+    package mutating func optionalString() -> String?? {
+        guard let present = bool() else { return nil }
+        guard present else { return .some(nil) }
+        guard let value = string() else { return nil }
+        return .some(value)
     }
 
     private mutating func fail<T>() -> T? {

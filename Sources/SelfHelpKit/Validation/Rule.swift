@@ -10,11 +10,14 @@ public protocol Rule: Sendable {
 }
 
 /// A rule that needs the whole knowledge base (duplicate ids, links to other articles).
+///
+/// It sees each article's ``ArticleFacts``, never the parsed articles: an engine keeps facts for
+/// every article and re-checks the whole set in milliseconds after one changes.
 public protocol KnowledgeBaseRule: Sendable {
     static var description: RuleDescription { get }
     init()
-    /// Checks all `articles` at once; `context(for:)` gives the per-article context to report with.
-    func check(_ articles: [Article], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic]
+    /// Checks every article's facts at once, in path order; reports with ``KnowledgeBaseContext/diagnostic(inFile:_:_:notes:)``.
+    func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic]
 }
 
 /// What a rule may know beyond the article: the configuration and the files around it.
@@ -65,13 +68,7 @@ public struct KnowledgeBaseContext: Sendable {
         self.root = root
     }
 
-    /// A diagnostic of this rule in `article`, or nil when the rule is off for its path.
-    public func diagnostic(in article: Article, _ range: SourceRange, _ message: String, notes: [String] = []) -> Diagnostic? {
-        diagnostic(inFile: article.path, range, message, notes: notes)
-    }
-
-    /// A diagnostic of this rule in the article at `path`, or nil when the rule is off for it
-    /// (for checks that run over per-article records rather than whole articles).
+    /// A diagnostic of this rule in the article at `path`, or nil when the rule is off for it.
     public func diagnostic(inFile path: String, _ range: SourceRange, _ message: String, notes: [String] = []) -> Diagnostic? {
         guard let severity = severity(path) else { return nil }
         return Diagnostic(rule: rule, severity: severity, message: message, file: path, range: range, notes: notes)

@@ -4,14 +4,26 @@
 /// `RULES` is a list of rule ids separated by spaces or commas; an empty list means every rule.
 /// A `disable` without a matching `enable` lasts to the end of the file. Comments are read from
 /// the source text (not the Markdown tree), so they work anywhere, even inside HTML blocks.
-public struct Suppressions: Sendable {
-    struct Span {
+public struct Suppressions: Equatable, Sendable {
+    package struct Span: Equatable {
         /// nil: every rule.
-        var rules: Set<RuleID>?
-        var lines: ClosedRange<Int>
+        package var rules: Set<RuleID>?
+        package var lines: ClosedRange<Int>
+
+        package init(rules: Set<RuleID>?, lines: ClosedRange<Int>) {
+            self.rules = rules
+            self.lines = lines
+        }
     }
 
-    var spans: [Span] = []
+    package var spans: [Span] = []
+
+    /// No suppression.
+    public init() {}
+
+    package init(spans: [Span]) {
+        self.spans = spans
+    }
 
     /// Reads the suppression comments of `source`.
     public init(_ source: SourceText) {

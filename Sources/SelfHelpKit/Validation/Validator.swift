@@ -40,7 +40,7 @@ public struct Validator: Sendable {
     ///   - fileExists: whether a file exists at a path (relative link targets are checked with it).
     /// - Returns: the diagnostics, suppressions applied, sorted in report order.
     public func validate(_ articles: [Article], jobs: Int = 1, fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
-        validate(articles, jobs: jobs, fileExists: fileExists, known: [:]).diagnostics
+        diagnostics(ParallelMap.run(articles, jobs: jobs) { facts(of: $0) }, fileExists: fileExists)
     }
 
     /// Validates every article of a knowledge base, as `selfhelp validate FOLDER` does: the
@@ -58,56 +58,44 @@ public struct Validator: Sendable {
         validate(kb.articles, jobs: jobs, fileExists: { kb.fileExists($0) })
     }
 
-    /// ``validate(_:jobs:fileExists:)``, taking each article's own findings (the article rules'
-    /// diagnostics, suppressions applied) from `known` where it has them, as a build's cache does.
-    ///
-    /// - Returns: every diagnostic in report order, and each article's own findings (to keep).
-    package func validate(_ articles: [Article], jobs: Int, fileExists: @escaping @Sendable (String) -> Bool,
-                          known: [Int: [Diagnostic]]) -> (diagnostics: [Diagnostic], articleFindings: [[Diagnostic]]) {
-        let result = validation(of: articles, jobs: jobs, fileExists: fileExists, known: known)
-        return (result.diagnostics, result.articleFindings)
+    /// An article's facts, with its own findings: the article rules', suppressions applied, in
+    /// report order. What a cross-article check needs of the article, without keeping it.
+    public func facts(of article: Article) -> ArticleFacts {
+        let suppressions = Suppressions(article.source)
+        return ArticleFacts(article, findings: filter(check(article), suppressions).sorted(by: Diagnostic.reportOrder), suppressions: suppressions)
     }
 
-    /// What ``validation(of:jobs:fileExists:known:knownSuppressions:)`` found.
-    package struct Validation {
-        /// Every diagnostic, in report order.
-        package var diagnostics: [Diagnostic]
-        /// Each article's own findings (article rules, suppressions applied), in article order.
-        package var articleFindings: [[Diagnostic]]
-        /// Each article's suppression comments, in article order.
-        package var suppressions: [Suppressions]
+    /// The facts of the article file named `path` with these bytes: parsed, checked, and the
+    /// parsed article dropped.
+    public func facts(ofFile path: String, bytes: [UInt8]) -> ArticleFacts {
+        facts(of: ArticleParser.parse(bytes, path: path))
     }
 
-    /// Validates `articles`, reusing each unchanged article's own findings (`known`) and its
-    /// suppression comments (`knownSuppressions`), as a workspace that re-checks after every edit does.
-    package func validation(of articles: [Article], jobs: Int, fileExists: @escaping @Sendable (String) -> Bool,
-                            known: [Int: [Diagnostic]], knownSuppressions: [Int: Suppressions] = [:]) -> Validation {
-        var diagnostics: [Diagnostic] = []
+    /// Every finding of a set of articles, from their facts alone: each article's own findings,
+    /// then the cross-article rules' over all of them; in report order.
+    public func diagnostics(_ facts: [ArticleFacts], fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
+        (facts.flatMap(\.findings) + crossArticleFindings(facts, fileExists: fileExists)).sorted(by: Diagnostic.reportOrder)
+    }
+
+    /// The cross-article rules' findings over every article's facts, suppressions applied
+    /// (unsorted: callers merge them with the articles' own findings).
+    public func crossArticleFindings(_ facts: [ArticleFacts], fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
+        guard !knowledgeBaseRules.isEmpty else { return [] }
         var suppressions: [String: Suppressions] = [:]
-        let checked = ParallelMap.run(Array(articles.indices), jobs: jobs) { index -> (found: [Diagnostic], suppressions: Suppressions) in
-            let s = knownSuppressions[index] ?? Suppressions(articles[index].source)
-            if let found = known[index] { return (found, s) }
-            return (filter(check(articles[index]), s), s)
-        }
-        for (article, result) in zip(articles, checked) {
-            if !result.suppressions.isEmpty { suppressions[article.path] = result.suppressions }
-            diagnostics += result.found
-        }
-        if !knowledgeBaseRules.isEmpty {
-            for rule in knowledgeBaseRules {
-                let description = rule.description
-                let config = configuration
-                let context = KnowledgeBaseContext(rule: description.id, configuration: configuration, severity: { path in
-                    config.setting(for: description.id, path: path, default: description.defaultSeverity).severity
-                }, fileExists: fileExists, root: root)
-                for diagnostic in rule.init().check(articles, in: context) {
-                    if let s = suppressions[diagnostic.file], s.suppresses(diagnostic.rule, line: diagnostic.location.line) { continue }
-                    diagnostics.append(diagnostic)
-                }
+        for fact in facts where !fact.suppressions.isEmpty { suppressions[fact.path] = fact.suppressions }
+        var diagnostics: [Diagnostic] = []
+        for rule in knowledgeBaseRules {
+            let description = rule.description
+            let config = configuration
+            let context = KnowledgeBaseContext(rule: description.id, configuration: configuration, severity: { path in
+                config.setting(for: description.id, path: path, default: description.defaultSeverity).severity
+            }, fileExists: fileExists, root: root)
+            for diagnostic in rule.init().check(facts, in: context) {
+                if let s = suppressions[diagnostic.file], s.suppresses(diagnostic.rule, line: diagnostic.location.line) { continue }
+                diagnostics.append(diagnostic)
             }
         }
-        return Validation(diagnostics: diagnostics.sorted(by: Diagnostic.reportOrder), articleFindings: checked.map(\.found),
-                          suppressions: checked.map(\.suppressions))
+        return diagnostics
     }
 
     /// The article rules' findings for one article, before suppressions. A file that is not text

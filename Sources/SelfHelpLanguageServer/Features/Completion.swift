@@ -39,7 +39,7 @@ extension LanguageServer {
     }
 
     private func values(for key: HeaderKey, near path: String) -> [(label: String, detail: String?)] {
-        let articles = workspace(for: path)?.allArticles ?? []
+        let articles = workspace(for: path)?.allFacts ?? []
         func counted(_ values: [String]) -> [(String, String?)] {
             var counts: [String: Int] = [:]
             for value in values where !value.isEmpty { counts[value, default: 0] += 1 }
@@ -48,9 +48,9 @@ extension LanguageServer {
         switch key {
         case .cloudEnvironments, .disableClouds: return CloudEnvironment.allKnown.map { ($0.name, nil) }
         case .selfHelpType: return SelfHelpType.allKnown.map { ($0.name, nil) }
-        case .service: return counted(articles.compactMap { $0.metadata.service?.raw })
-        case .supportTopicIds: return counted(articles.flatMap(\.metadata.supportTopicIds))
-        case .productPesIds: return counted(articles.flatMap(\.metadata.productPesIds))
+        case .service: return counted(articles.compactMap(\.serviceName))
+        case .supportTopicIds: return counted(articles.flatMap(\.supportTopicIds))
+        case .productPesIds: return counted(articles.flatMap(\.productPesIds))
         default: return []
         }
     }

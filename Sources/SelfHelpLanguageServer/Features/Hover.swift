@@ -27,7 +27,7 @@ extension LanguageServer {
     /// The articles that share the id under the cursor.
     private func sharedIdHover(_ attribute: HeaderAttribute, at offset: Int, in article: Article) -> [String] {
         guard let workspace = workspace(for: article.path) else { return [] }
-        func list(_ articles: [Article]) -> String {
+        func list(_ articles: [ArticleFacts]) -> String {
             articles.map { "- `\(KnowledgeBase.relativePath($0.path, root: workspace.root))`" + ($0.title.map { ": \($0)" } ?? "") }.joined(separator: "\n")
         }
         switch attribute.key {

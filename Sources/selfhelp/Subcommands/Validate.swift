@@ -35,23 +35,21 @@ struct Validate: ParsableCommand {
         let configuration = try ValidationSetup.configurationOrExit(explicit: config, paths: paths)
         let found = ArticleLoader.articleFiles(in: paths)
         var failures = found.errors
-        let loaded = ValidationSetup.parse(found.files)
-        failures += loaded.errors
-        let articles = loaded.articles
-        let validator = Validator(configuration: configuration, root: ValidationSetup.root(of: paths))
-        let diagnostics = validator.validate(articles, jobs: ProcessInfo.processInfo.activeProcessorCount,
-                                             fileExists: { FileManager.default.fileExists(atPath: $0) })
+        // Facts only: each article is parsed, checked and dropped, so memory holds facts, not articles.
+        let workspace = Workspace(files: found.files, validatorRoot: ValidationSetup.root(of: paths), configuration: configuration)
+        failures += workspace.loadErrors
+        let diagnostics = workspace.diagnostics
+        let files = workspace.allFacts.count
 
-        let sources = Dictionary(articles.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
         var output = StandardOutput()
         switch format {
         case .text:
             let useColor = color ?? (isatty(1) != 0)
-            output.write(TextReporter(color: useColor).render(diagnostics, files: articles.count, source: { sources[$0] }))
+            output.write(TextReporter(color: useColor).render(diagnostics, files: files, source: SourceCache().source))
         case .json:
-            output.write(JSONReporter.render(diagnostics, files: articles.count))
+            output.write(JSONReporter.render(diagnostics, files: files))
         case .sarif:
-            output.write(SARIFReporter.render(diagnostics, source: { sources[$0] }))
+            output.write(SARIFReporter.render(diagnostics))
         case .github:
             output.write(GitHubReporter.render(diagnostics))
         }

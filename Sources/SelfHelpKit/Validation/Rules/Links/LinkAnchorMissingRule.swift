@@ -28,26 +28,14 @@ public struct LinkAnchorMissingRule: KnowledgeBaseRule {
 
     public init() {}
 
-    public func check(_ articles: [Article], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
-        // Anchors are gathered only for the articles that fragment links lead to: most knowledge
-        // bases have few such links, and every article's heading slugs would cost more than the check.
-        let links = articles.map(AnchorFacts.fragmentLinks(of:))
-        var wanted: Set<String> = []
-        for (article, list) in zip(articles, links) {
-            for link in list { wanted.insert(link.target ?? RelativePath.normalize(article.path)) }
-        }
-        guard !wanted.isEmpty else { return [] }
-        let facts = zip(articles, links).map { article, list in
-            AnchorFacts(path: article.path, anchors: wanted.contains(RelativePath.normalize(article.path)) ? AnchorFacts.anchors(of: article) : [],
-                        links: list)
-        }
-        return AnchorCheck.missing(facts).compactMap { missing in
+    public func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
+        AnchorCheck.missing(facts).compactMap { missing in
             let at = SourceRange(start: missing.link.location, end: missing.link.location)
             return knowledgeBase.diagnostic(inFile: missing.path, at, Self.message(missing.link))
         }
     }
 
-    static func message(_ link: AnchorFacts.FragmentLink) -> String {
+    static func message(_ link: AnchorCheck.FragmentLink) -> String {
         let whose = link.target.map { "`\($0)`" } ?? "this article"
         return "the link `\(link.destination)` points at `#\(link.fragment)`, which is no heading or anchor of \(whose)"
     }

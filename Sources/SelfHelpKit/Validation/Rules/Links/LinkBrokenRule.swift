@@ -30,19 +30,17 @@ public struct LinkBrokenRule: KnowledgeBaseRule {
 
     public init() {}
 
-    public func check(_ articles: [Article], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
-        let root = RelativePath.normalize(knowledgeBase.root ?? RelativePath.commonFolder(articles.map(\.path)))
+    public func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
+        let root = RelativePath.normalize(knowledgeBase.root ?? RelativePath.commonFolder(facts.map(\.path)))
         var diagnostics: [Diagnostic] = []
-        for article in articles {
+        for article in facts {
             let folder = RelativePath.normalize(RelativePath.folder(of: article.path))
             for link in article.links {
                 let target: String
-                switch link.kind {
-                case .relative(let path, _):
+                switch link.target {
+                case .relative(let path, _), .backslashed(let path):
                     target = path
-                case .other(nil) where link.destination.contains("\\") && !LinkMalformedRule.isDrivePath(link.destination.trimmingHeaderWhitespace()):
-                    target = link.destination.trimmingHeaderWhitespace().replacingBackslashes()
-                default:
+                case .anchor:
                     continue
                 }
                 let decoded = RelativePath.percentDecoded(String(target.prefix { $0 != "?" }))
@@ -58,7 +56,7 @@ public struct LinkBrokenRule: KnowledgeBaseRule {
                 } else {
                     message = "the \(what) `\(link.destination)` leads outside the knowledge base"
                 }
-                if let diagnostic = knowledgeBase.diagnostic(in: article, SourceRange(start: link.range.start, end: link.range.start), message) {
+                if let diagnostic = knowledgeBase.diagnostic(inFile: article.path, SourceRange(start: link.location, end: link.location), message) {
                     diagnostics.append(diagnostic)
                 }
             }

@@ -20,21 +20,21 @@ public struct ArticleIdDuplicateRule: KnowledgeBaseRule {
 
     public init() {}
 
-    public func check(_ articles: [Article], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
+    public func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
         var byId: [String: [Int]] = [:]
-        for (index, article) in articles.enumerated() {
-            guard let id = article.metadata.articleId else { continue }
+        for (index, article) in facts.enumerated() {
+            guard let id = article.articleId else { continue }
             byId[id.lowercased(), default: []].append(index)
         }
         var diagnostics: [Diagnostic] = []
         for (_, indices) in byId where indices.count > 1 {
             for index in indices {
-                let article = articles[index]
-                let others = indices.filter { $0 != index }.map { articles[$0].path }.sorted()
-                guard let attribute = article.attribute(.articleId) else { continue }
+                let article = facts[index]
+                let others = indices.filter { $0 != index }.map { facts[$0].path }.sorted()
+                guard let id = article.articleId, let range = article.articleIdRange else { continue }
                 let list = others.map { "`\($0)`" }.joined(separator: ", ")
-                if let diagnostic = knowledgeBase.diagnostic(in: article, attribute.valueRange,
-                                                             "the articleId `\(attribute.trimmedValue)` is also used by \(list); ids must be unique",
+                if let diagnostic = knowledgeBase.diagnostic(inFile: article.path, range,
+                                                             "the articleId `\(id.trimmingHeaderWhitespace())` is also used by \(list); ids must be unique",
                                                              notes: others.map { "other article: \($0)" }) {
                     diagnostics.append(diagnostic)
                 }

@@ -1,9 +1,8 @@
-import SelfHelpKit
-/// An article's own findings as the build manifest keeps them, so that a rebuild does not run the
-/// article rules again on an article that did not change. The file is not written: it is the
-/// manifest entry's path.
-enum DiagnosticRecord {
-    static func write(_ diagnostic: Diagnostic, to out: inout ByteWriter) {
+/// Diagnostics and source positions as a build's records keep them (inside ``ArticleFacts``), so
+/// that a rebuild does not run the article rules again on an article that did not change. The
+/// file is not written: it is the record's path.
+package enum DiagnosticRecord {
+    package static func write(_ diagnostic: Diagnostic, to out: inout ByteWriter) {
         out.string(diagnostic.rule.rawValue)
         out.string(diagnostic.severity.rawValue)
         out.string(diagnostic.message)
@@ -19,7 +18,7 @@ enum DiagnosticRecord {
     }
 
     /// The next diagnostic in `input`, reported in `file`; nil when the bytes do not hold one.
-    static func read(_ input: inout ByteReader, file: String) -> Diagnostic? {
+    package static func read(_ input: inout ByteReader, file: String) -> Diagnostic? {
         guard let rule = input.string(), let severity = input.string().flatMap(Severity.init(rawValue:)), let message = input.string(),
               let range = range(&input), let notes = input.strings(), let hasFix = input.bool() else { return nil }
         var fix: Fix?
@@ -31,18 +30,24 @@ enum DiagnosticRecord {
         return Diagnostic(rule: RuleID(rule), severity: severity, message: message, file: file, range: range, notes: notes, fix: fix)
     }
 
-    private static func write(_ range: SourceRange, to out: inout ByteWriter) {
-        for location in [range.start, range.end] {
-            out.int(location.line)
-            out.int(location.column)
-            out.int(location.offset)
-        }
+    package static func write(_ range: SourceRange, to out: inout ByteWriter) {
+        write(range.start, to: &out)
+        write(range.end, to: &out)
     }
 
-    private static func range(_ input: inout ByteReader) -> SourceRange? {
-        guard let startLine = input.int(), let startColumn = input.int(), let startOffset = input.int(),
-              let endLine = input.int(), let endColumn = input.int(), let endOffset = input.int() else { return nil }
-        return SourceRange(start: SourceLocation(line: startLine, column: startColumn, offset: startOffset),
-                           end: SourceLocation(line: endLine, column: endColumn, offset: endOffset))
+    package static func write(_ location: SourceLocation, to out: inout ByteWriter) {
+        out.int(location.line)
+        out.int(location.column)
+        out.int(location.offset)
+    }
+
+    package static func location(_ input: inout ByteReader) -> SourceLocation? {
+        guard let line = input.int(), let column = input.int(), let offset = input.int() else { return nil }
+        return SourceLocation(line: line, column: column, offset: offset)
+    }
+
+    package static func range(_ input: inout ByteReader) -> SourceRange? {
+        guard let start = location(&input), let end = location(&input) else { return nil }
+        return SourceRange(start: start, end: end)
     }
 }

@@ -1,0 +1,118 @@
+import SelfHelpKit
+import SelfHelpSearch
+import Foundation
+
+/// The streaming part of a build: articles flow in path order, in bounded batches on all cores,
+/// through read → parse → article rules → render → write. Each parsed article is dropped once
+/// its page and JSON are written; what stays is its ``ArticleFacts``, its lines in the feeds
+/// (streamed to disk) and its rows in the search index (sent to SQLite as the batch ends).
+///
+/// An article whose cache key is the previous build's, whose outputs exist and whose lines the
+/// previous feeds still hold is not read at all: its facts come from the build records, its
+/// lines are copied from the previous feeds, and its rows stay in the search index.
+struct ArticleStream {
+    /// One article file of the build, in path order.
+    struct Input: Sendable {
+        /// The file on disk, and its path below the knowledge base (the name it is parsed with).
+        var file: String
+        var path: String
+        var signature: String?
+        /// The SHA-256 of its bytes, from the first pass (read, or recorded for an untouched file).
+        var hash: String
+    }
+
+    /// What the stream leaves for the aggregates.
+    struct Outcome {
+        var facts: [ArticleFacts] = []
+        var entries: [String: BuildManifest.Entry] = [:]
+        var rendered = 0
+        var failures: [ToolError] = []
+    }
+
+    let output: BuildOutput
+    let validator: Validator
+    let renderer: ArticleOutputRenderer
+    let settings: String
+    let jobs: Int
+    let previous: BuildManifest?
+    /// The previous feeds, when they can be copied from (nil: every article renders).
+    let previousFeeds: (articles: FeedReader, chunks: FeedReader)?
+
+    private enum Produced {
+        case kept(BuildManifest.Entry, json: [UInt8], chunks: [UInt8])
+        case rendered(ArticleFacts, hash: String, key: String, ArticleOutputRenderer.Rendered)
+        case failed(ToolError)
+    }
+
+    /// Streams `inputs` (in path order) into the feeds and the search index.
+    func run(_ inputs: [Input], feeds: (articles: FeedWriter, chunks: FeedWriter), search: SearchIndexFile,
+             progress: (Int) -> Void) throws -> Outcome {
+        var outcome = Outcome()
+        outcome.facts.reserveCapacity(inputs.count)
+        let batchSize = max(64, jobs * 32)
+        for start in stride(from: 0, to: inputs.count, by: batchSize) {
+            let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
+            let produced = ParallelMap.run(batch, jobs: jobs) { input in produce(input, reuse: !search.isNew) }
+            var records: [SearchRecord] = []
+            for (input, item) in zip(batch, produced) {
+                switch item {
+                case .kept(var entry, let json, let chunks):
+                    entry.json.offset = try feeds.articles.append(json)
+                    entry.chunks.offset = try feeds.chunks.append(chunks)
+                    entry.signature = input.signature
+                    outcome.facts.append(entry.facts)
+                    outcome.entries[input.path] = entry
+                case .rendered(let facts, let hash, let key, let rendered):
+                    let json = try feeds.articles.append(rendered.json)
+                    try feeds.articles.append(CollectionOfOne(0x0A))
+                    let chunks = try feeds.chunks.append(rendered.chunks)
+                    records.append(rendered.search)
+                    outcome.facts.append(facts)
+                    outcome.entries[input.path] = BuildManifest.Entry(
+                        key: key, signature: input.signature, hash: hash, outputs: SiteBuilder.outputs(for: input.path),
+                        json: .init(offset: json, count: rendered.json.count + 1), chunks: .init(offset: chunks, count: rendered.chunks.count),
+                        facts: facts)
+                    outcome.rendered += 1
+                case .failed(let error):
+                    // An article that cannot be read is skipped and reported; an output that
+                    // cannot be written ends the build.
+                    if error.kind == .writeFailed { throw error }
+                    outcome.failures.append(error)
+                }
+            }
+            try search.replace(records)
+            progress(min(start + batchSize, inputs.count))
+        }
+        return outcome
+    }
+
+    /// One article's part of the build, on a worker thread.
+    private func produce(_ input: Input, reuse: Bool) -> Produced {
+        if reuse, let entry = previous?.entries[input.path], entry.key == SiteBuilder.cacheKey(hash: input.hash, settings: settings),
+           entry.outputs.allSatisfy(output.exists), let feeds = previousFeeds,
+           let json = feeds.articles.lines(entry.json, endsWithNewline: true), let chunks = feeds.chunks.lines(entry.chunks, endsWithNewline: true) {
+            return .kept(entry, json: json, chunks: chunks)
+        }
+        let bytes: [UInt8]
+        switch ArticleLoader.readResult(input.file) {
+        case .success(let read): bytes = read
+        case .failure(let error): return .failed(error)
+        }
+        // Hashed again: the file may have changed since the first pass, and the outputs must
+        // match the bytes they were made from.
+        let hash = SHA256.hexDigest(bytes)
+        let article = ArticleParser.parse(bytes, path: input.path)
+        let facts = validator.facts(of: article)
+        let rendered = renderer.render(article, fileBytes: bytes, fileHash: hash)
+        let outputs = SiteBuilder.outputs(for: input.path)
+        do {
+            try output.write(rendered.html, to: outputs[0])
+            try output.write(rendered.json, to: outputs[1])
+        } catch let error as ToolError {
+            return .failed(error)
+        } catch {
+            return .failed(ToolError(.writeFailed, path: output.path(outputs[0]), message: "\(error)"))
+        }
+        return .rendered(facts, hash: hash, key: SiteBuilder.cacheKey(hash: hash, settings: settings), rendered)
+    }
+}

@@ -1,0 +1,147 @@
+/// What the rest of a knowledge base needs to know about one article, without the article.
+///
+/// A small record (a few hundred bytes for a typical article, against tens of kilobytes for its
+/// parsed ``Article``): its place, its metadata, the anchors it offers, the links that lead
+/// elsewhere in the knowledge base, its content hash, and its own findings (the article rules',
+/// suppressions applied). Cross-article rules (``KnowledgeBaseRule``) and the build's aggregates
+/// (feeds, site pages, search index, SARIF) are computed from facts alone, so an engine keeps
+/// facts for every article and a parsed article only while it works on it. Facts serialize
+/// (``bytes()``, ``init(bytes:)``) so that a build keeps them between runs.
+///
+/// ```swift
+/// let article = ArticleParser.parse(bytes, path: "articles/locks.md")
+/// let facts = Validator().facts(of: article)
+/// print(facts.articleId ?? "-", facts.anchors, facts.findings.count)
+/// ```
+public struct ArticleFacts: Equatable, Sendable {
+    /// A link that may lead to another file of the knowledge base or to an anchor of an article.
+    public struct LinkFact: Equatable, Sendable {
+        /// Where a link leads, as far as cross-article rules care.
+        public enum Target: Equatable, Sendable {
+            /// `#fragment`: an anchor of the same article.
+            case anchor(String)
+            /// A relative path, with its fragment.
+            case relative(path: String, fragment: String?)
+            /// A Windows-style path (`..\media\a.png`), with its backslashes turned into slashes.
+            case backslashed(String)
+        }
+
+        /// The destination as written.
+        public var destination: String
+        public var target: Target
+        /// Whether the link is an image.
+        public var isImage: Bool
+        /// Where the link is written (its `[`, `![` or `<a`).
+        public var location: SourceLocation
+
+        public init(destination: String, target: Target, isImage: Bool, location: SourceLocation) {
+            self.destination = destination
+            self.target = target
+            self.isImage = isImage
+            self.location = location
+        }
+    }
+
+    /// The article's path, as given to the parser.
+    public var path: String
+    /// SHA-256 of the article's bytes, in hex.
+    public var contentHash: String
+    /// The trimmed `articleId`, and where its value is written.
+    public var articleId: String?
+    public var articleIdRange: SourceRange?
+    /// The first H1's text.
+    public var title: String?
+    public var pageTitle: String?
+    public var description: String?
+    /// `service`, `resource` and `selfHelpType` as written.
+    public var serviceName: String?
+    public var resource: String?
+    public var typeName: String?
+    /// The clouds the article applies to (``ArticleMetadata/effectiveClouds``), by name.
+    public var cloudNames: [String]
+    public var supportTopicIds: [String]
+    public var productPesIds: [String]
+    /// Heading ids the renderer writes (``HeadingSlugs``) and explicit anchors, sorted.
+    public var anchors: [String]
+    /// Links that cross-article rules look at (relative paths, anchors), in document order.
+    public var links: [LinkFact]
+    /// The article's own findings: the article rules', suppressions applied, in report order.
+    public var findings: [Diagnostic]
+    /// The article's suppression comments, for cross-article findings.
+    public var suppressions: Suppressions
+
+    /// The service, typed.
+    public var service: Service? { serviceName.map(Service.init(raw:)) }
+    /// The self-help type, typed.
+    public var selfHelpType: SelfHelpType? { typeName.map(SelfHelpType.init(raw:)) }
+    /// The clouds, typed.
+    public var clouds: [CloudEnvironment] { cloudNames.map(CloudEnvironment.init(raw:)) }
+    /// The title a listing shows: `pageTitle`, else the H1, else the path.
+    public var displayTitle: String { pageTitle ?? title ?? path }
+
+    /// The facts of a parsed article, with its own findings (see ``Validator/facts(of:)``).
+    public init(_ article: Article, findings: [Diagnostic], suppressions: Suppressions) {
+        let metadata = article.metadata
+        path = article.path
+        contentHash = SHA256.hexDigest(article.source.bytes)
+        let idAttribute = article.attribute(.articleId)
+        articleId = metadata.articleId
+        articleIdRange = idAttribute?.valueRange
+        title = article.title
+        pageTitle = metadata.pageTitle
+        description = metadata.description
+        serviceName = metadata.service?.raw
+        resource = metadata.resource
+        typeName = metadata.selfHelpType?.raw
+        cloudNames = metadata.effectiveClouds.map(\.name)
+        supportTopicIds = metadata.supportTopicIds
+        productPesIds = metadata.productPesIds
+        anchors = ArticleAnchors.anchors(of: article).sorted()
+        links = article.links.compactMap(LinkFact.init)
+        self.findings = findings
+        self.suppressions = suppressions
+    }
+
+    /// A record with every field given (tests, and facts read back from a build's records).
+    public init(path: String, contentHash: String = "", articleId: String? = nil, articleIdRange: SourceRange? = nil,
+                title: String? = nil, pageTitle: String? = nil, description: String? = nil, serviceName: String? = nil,
+                resource: String? = nil, typeName: String? = nil, cloudNames: [String] = [], supportTopicIds: [String] = [],
+                productPesIds: [String] = [], anchors: [String] = [], links: [LinkFact] = [], findings: [Diagnostic] = [],
+                suppressions: Suppressions = Suppressions()) {
+        self.path = path
+        self.contentHash = contentHash
+        self.articleId = articleId
+        self.articleIdRange = articleIdRange
+        self.title = title
+        self.pageTitle = pageTitle
+        self.description = description
+        self.serviceName = serviceName
+        self.resource = resource
+        self.typeName = typeName
+        self.cloudNames = cloudNames
+        self.supportTopicIds = supportTopicIds
+        self.productPesIds = productPesIds
+        self.anchors = anchors
+        self.links = links
+        self.findings = findings
+        self.suppressions = suppressions
+    }
+}
+
+extension ArticleFacts.LinkFact {
+    /// The fact of a link that cross-article rules look at; nil for web, portal and mail links.
+    init?(_ link: Link) {
+        let target: Target
+        switch link.kind {
+        case .anchor(let fragment):
+            target = .anchor(fragment)
+        case .relative(let path, let fragment):
+            target = .relative(path: path, fragment: fragment)
+        case .other(nil) where link.destination.contains("\\") && !LinkMalformedRule.isDrivePath(link.destination.trimmingHeaderWhitespace()):
+            target = .backslashed(link.destination.trimmingHeaderWhitespace().replacingBackslashes())
+        default:
+            return nil
+        }
+        self.init(destination: link.destination, target: target, isImage: link.isImage, location: link.range.start)
+    }
+}
