@@ -91,7 +91,7 @@ let package = Package(
         ),
         .testTarget(
             name: "selfhelpTests",
-            dependencies: ["selfhelp", "SelfHelpKit", "SelfHelpSearch", "SelfHelpBuild"]
+            dependencies: ["selfhelp", "SelfHelpKit", "SelfHelpSearch", "SelfHelpBuild", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

@@ -26,9 +26,9 @@ final class BuildManifestTests: XCTestCase {
         summary.infos = 1
         return BuildManifest(toolVersion: "9.9", fingerprint: "f00d", entries: [
             "a/b.md": .init(key: "k1", signature: "120\t1.5\t1.5\t7", hash: "h1", outputs: ["articles/a/b.html", "articles/a/b.json"], json: .init(offset: 0, count: 10),
-                            chunks: .init(offset: 0, count: 0), diagnostics: [plain, fixed, bom]),
+                            chunks: .init(offset: 0, count: 0), facts: ArticleFacts(path: "a/b.md", findings: [plain, fixed, bom])),
             "c.md": .init(key: "k2", hash: "h2", outputs: ["articles/c.html", "articles/c.json"], json: .init(offset: 11, count: 5),
-                          chunks: .init(offset: 0, count: 12)),
+                          chunks: .init(offset: 0, count: 12), facts: ArticleFacts(path: "c.md")),
         ], feeds: ["articles.jsonl": "17\t1.2\t1.2\t42", "chunks.jsonl": "12\t1.2\t1.2\t43"], summary: summary)
     }
 
@@ -51,7 +51,7 @@ final class BuildManifestTests: XCTestCase {
         let manifest = sample
         let read = try XCTUnwrap(BuildManifest.load(from: try write(manifest.bytes())))
         XCTAssertEqual(read, manifest)
-        XCTAssertEqual(read.entries["a/b.md"]?.diagnostics.map(\.file), ["a/b.md", "a/b.md", "a/b.md"])
+        XCTAssertEqual(read.entries["a/b.md"]?.facts.findings.map(\.file), ["a/b.md", "a/b.md", "a/b.md"])
         XCTAssertEqual(read.bytes(), manifest.bytes(), "the same manifest, the same bytes")
     }
 

@@ -4,13 +4,6 @@ import XCTest
 /// `selfhelp build` over a copy of our own Articles/: outputs, determinism, incremental rebuilds.
 final class BuildCommandTests: CLITestCase {
     /// A copy of Articles/ in a temporary folder.
-    private func knowledgeBaseCopy() throws -> URL {
-        let folder = try temporaryFolder()
-        let kb = folder.appendingPathComponent("kb")
-        try FileManager.default.copyItem(at: CLITestCase.packageRoot.appendingPathComponent("Articles"), to: kb)
-        return kb
-    }
-
     /// Every output file under `folder` with its bytes and modification date.
     private func snapshot(_ folder: URL) throws -> [String: (Data, Date)] {
         var files: [String: (Data, Date)] = [:]
@@ -109,56 +102,5 @@ final class BuildCommandTests: CLITestCase {
         try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: article.path)
         let edited = try run(["build", kb.path, "--out", out.path, "--fail-on", "never"])
         XCTAssertTrue(edited.stdout.contains("(1 rendered, 24 unchanged, 0 removed)"), edited.stdout)
-    }
-
-    /// An incremental build copies unchanged articles' lines from the previous feeds: the result is
-    /// the clean build's, byte for byte, and feeds changed behind the build's back are not trusted.
-    func testRebuildFromThePreviousFeedsMatchesACleanBuild() throws {
-        let kb = try knowledgeBaseCopy()
-        let root = kb.deletingLastPathComponent()
-        let out = root.appendingPathComponent("out")
-        XCTAssertEqual(try run(["build", kb.path, "--out", out.path, "--fail-on", "never"]).status, 0)
-
-        func edit(_ relative: String, _ sentence: String) throws {
-            let file = kb.appendingPathComponent(relative)
-            try (try String(contentsOf: file, encoding: .utf8) + "\n\(sentence)\n").write(to: file, atomically: true, encoding: .utf8)
-        }
-        func assertMatchesCleanBuild(_ name: String) throws {
-            let clean = root.appendingPathComponent(name)
-            XCTAssertEqual(try run(["build", kb.path, "--out", clean.path, "--fail-on", "never"]).status, 0)
-            let expected = try snapshot(clean), actual = try snapshot(out)
-            XCTAssertEqual(Set(actual.keys.filter { !$0.hasPrefix(".selfhelp/") }), Set(expected.keys.filter { !$0.hasPrefix(".selfhelp/") }))
-            for (file, value) in expected where !file.hasPrefix(".selfhelp/") {
-                XCTAssertEqual(actual[file]?.0, value.0, "\(file) differs from a clean build's")
-            }
-        }
-
-        // A new finding of an article rule in the edited article; the others keep theirs from the manifest.
-        try edit("storage/reset-account-keys.md", "Please [click here](https://example.com) for a chunk of its own.")
-        let rebuilt = try run(["build", kb.path, "--out", out.path, "--fail-on", "never"])
-        XCTAssertTrue(rebuilt.stdout.contains("(1 rendered, 24 unchanged, 0 removed)"), rebuilt.stdout)
-        XCTAssertTrue(try String(contentsOf: out.appendingPathComponent("diagnostics.sarif"), encoding: .utf8).contains("prose-please"))
-        try assertMatchesCleanBuild("clean1")
-
-        // The edited article takes another's id: a cross-article finding in an article that did not change.
-        let storage = kb.appendingPathComponent("storage/reset-account-keys.md")
-        try (try String(contentsOf: storage, encoding: .utf8))
-            .replacingOccurrences(of: "2c452f08-41a2-41ed-8d4e-ea7e05aba144", with: "44280517-472c-422a-bef7-2e62b8492db1")
-            .write(to: storage, atomically: true, encoding: .utf8)
-        let duplicated = try run(["build", kb.path, "--out", out.path, "--fail-on", "never"])
-        XCTAssertTrue(duplicated.stdout.contains("(1 rendered, 24 unchanged, 0 removed)"), duplicated.stdout)
-        let sarif = try String(contentsOf: out.appendingPathComponent("diagnostics.sarif"), encoding: .utf8)
-        XCTAssertTrue(sarif.contains("is also used by `storage/reset-account-keys.md`"), "the unchanged article reports the duplicate")
-        try assertMatchesCleanBuild("clean1b")
-
-        // A feed edited by someone else: every article is rendered again, and the result is still right.
-        let feed = out.appendingPathComponent("articles.jsonl")
-        var lines = try String(contentsOf: feed, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        lines.swapAt(0, 1)
-        try lines.joined(separator: "\n").write(to: feed, atomically: true, encoding: .utf8)
-        try edit("storage/reset-account-keys.md", "And a second one.")
-        let recovered = try run(["build", kb.path, "--out", out.path, "--fail-on", "never"])
-        XCTAssertTrue(recovered.stdout.contains("(25 rendered, 0 unchanged, 0 removed)"), recovered.stdout)
-        try assertMatchesCleanBuild("clean2")
     }
 }

@@ -27,10 +27,14 @@ enum BuildOutputCheck {
 
     /// What is wrong with the output files under `folder` (temporary files are left out): an HTML
     /// page that is not a whole document, JSON or JSON Lines that do not parse, a SQLite file or
-    /// build manifest cut short, or a file no build writes.
+    /// build manifest cut short, or a file no build writes. A search index updated in place and
+    /// interrupted has a rollback journal beside it (`kb.sqlite-journal`): SQLite's own state, whole
+    /// by SQLite's rules, which the next build replaces with a new index.
     static func problems(in folder: URL) -> [String] {
         var problems: [String] = []
-        for (path, data) in files(in: folder).sorted(by: { $0.key < $1.key }) where !isTemporary(path) {
+        let all = files(in: folder)
+        for (path, data) in all.sorted(by: { $0.key < $1.key }) where !isTemporary(path) && !path.hasSuffix(".sqlite-journal") {
+            if all[path + "-journal"] != nil { continue }
             if let problem = problem(path: path, data: data) { problems.append("\(path): \(problem)") }
         }
         return problems

@@ -120,4 +120,37 @@ final class KillDuringBuildTests: CLITestCase {
             XCTFail("\(path) still holds the undone change")
         }
     }
+
+    /// A rebuild of many changed articles killed at several moments (pages being rewritten, the
+    /// feeds and the search index being updated): whatever it left, the next build's outputs are
+    /// a clean build's of the same inputs.
+    func testKilledRebuildLeavesAStateTheNextBuildCompletes() throws {
+        let kb = try largeKnowledgeBase(copies: 20)
+        let out = kb.deletingLastPathComponent().appendingPathComponent("out")
+        XCTAssertEqual(try run(["build", kb.path, "--out", out.path, "--fail-on", "never"]).status, 0)
+        let moments: [(String, (URL) -> Bool)] = [
+            ("once the manifest is gone", { !FileManager.default.fileExists(atPath: $0.appendingPathComponent(".selfhelp/manifest").path) }),
+            ("while the feeds are written", { out in
+                ((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).contains { $0.hasPrefix(".articles.jsonl.tmp-") }
+            }),
+            ("while the search index is updated", { FileManager.default.fileExists(atPath: $0.appendingPathComponent("kb.sqlite-journal").path) }),
+        ]
+        var caught = 0
+        for (round, (name, moment)) in moments.enumerated() {
+            // Every article of one set edited, so the rebuild has work to be caught in.
+            for relative in (FileManager.default.enumerator(atPath: kb.appendingPathComponent("set\(round)").path)?.allObjects as? [String]) ?? []
+            where relative.hasSuffix(".md") {
+                let file = kb.appendingPathComponent("set\(round)/\(relative)")
+                try (try String(contentsOf: file, encoding: .utf8) + "\nEdited in round \(round).\n").write(to: file, atomically: true, encoding: .utf8)
+            }
+            if try buildKilled(kb, out: out, when: moment) { caught += 1 }
+            XCTAssertEqual(BuildOutputCheck.problems(in: out), [], "killed \(name)")
+            XCTAssertEqual(try run(["build", kb.path, "--out", out.path, "--fail-on", "never"]).status, 0, "the build after a kill \(name)")
+            let clean = kb.deletingLastPathComponent().appendingPathComponent("clean\(round)")
+            XCTAssertEqual(try run(["build", kb.path, "--out", clean.path, "--fail-on", "never"]).status, 0)
+            try assertSameOutputs(out, clean, "after a rebuild killed \(name)")
+            XCTAssertEqual(BuildOutputCheck.files(in: out).keys.filter(BuildOutputCheck.isTemporary).sorted(), [])
+        }
+        XCTAssertGreaterThanOrEqual(caught, 2, "the rebuild was too quick to be killed part-way")
+    }
 }

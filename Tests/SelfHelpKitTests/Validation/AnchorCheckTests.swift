@@ -2,17 +2,21 @@ import XCTest
 @testable import SelfHelpKit
 
 final class AnchorCheckTests: XCTestCase {
-    /// The check runs over per-article records alone, as an engine that keeps facts would run it.
+    /// The check runs over facts alone, without the articles.
     func testTheCheckRunsOnFactsWithoutArticles() {
         let at = SourceLocation(line: 3, column: 5, offset: 40)
-        let a = AnchorFacts(path: "kb/a.md", anchors: ["title", "steps"], links: [
-            .init(target: nil, fragment: "steps", destination: "#steps", location: at),
-            .init(target: nil, fragment: "causes", destination: "#causes", location: at),
-            .init(target: "kb/b.md", fragment: "limits", destination: "b.md#limits", location: at),
-            .init(target: "kb/b.md", fragment: "quota", destination: "b.md#quota", location: at),
-            .init(target: "kb/elsewhere.md", fragment: "x", destination: "elsewhere.md#x", location: at),
+        func link(_ destination: String, _ target: ArticleFacts.LinkFact.Target) -> ArticleFacts.LinkFact {
+            ArticleFacts.LinkFact(destination: destination, target: target, isImage: false, location: at)
+        }
+        let a = ArticleFacts(path: "kb/a.md", anchors: ["steps", "title"], links: [
+            link("#steps", .anchor("steps")),
+            link("#causes", .anchor("causes")),
+            link("b.md#limits", .relative(path: "b.md", fragment: "limits")),
+            link("b.md#quota", .relative(path: "b.md", fragment: "quota")),
+            link("elsewhere.md#x", .relative(path: "elsewhere.md", fragment: "x")),
+            link("#$portal", .anchor("$portal")),
         ])
-        let b = AnchorFacts(path: "kb/b.md", anchors: ["limits"], links: [])
+        let b = ArticleFacts(path: "kb/b.md", anchors: ["limits"])
         XCTAssertEqual(AnchorCheck.missing([a, b]).map(\.link.destination), ["#causes", "b.md#quota"])
     }
 
@@ -27,10 +31,11 @@ final class AnchorCheckTests: XCTestCase {
             See [b](../other/b.md#Some%20Part) and [here](#recommended-steps).
 
             """), path: "kb/docs/a.md")
-        let facts = AnchorFacts(article)
-        XCTAssertTrue(facts.anchors.isSuperset(of: ["title", "recommended-steps", "limits", "quota"]), "\(facts.anchors)")
-        XCTAssertEqual(facts.links.map(\.target), ["kb/other/b.md", nil])
-        XCTAssertEqual(facts.links.first?.fragment, "Some Part")
-        XCTAssertEqual(facts.links.first?.location.column, 5, "reported at the link's `[`")
+        let facts = Validator().facts(of: article)
+        XCTAssertTrue(Set(facts.anchors).isSuperset(of: ["title", "recommended-steps", "limits", "quota"]), "\(facts.anchors)")
+        let links = AnchorCheck.fragmentLinks(of: facts)
+        XCTAssertEqual(links.map(\.target), ["kb/other/b.md", nil])
+        XCTAssertEqual(links.first?.fragment, "Some Part")
+        XCTAssertEqual(links.first?.location.column, 5, "reported at the link's `[`")
     }
 }
