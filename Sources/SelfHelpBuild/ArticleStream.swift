@@ -17,8 +17,9 @@ struct ArticleStream {
         var file: String
         var path: String
         var signature: String?
-        /// The SHA-256 of its bytes, from the first pass (read, or recorded for an untouched file).
-        var hash: String
+        /// The SHA-256 of its bytes, from the first pass (read, or recorded for an untouched file);
+        /// nil when the first pass did not need it (no previous build to compare with).
+        var hash: String?
     }
 
     /// What the stream leaves for the aggregates.
@@ -49,6 +50,8 @@ struct ArticleStream {
              progress: (Int) -> Void) throws -> Outcome {
         var outcome = Outcome()
         outcome.facts.reserveCapacity(inputs.count)
+        // The search index takes each batch's rows on a thread of its own while the next batch renders.
+        let indexing = SerialWork()
         let batchSize = max(64, jobs * 32)
         for start in stride(from: 0, to: inputs.count, by: batchSize) {
             let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
@@ -80,15 +83,16 @@ struct ArticleStream {
                     outcome.failures.append(error)
                 }
             }
-            try search.replace(records)
+            indexing.add { try search.replace(records) }
             progress(min(start + batchSize, inputs.count))
         }
+        try indexing.finish()
         return outcome
     }
 
     /// One article's part of the build, on a worker thread.
     private func produce(_ input: Input, reuse: Bool) -> Produced {
-        if reuse, let entry = previous?.entries[input.path], entry.key == SiteBuilder.cacheKey(hash: input.hash, settings: settings),
+        if reuse, let hash = input.hash, let entry = previous?.entries[input.path], entry.key == SiteBuilder.cacheKey(hash: hash, settings: settings),
            entry.outputs.allSatisfy(output.exists), let feeds = previousFeeds,
            let json = feeds.articles.lines(entry.json, endsWithNewline: true), let chunks = feeds.chunks.lines(entry.chunks, endsWithNewline: true) {
             return .kept(entry, json: json, chunks: chunks)
@@ -102,7 +106,7 @@ struct ArticleStream {
         // match the bytes they were made from.
         let hash = SHA256.hexDigest(bytes)
         let article = ArticleParser.parse(bytes, path: input.path)
-        let facts = validator.facts(of: article)
+        let facts = validator.facts(of: article, contentHash: hash)
         let rendered = renderer.render(article, fileBytes: bytes, fileHash: hash)
         let outputs = SiteBuilder.outputs(for: input.path)
         do {

@@ -95,14 +95,16 @@ public struct SiteBuilder {
             return BuildResult(summary: stamp.summary.unchangedRebuild, diagnostics: [], failures: [])
         }
 
-        // 1. Hash every file, reading only those whose file signature is not the one the previous
-        // build recorded with its hash (as for the stamp, an edit always changes the signature).
+        // 1. Hash every file whose file signature is not the one the previous build recorded with
+        // its hash (as for the stamp, an edit always changes the signature), to find out whether
+        // the contents changed at all; with no stamp to compare with, hashing waits for step 2.
         let previous = BuildManifest.load(from: outDir)
         options.progress(.reading, 0, files.count)
-        let hashes = ParallelMap.run(Array(files.indices), jobs: options.jobs) { i -> Result<String, ToolError> in
+        let hashes = ParallelMap.run(Array(files.indices), jobs: options.jobs) { i -> Result<String?, ToolError> in
             if let signature = fileSignatures[i], let entry = previous?.entries[relativePaths[i]], entry.signature == signature {
                 return .success(entry.hash)
             }
+            guard stamp != nil else { return .success(nil) }
             return ArticleLoader.readResult(files[i].file).map { SHA256.hexDigest($0) }
         }
         var failures = found.errors
@@ -113,12 +115,11 @@ public struct SiteBuilder {
             case .failure(let error): failures.append(error)
             }
         }
-        var fingerprintInput = "\(SelfHelpVersion.current)\n\(settings)\n"
-        for input in inputs { fingerprintInput += "\(input.path)\t\(input.hash)\n" }
-        let fingerprint = SHA256.hexDigest(Array(fingerprintInput.utf8))
 
         // Same contents (files touched, say by a checkout): done, and the stamp remembers the new metadata.
-        if var stamp, stamp.fingerprint == fingerprint, failures.isEmpty, outputsExist(relativePaths, output) {
+        let known = inputs.compactMap { input in input.hash.map { (input.path, $0) } }
+        if var stamp, known.count == inputs.count, stamp.fingerprint == fingerprint(known, settings: settings), failures.isEmpty,
+           outputsExist(relativePaths, output) {
             stamp.inputSignature = signature
             // The stamp only saves the next build the hashing: if it cannot be refreshed, that
             // build hashes the files again and comes here once more.
@@ -165,10 +166,11 @@ public struct SiteBuilder {
         summary.failures = failures.count
         var records: [String: String] = [:]
         for path in Feed.allCases.map(\.rawValue) + [SiteBuilder.searchIndex] { records[path] = FileSignature.of(output.path(path)) }
-        let manifest = BuildManifest(toolVersion: SelfHelpVersion.current, fingerprint: fingerprint, entries: streamed.outcome.entries,
+        let inputFingerprint = fingerprint(streamed.outcome.entries.map { ($0.key, $0.value.hash) }.sorted { $0.0 < $1.0 }, settings: settings)
+        let manifest = BuildManifest(toolVersion: SelfHelpVersion.current, fingerprint: inputFingerprint, entries: streamed.outcome.entries,
                                      feeds: records, summary: summary)
         try output.write(manifest.bytes(), to: BuildManifest.path)
-        let newStamp = BuildStamp(fingerprint: fingerprint, inputSignature: failures.isEmpty ? signature : nil, summary: summary)
+        let newStamp = BuildStamp(fingerprint: inputFingerprint, inputSignature: failures.isEmpty ? signature : nil, summary: summary)
         try output.write(newStamp.bytes(), to: BuildStamp.path)
         return BuildResult(summary: summary, diagnostics: diagnostics, failures: failures)
     }
@@ -214,6 +216,14 @@ public struct SiteBuilder {
     static let sarifLog = "diagnostics.sarif"
     /// Files every build writes besides the per-article ones.
     static let aggregateOutputs = [indexPage] + Feed.allCases.map(\.rawValue) + [searchIndex, sarifLog]
+
+    /// The fingerprint of a build's inputs: every article's path and hash (in path order), the
+    /// settings and the tool version.
+    func fingerprint(_ hashes: [(path: String, hash: String)], settings: String) -> String {
+        var text = "\(SelfHelpVersion.current)\n\(settings)\n"
+        for (path, hash) in hashes { text += "\(path)\t\(hash)\n" }
+        return SHA256.hexDigest(Array(text.utf8))
+    }
 
     /// An article's cache key: its bytes' hash, the settings and the tool version.
     static func cacheKey(hash: String, settings: String) -> String {

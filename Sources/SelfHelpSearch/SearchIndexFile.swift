@@ -57,7 +57,7 @@ package final class SearchIndexFile {
     /// Adds or replaces articles' rows, in one transaction.
     package func replace(_ records: [SearchRecord]) throws {
         guard !records.isEmpty else { return }
-        try failing { try open().write { db in for record in records { try SearchIndexWriter.replace(db, with: record) } } }
+        try failing { try open().write { db in for record in records { try SearchIndexWriter.replace(db, with: record, fullText: !isNew) } } }
     }
 
     /// Removes articles' rows, in one transaction.
@@ -72,7 +72,7 @@ package final class SearchIndexFile {
             let queue = try open()
             try queue.write { db in
                 try SearchIndexWriter.writeSummary(db)
-                if isNew { try db.execute(sql: "INSERT INTO articles_fts(articles_fts) VALUES ('optimize')") }
+                if isNew { try SearchIndexWriter.rebuildFullText(db) }
             }
             try queue.close()
             self.queue = nil

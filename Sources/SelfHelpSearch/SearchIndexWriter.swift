@@ -12,8 +12,12 @@ enum SearchIndexWriter {
     }
 
     /// Adds `record`'s rows, after removing any the index holds for its path.
-    static func replace(_ db: Database, with record: SearchRecord) throws {
-        try delete(db, path: record.path)
+    ///
+    /// - Parameter fullText: whether to add the article to the full-text index now; a new index
+    ///   leaves it to ``rebuildFullText(_:)`` once every article is in (one pass is several
+    ///   times faster than a row at a time).
+    static func replace(_ db: Database, with record: SearchRecord, fullText: Bool = true) throws {
+        if fullText { try delete(db, path: record.path) }
         let id = rowID(for: record.path)
         try db.cachedStatement(sql: """
             INSERT INTO articles(id, path, article_id, title, page_title, description, service, resource,
@@ -24,8 +28,10 @@ enum SearchIndexWriter {
                 record.resource, record.selfHelpType, record.clouds.joined(separator: ","), record.supportTopicIds.joined(separator: ","),
                 record.text,
             ])
-        try db.cachedStatement(sql: "INSERT INTO articles_fts(rowid, title, description, text) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [id, record.title, record.description, record.text])
+        if fullText {
+            try db.cachedStatement(sql: "INSERT INTO articles_fts(rowid, title, description, text) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [id, record.title, record.description, record.text])
+        }
         let topic = try db.cachedStatement(sql: "INSERT OR IGNORE INTO article_support_topics(article_path, support_topic_id) VALUES (?, ?)")
         for id in record.supportTopicIds { try topic.execute(arguments: [record.path, id]) }
         let cloud = try db.cachedStatement(sql: "INSERT OR IGNORE INTO article_clouds(article_path, cloud) VALUES (?, ?)")
@@ -77,10 +83,17 @@ enum SearchIndexWriter {
         return records
     }
 
+    /// Indexes every article's text for full-text search in one pass, and merges the index into
+    /// one segment (a new index's last step).
+    static func rebuildFullText(_ db: Database) throws {
+        try db.execute(sql: "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+        try db.execute(sql: "INSERT INTO articles_fts(articles_fts) VALUES ('optimize')")
+    }
+
     /// Every article of `kb` with its `chunks` (nil: none), in a new index.
     static func populate(_ db: Database, _ kb: KnowledgeBase, chunks: [SearchChunk]?) throws {
-        for record in try records(kb, chunks: chunks) { try replace(db, with: record) }
+        for record in try records(kb, chunks: chunks) { try replace(db, with: record, fullText: false) }
         try writeSummary(db)
-        try db.execute(sql: "INSERT INTO articles_fts(articles_fts) VALUES ('optimize')")
+        try rebuildFullText(db)
     }
 }

@@ -80,10 +80,12 @@ public struct ArticleFacts: Equatable, Sendable {
     public var displayTitle: String { pageTitle ?? title ?? path }
 
     /// The facts of a parsed article, with its own findings (see ``Validator/facts(of:)``).
-    public init(_ article: Article, findings: [Diagnostic], suppressions: Suppressions) {
+    ///
+    /// - Parameter contentHash: the SHA-256 (hex) of the article's bytes when the caller has it (nil: computed).
+    public init(_ article: Article, findings: [Diagnostic], suppressions: Suppressions, contentHash: String? = nil) {
         let metadata = article.metadata
         path = article.path
-        contentHash = SHA256.hexDigest(article.source.bytes)
+        self.contentHash = contentHash ?? SHA256.hexDigest(article.source.bytes)
         let idAttribute = article.attribute(.articleId)
         articleId = metadata.articleId
         articleIdRange = idAttribute?.valueRange

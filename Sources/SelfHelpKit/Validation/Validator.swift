@@ -60,9 +60,12 @@ public struct Validator: Sendable {
 
     /// An article's facts, with its own findings: the article rules', suppressions applied, in
     /// report order. What a cross-article check needs of the article, without keeping it.
-    public func facts(of article: Article) -> ArticleFacts {
+    ///
+    /// - Parameter contentHash: the SHA-256 (hex) of the article's bytes when the caller has it (nil: computed).
+    public func facts(of article: Article, contentHash: String? = nil) -> ArticleFacts {
         let suppressions = Suppressions(article.source)
-        return ArticleFacts(article, findings: filter(check(article), suppressions).sorted(by: Diagnostic.reportOrder), suppressions: suppressions)
+        return ArticleFacts(article, findings: filter(check(article), suppressions).sorted(by: Diagnostic.reportOrder),
+                            suppressions: suppressions, contentHash: contentHash)
     }
 
     /// The facts of the article file named `path` with these bytes: parsed, checked, and the
