@@ -25,10 +25,14 @@ test: deps
 	swift test
 	scripts/check-docs.sh
 
+# In-process tasks on the corpus (or BENCH_PATH), then the scale task: a synthetic knowledge base
+# at SCALES (default 1 8 24) × the corpus's size, timed and measured as `selfhelp` commands.
 bench: deps
 	@scripts/ensure-deps.sh cmark
 	swift build -c release --product selfhelp-bench
+	swift build -c release --product selfhelp
 	.build/release/selfhelp-bench $(if $(BENCH_PATH),$(BENCH_PATH),$(CORPUS))
+	scripts/scale-bench.py --scales $(if $(SCALES),$(SCALES),1 8 24)
 
 clean:
 	rm -rf .build $(OUT)

@@ -11,6 +11,7 @@ if let index = arguments.firstIndex(of: "--rounds"), index + 1 < arguments.count
     rounds = n
     arguments.removeSubrange(index...(index + 1))
 }
+arguments.removeAll { $0 == "--reference-only" }
 // --only TEXT: run only the tasks whose name contains TEXT (for profiling one task).
 var only: String?
 if let index = arguments.firstIndex(of: "--only"), index + 1 < arguments.count {
@@ -36,6 +37,15 @@ let bodies: [[UInt8]] = files.map { file in
         for i in payload where body.indices.contains(i - article.bodyStart) { body[i - article.bodyStart] = 0x20 }
     }
     return body
+}
+// --reference-only: print the median seconds of cmark's HTML conversion of the folder's bodies
+// and stop (scripts/scale-bench.sh times the `selfhelp` command against it).
+if CommandLine.arguments.contains("--reference-only") {
+    let benchmark = Benchmark(rounds: rounds, reference: { bodies.reduce(0) { $0 + MarkdownParser.cmarkHTML($1) } })
+    _ = benchmark.reference()
+    let times = (0..<rounds).map { _ in benchmark.measure(benchmark.reference).seconds }
+    print(String(format: "%.4f", benchmark.median(times)))
+    exit(0)
 }
 let totalBytes = files.reduce(0) { $0 + $1.bytes.count }
 print("selfhelp-bench: \(files.count) articles, \(totalBytes / 1024) KiB, \(rounds) rounds, \(ProcessInfo.processInfo.activeProcessorCount) cores")
