@@ -36,11 +36,12 @@ struct ArticleStream {
     let settings: String
     let jobs: Int
     let previous: BuildManifest?
-    /// The previous feeds, when they can be copied from (nil: every article renders).
+    /// The previous feeds, when they can be copied from (nil: every article renders). An unchanged
+    /// article's lines are copied from them as the stream reaches it, consecutive ones at once.
     let previousFeeds: (articles: FeedReader, chunks: FeedReader)?
 
     private enum Produced {
-        case kept(BuildManifest.Entry, json: [UInt8], chunks: [UInt8])
+        case kept(BuildManifest.Entry)
         case rendered(ArticleFacts, hash: String, key: String, ArticleOutputRenderer.Rendered)
         case failed(ToolError)
     }
@@ -59,9 +60,10 @@ struct ArticleStream {
             var records: [SearchRecord] = []
             for (input, item) in zip(batch, produced) {
                 switch item {
-                case .kept(var entry, let json, let chunks):
-                    entry.json.offset = try feeds.articles.append(json)
-                    entry.chunks.offset = try feeds.chunks.append(chunks)
+                case .kept(var entry):
+                    guard let previousFeeds else { continue }
+                    entry.json.offset = try feeds.articles.copy(entry.json, from: previousFeeds.articles)
+                    entry.chunks.offset = try feeds.chunks.copy(entry.chunks, from: previousFeeds.chunks)
                     entry.signature = input.signature
                     outcome.facts.append(entry.facts)
                     outcome.entries[input.path] = entry
@@ -94,8 +96,8 @@ struct ArticleStream {
     private func produce(_ input: Input, reuse: Bool) -> Produced {
         if reuse, let hash = input.hash, let entry = previous?.entries[input.path], entry.key == SiteBuilder.cacheKey(hash: hash, settings: settings),
            entry.outputs.allSatisfy(output.exists), let feeds = previousFeeds,
-           let json = feeds.articles.lines(entry.json, endsWithNewline: true), let chunks = feeds.chunks.lines(entry.chunks, endsWithNewline: true) {
-            return .kept(entry, json: json, chunks: chunks)
+           feeds.articles.holdsLines(entry.json), feeds.chunks.holdsLines(entry.chunks) {
+            return .kept(entry)
         }
         let bytes: [UInt8]
         switch ArticleLoader.readResult(input.file) {

@@ -21,6 +21,8 @@ final class FeedWriter {
     private var handle: UnsafeMutablePointer<FILE>?
     /// Bytes written so far: where the next article's lines start.
     private(set) var count = 0
+    /// Lines to copy from a previous feed, not copied yet: consecutive slices are copied as one.
+    private var pending: (reader: FeedReader, offset: Int, count: Int)?
 
     init(_ path: String) throws {
         self.path = path
@@ -42,6 +44,7 @@ final class FeedWriter {
     /// Appends bytes; returns where they start.
     @discardableResult
     func append(_ bytes: some Collection<UInt8>) throws -> Int {
+        try copyPending()
         let start = count
         let written = bytes.withContiguousStorageIfAvailable { fwrite($0.baseAddress, 1, $0.count, handle) } ?? Array(bytes).withUnsafeBufferPointer {
             fwrite($0.baseAddress, 1, $0.count, handle)
@@ -51,8 +54,39 @@ final class FeedWriter {
         return start
     }
 
+    /// Copies a slice of a previous feed (checked with ``FeedReader/holdsLines(_:)``); returns
+    /// where it starts in this feed.
+    func copy(_ slice: BuildManifest.FeedSlice, from reader: FeedReader) throws -> Int {
+        let start = count
+        if let run = pending, run.reader === reader, run.offset + run.count == slice.offset {
+            pending = (reader, run.offset, run.count + slice.count)
+        } else {
+            try copyPending()
+            pending = (reader, slice.offset, slice.count)
+        }
+        count += slice.count
+        return start
+    }
+
+    private func copyPending() throws {
+        guard let run = pending else { return }
+        pending = nil
+        var offset = run.offset, left = run.count
+        while left > 0 {
+            let piece = min(left, 1 << 20)
+            guard let bytes = run.reader.bytes(at: offset, count: piece) else {
+                throw ToolError(.writeFailed, path: path, message: "the previous feed changed while it was copied")
+            }
+            let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, handle) }
+            guard written == piece else { throw ToolError(.writeFailed, path: path, message: "cannot write: \(String(cString: strerror(errno)))") }
+            offset += piece
+            left -= piece
+        }
+    }
+
     /// Moves the finished feed into place.
     func finish() throws {
+        try copyPending()
         guard let handle else { return }
         self.handle = nil
         let failed = fflush(handle) != 0
@@ -80,16 +114,19 @@ final class FeedReader {
 
     deinit { close(descriptor) }
 
-    /// The bytes of `slice`, when they are whole lines (the byte before is a line end or the
-    /// start, the last byte of a non-empty slice is a line end when `endsWithNewline`).
-    func lines(_ slice: BuildManifest.FeedSlice, endsWithNewline: Bool) -> [UInt8]? {
-        guard slice.offset >= 0, slice.count >= 0 else { return nil }
-        let before = slice.offset > 0 ? 1 : 0
-        var buffer = [UInt8](repeating: 0, count: slice.count + before)
-        let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(slice.offset - before)) }
-        guard read == buffer.count else { return nil }
-        if before == 1, buffer[0] != 0x0A { return nil }
-        if endsWithNewline, slice.count > 0, buffer.last != 0x0A { return nil }
-        return Array(buffer.dropFirst(before))
+    /// Whether `slice` is whole lines of the feed: inside it, after a line end (or at the start),
+    /// and ending with a line end (or empty).
+    func holdsLines(_ slice: BuildManifest.FeedSlice) -> Bool {
+        guard slice.offset >= 0, slice.count >= 0 else { return false }
+        if slice.offset > 0, bytes(at: slice.offset - 1, count: 1) != [0x0A] { return false }
+        return slice.count == 0 || bytes(at: slice.offset + slice.count - 1, count: 1) == [0x0A]
+    }
+
+    /// `count` bytes at `offset`; nil when the feed is shorter.
+    func bytes(at offset: Int, count: Int) -> [UInt8]? {
+        guard offset >= 0, count >= 0 else { return nil }
+        var buffer = [UInt8](repeating: 0, count: count)
+        let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(offset)) }
+        return read == count ? buffer : nil
     }
 }

@@ -145,9 +145,10 @@ public struct SiteBuilder {
 
         // 3. Cross-article findings from the facts, then the aggregates made from facts alone.
         options.progress(.indexing, 0, streamed.outcome.facts.count)
-        let root = knowledgeBase
+        // A link's target is one of the articles (known without a look at the disk) or another file.
+        let root = knowledgeBase, articlePaths = Set(streamed.outcome.entries.keys)
         let diagnostics = streamed.validator.diagnostics(streamed.outcome.facts, fileExists: { path in
-            FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path))
+            articlePaths.contains(path) || FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path))
         })
         let facts = streamed.outcome.facts
         let indexPage = BackgroundTask(enabled: options.jobs > 1) {

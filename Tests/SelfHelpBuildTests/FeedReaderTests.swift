@@ -15,9 +15,10 @@ final class FeedReaderTests: XCTestCase {
 
     func testSlicesThatFitGiveTheLines() throws {
         let reader = try feed("{\"a\":1}\n{\"b\":2}\n").reader
-        XCTAssertEqual(reader.lines(.init(offset: 8, count: 8), endsWithNewline: true).map { String(decoding: $0, as: UTF8.self) }, "{\"b\":2}\n")
-        XCTAssertEqual(reader.lines(.init(offset: 0, count: 16), endsWithNewline: true)?.count, 16)
-        XCTAssertEqual(reader.lines(.init(offset: 16, count: 0), endsWithNewline: true), [])
+        XCTAssertTrue(reader.holdsLines(.init(offset: 8, count: 8)))
+        XCTAssertTrue(reader.holdsLines(.init(offset: 0, count: 16)))
+        XCTAssertTrue(reader.holdsLines(.init(offset: 16, count: 0)))
+        XCTAssertEqual(reader.bytes(at: 8, count: 8).map { String(decoding: $0, as: UTF8.self) }, "{\"b\":2}\n")
     }
 
     func testSlicesThatDoNotFitAreRefused() throws {
@@ -26,7 +27,7 @@ final class FeedReaderTests: XCTestCase {
                                 (1, 7),     // not the start of a line
                                 (8, 70),    // past the end
                                 (-1, 8)] {  // a negative offset
-            XCTAssertNil(reader.lines(.init(offset: offset, count: count), endsWithNewline: true), "\(offset), \(count)")
+            XCTAssertFalse(reader.holdsLines(.init(offset: offset, count: count)), "\(offset), \(count)")
         }
     }
 
@@ -36,6 +37,19 @@ final class FeedReaderTests: XCTestCase {
         try Data("{\"a\":2}\n".utf8).write(to: URL(fileURLWithPath: path))
         XCTAssertNil(FeedReader(path, recorded: recorded))
         XCTAssertNil(FeedReader(path, recorded: nil))
+    }
+
+    func testTheWriterCopiesSlicesOfAPreviousFeedBetweenNewLines() throws {
+        let previous = try feed("one\ntwo\nthree\n").reader
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("feed-\(UUID().uuidString).jsonl").path
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
+        let writer = try FeedWriter(path)
+        XCTAssertEqual(try writer.copy(.init(offset: 0, count: 4), from: previous), 0)
+        XCTAssertEqual(try writer.copy(.init(offset: 4, count: 4), from: previous), 4, "joined to the slice before")
+        XCTAssertEqual(try writer.append(Array("new\n".utf8)), 8)
+        XCTAssertEqual(try writer.copy(.init(offset: 8, count: 6), from: previous), 12)
+        try writer.finish()
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "one\ntwo\nnew\nthree\n")
     }
 
     func testTheWriterMovesTheFeedIntoPlaceOnlyWhenFinished() throws {

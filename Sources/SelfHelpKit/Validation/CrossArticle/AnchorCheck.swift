@@ -21,13 +21,23 @@ enum AnchorCheck {
     /// Every link whose fragment matches no anchor of its target. Links to articles that are not
     /// among `facts` are skipped (whether the file exists is `link-broken`'s question).
     static func missing(_ facts: [ArticleFacts]) -> [Missing] {
+        // Anchor sets only for the articles that fragment links lead to: most articles are no
+        // link's target, and a set per article would cost more than the check.
+        let links = facts.map(fragmentLinks(of:))
+        var wanted: Set<String> = []
+        for (fact, list) in zip(facts, links) {
+            for link in list { wanted.insert(link.target ?? RelativePath.normalize(fact.path)) }
+        }
+        guard !wanted.isEmpty else { return [] }
         var byPath: [String: Set<String>] = [:]
-        for fact in facts { byPath[RelativePath.normalize(fact.path)] = Set(fact.anchors) }
-        var found: [Missing] = []
         for fact in facts {
-            let own = byPath[RelativePath.normalize(fact.path)] ?? []
-            for link in fragmentLinks(of: fact) {
-                let anchors = link.target.map { byPath[$0] } ?? own
+            let path = RelativePath.normalize(fact.path)
+            if wanted.contains(path) { byPath[path] = Set(fact.anchors) }
+        }
+        var found: [Missing] = []
+        for (fact, list) in zip(facts, links) {
+            for link in list {
+                let anchors = byPath[link.target ?? RelativePath.normalize(fact.path)]
                 guard let anchors, !anchors.contains(link.fragment) else { continue }
                 found.append(Missing(path: fact.path, link: link))
             }
