@@ -35,7 +35,8 @@ check() {
   echo "ok   $name (exit $status)${pattern:+: $(grep -E -m1 -- "$pattern" "$T/err")}"
 }
 
-# 1. A 100 MB article: parses, within bounded memory.
+# 1. A 100 MB article: above the default maxArticleSize it is reported, not parsed; with the
+# limit raised it parses, within bounded memory.
 python3 - "$T/big.md" "$HEADER" <<'PY'
 import sys
 path, header = sys.argv[1], sys.argv[2]
@@ -46,7 +47,7 @@ with open(path, "w") as f:
     f.write(para * n)
 PY
 size=$(stat -c %s "$T/big.md")
-/usr/bin/time -v "$BIN" parse "$T/big.md" > /dev/null 2> "$T/time"; status=$?
+/usr/bin/time -v "$BIN" parse --max-article-size 268435456 "$T/big.md" > /dev/null 2> "$T/time"; status=$?
 rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$T/time")
 secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$T/time")
 if [ "$status" -eq 0 ] && [ "${rss_kb:-0}" -gt 0 ] && [ "$rss_kb" -lt $((LIMIT_MB * 1024)) ]; then
@@ -54,6 +55,8 @@ if [ "$status" -eq 0 ] && [ "${rss_kb:-0}" -gt 0 ] && [ "$rss_kb" -lt $((LIMIT_M
 else
   echo "FAIL 100 MB article: exit $status, peak RSS $((${rss_kb:-0} / 1024)) MB (limit $LIMIT_MB MB)"; failures=$((failures + 1))
 fi
+check "100 MB article, default limit" 0 "" -- "$BIN" parse "$T/big.md"
+grep -q "article-too-large" "$T/out" || { echo "FAIL 100 MB article, default limit: no article-too-large finding"; failures=$((failures + 1)); }
 rm -f "$T/big.md"
 
 # 2. Damaged bytes: invalid UTF-8, NUL, a 1 MB line, an unterminated header, 10,000 attributes,

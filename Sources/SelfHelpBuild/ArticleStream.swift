@@ -107,7 +107,7 @@ struct ArticleStream {
         // Hashed again: the file may have changed since the first pass, and the outputs must
         // match the bytes they were made from.
         let hash = SHA256.hexDigest(bytes)
-        let article = ArticleParser.parse(bytes, path: input.path)
+        let article = ArticleParser.parse(bytes, path: input.path, maximumSize: validator.configuration.maximumArticleSize)
         let facts = validator.facts(of: article, contentHash: hash)
         let rendered = renderer.render(article, fileBytes: bytes, fileHash: hash)
         let outputs = SiteBuilder.outputs(for: input.path)

@@ -32,6 +32,12 @@ public struct Article: Sendable {
     /// What the parser found wrong, in source order.
     public var diagnostics: [Diagnostic]
 
+    /// Whether the parser left the article unread because of `rule` (`encoding-not-text`,
+    /// `article-too-large`): the article is its bytes and that one finding.
+    public func wasNotParsed(_ rule: RuleID) -> Bool {
+        bodyStart == 0 && markdown.nodes.count <= 1 && diagnostics.count == 1 && diagnostics[0].rule == rule
+    }
+
     /// The H1 headings (an article should have exactly one).
     public var titleSections: [Section] { sections.filter { $0.level == 1 } }
     /// The links the link rules check: ``links`` and then ``payloadLinks``.

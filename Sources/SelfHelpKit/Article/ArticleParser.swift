@@ -9,9 +9,18 @@ public enum ArticleParser {
     /// - Parameters:
     ///   - bytes: the file's content, any encoding damage included.
     ///   - path: the path to report in diagnostics.
-    public static func parse(_ bytes: some Collection<UInt8>, path: String) -> Article {
-        parse(SourceText(decoding: bytes), path: path)
+    ///   - maximumSize: the largest article parsed, in bytes; a larger one gets one
+    ///     `article-too-large` finding and nothing of it is parsed (memory for an article is
+    ///     about 40 times its size: Docs/robustness.md).
+    public static func parse(_ bytes: some Collection<UInt8>, path: String, maximumSize: Int = defaultMaximumSize) -> Article {
+        let source = SourceText(decoding: bytes)
+        guard source.bytes.count <= maximumSize else { return oversized(source, path: path, limit: maximumSize) }
+        return parse(source, path: path)
     }
+
+    /// The default of `maximumSize`, and of `maxArticleSize` in `.selfhelp.json`: 4 MiB, about
+    /// 70 times the largest article of the public corpus (60 KB); parsing one takes about 160 MB.
+    public static let defaultMaximumSize = 4 << 20
 
     /// Parses an article from a string (convenient in tests and tools).
     public static func parse(_ text: String, path: String) -> Article {
@@ -49,9 +58,19 @@ public enum ArticleParser {
 
     /// A file that is not text: one `encoding-not-text` finding and nothing read from it.
     static func binary(_ source: SourceText, path: String) -> Article {
+        unread(source, path: path, rule: .encodingNotText, message: notText(source))
+    }
+
+    /// A file larger than the limit: one `article-too-large` finding and nothing parsed.
+    static func oversized(_ source: SourceText, path: String, limit: Int) -> Article {
+        unread(source, path: path, rule: .articleTooLarge,
+               message: "the article is \(source.bytes.count) bytes, more than the \(limit) bytes articles may have (`maxArticleSize`); it is not parsed")
+    }
+
+    /// An article with one finding of `rule` and nothing parsed from it.
+    private static func unread(_ source: SourceText, path: String, rule: RuleID, message: String) -> Article {
         let start = source.location(ofOffset: 0)
-        let diagnostic = Diagnostic(rule: .encodingNotText, severity: .error, message: notText(source), file: path,
-                                    range: SourceRange(start: start, end: start))
+        let diagnostic = Diagnostic(rule: rule, severity: .error, message: message, file: path, range: SourceRange(start: start, end: start))
         return Article(path: path, source: source, header: nil, metadata: ArticleMetadata(header: nil), bodyStart: 0,
                        markdown: MarkdownParser.parse(source, range: 0..<0), title: nil, sections: [], links: [],
                        placeholders: [], regions: [], payload: nil, diagnostics: [diagnostic])

@@ -26,6 +26,7 @@ public struct RuleID: RawRepresentable, Hashable, Comparable, Sendable, Codable,
 // Ids of the findings the parser itself makes while reading an article. The validation rules
 // with these ids report them (see `Validation/Rules`).
 extension RuleID {
+    public static let articleTooLarge: RuleID = "article-too-large"
     public static let encodingInvalidUTF8: RuleID = "encoding-invalid-utf8"
     public static let encodingBOM: RuleID = "encoding-bom"
     public static let headerMissing: RuleID = "header-missing"

@@ -32,6 +32,9 @@ public struct Configuration: Sendable, Hashable {
     /// Header keys accepted beyond the known ones.
     public var extraKeys: Set<String> = []
     public var overrides: [Override] = []
+    /// The largest article parsed, in bytes (`maxArticleSize`); a larger one gets one
+    /// `article-too-large` finding instead. Default ``ArticleParser/defaultMaximumSize``.
+    public var maximumArticleSize = ArticleParser.defaultMaximumSize
     /// The folder the configuration applies to (paths in overrides are relative to it).
     public var root: String?
 

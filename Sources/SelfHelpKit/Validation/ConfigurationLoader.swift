@@ -69,6 +69,9 @@ public enum ConfigurationLoader {
                 configuration.extraServices = Set(try strings(member.value, at: "services", fail).map { $0.lowercased() })
             case "keys":
                 configuration.extraKeys = Set(try strings(member.value, at: "keys", fail))
+            case "maxArticleSize":
+                guard let size = member.value.value.intValue, size > 0 else { throw fail("`maxArticleSize` must be a positive number of bytes") }
+                configuration.maximumArticleSize = size
             case "overrides":
                 guard let list = member.value.value.arrayValue else { throw fail("`overrides` must be an array of objects") }
                 for (index, item) in list.enumerated() {
@@ -87,7 +90,7 @@ public enum ConfigurationLoader {
                     configuration.overrides.append(Configuration.Override(patterns: patterns, rules: settings))
                 }
             default:
-                throw fail("unknown member `\(member.key)`; expected `rules`, `services`, `keys` or `overrides`")
+                throw fail("unknown member `\(member.key)`; expected `rules`, `services`, `keys`, `maxArticleSize` or `overrides`")
             }
         }
         return configuration

@@ -51,12 +51,16 @@ public struct Example: Sendable {
     /// Where the example is written, so a failing test points at it.
     public var file: StaticString
     public var line: UInt
+    /// The largest article parsed, in bytes, when the example needs a limit of its own
+    /// (`article-too-large`); nil: ``ArticleParser/defaultMaximumSize``.
+    public var maximumArticleSize: Int?
 
     public init(_ text: String, path: String = "articles/example.md", otherFiles: [String: String] = [:],
-                file: StaticString = #filePath, line: UInt = #line) {
+                maximumArticleSize: Int? = nil, file: StaticString = #filePath, line: UInt = #line) {
         self.text = text
         self.path = path
         self.otherFiles = otherFiles
+        self.maximumArticleSize = maximumArticleSize
         self.file = file
         self.line = line
     }

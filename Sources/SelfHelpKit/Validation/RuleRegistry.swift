@@ -7,6 +7,7 @@ public enum RuleRegistry {
     public static let articleRules: [any Rule.Type] = [
         // Encoding and header
         NotTextRule.self,
+        ArticleTooLargeRule.self,
         InvalidUTF8Rule.self,
         ByteOrderMarkRule.self,
         HeaderMissingRule.self,

@@ -71,7 +71,7 @@ public struct Validator: Sendable {
     /// The facts of the article file named `path` with these bytes: parsed, checked, and the
     /// parsed article dropped.
     public func facts(ofFile path: String, bytes: [UInt8]) -> ArticleFacts {
-        facts(of: ArticleParser.parse(bytes, path: path))
+        facts(of: ArticleParser.parse(bytes, path: path, maximumSize: configuration.maximumArticleSize))
     }
 
     /// Every finding of a set of articles, from their facts alone: each article's own findings,
@@ -108,6 +108,7 @@ public struct Validator: Sendable {
         for rule in rules {
             let description = rule.description
             if !article.source.looksLikeText, description.id != .encodingNotText { continue }
+            if article.wasNotParsed(.articleTooLarge), description.id != .articleTooLarge { continue }
             guard let severity = severity(of: description, path: article.path) else { continue }
             let context = RuleContext(rule: description.id, severity: severity, file: article.path, source: article.source, configuration: configuration)
             found += rule.init().check(article, in: context)

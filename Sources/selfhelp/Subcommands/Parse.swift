@@ -14,6 +14,9 @@ struct Parse: ParsableCommand {
     @Flag(help: "Indent the JSON (one object over several lines).")
     var pretty = false
 
+    @Option(name: .customLong("max-article-size"), help: "The largest article parsed, in bytes; a larger one is printed with one article-too-large diagnostic and nothing parsed.")
+    var maximumArticleSize = ArticleParser.defaultMaximumSize
+
     func run() throws {
         let found = ArticleLoader.articleFiles(in: paths)
         var failures = found.errors
@@ -23,7 +26,8 @@ struct Parse: ParsableCommand {
                 // The article is gone once encoded, and the text is written as bytes: a huge
                 // article never has its model, its JSON and two copies of the text at once.
                 var bytes: [UInt8] = []
-                ArticleJSON.encode(try ArticleLoader.load(path)).write(to: &bytes, pretty: pretty)
+                ArticleJSON.encode(ArticleParser.parse(try ArticleLoader.readBytes(path), path: path, maximumSize: maximumArticleSize))
+                    .write(to: &bytes, pretty: pretty)
                 bytes.append(0x0A)
                 output.write(bytes)
             } catch let error as ToolError {

@@ -68,7 +68,7 @@ final class RuleExamplesTests: XCTestCase {
 
     func validate(_ example: Example, with validator: Validator) -> [Diagnostic] {
         let (bytes, _) = example.unmarked()
-        var articles = [ArticleParser.parse(bytes, path: example.path)]
+        var articles = [ArticleParser.parse(bytes, path: example.path, maximumSize: example.maximumArticleSize ?? ArticleParser.defaultMaximumSize)]
         for (path, text) in example.otherFiles.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".md") {
             articles.append(ArticleParser.parse(Example(text).unmarked().bytes, path: path))
         }

@@ -1,0 +1,28 @@
+/// `article-too-large`: a file larger than the largest article parsed (`maxArticleSize`).
+public struct ArticleTooLargeRule: Rule {
+    public static let description = RuleDescription(
+        id: .articleTooLarge,
+        name: "Article too large",
+        summary: "The file is larger than `maxArticleSize` (default 4 MiB): it is reported and not parsed.",
+        rationale: """
+            The largest article of the public corpus is 60 KB. Parsing takes about 40 bytes of memory per \
+            byte of article (libcmark's tree and ours), so one 70 MB file would need close to 3 GB: a file \
+            that size is a mistake (a log or a data dump saved as `.md`), and checking it would put every \
+            other article's build at risk. It is reported once, and no other rule runs on it. Error: the \
+            article is not rendered. Split it, or raise `maxArticleSize` in `.selfhelp.json`.
+            """,
+        category: .encoding, defaultSeverity: .error,
+        triggeringExamples: [
+            Example("↓" + Example.articleText(body: "# Title\n\n" + String(repeating: "A sentence of an article that is far too long. ", count: 20)),
+                    maximumArticleSize: 1_000),
+        ],
+        nonTriggeringExamples: [
+            Example.article(body: "# Title\n\nA short article.\n"),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        context.parseDiagnostics(of: article)
+    }
+}
