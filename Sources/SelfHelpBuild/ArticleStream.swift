@@ -47,7 +47,7 @@ struct ArticleStream {
     }
 
     /// Streams `inputs` (in path order) into the feeds and the search index.
-    func run(_ inputs: [Input], feeds: (articles: FeedWriter, chunks: FeedWriter), search: SearchIndexFile,
+    func run(_ inputs: [Input], feeds: (articles: StreamingFile, chunks: StreamingFile), search: SearchIndexFile,
              progress: (Int) -> Void) throws -> Outcome {
         var outcome = Outcome()
         outcome.facts.reserveCapacity(inputs.count)

@@ -79,6 +79,13 @@ package struct BuildManifest: BuildRecord, Equatable {
 
     /// Entries and feeds in path order, so the same build writes the same bytes.
     func bytes() -> [UInt8] {
+        var all: [UInt8] = []
+        write { all += $0 }
+        return all
+    }
+
+    /// ``bytes()`` handed to `emit` a piece at a time (about a megabyte), for a manifest of any size.
+    func write(_ emit: ([UInt8]) throws -> Void) rethrows {
         var out = ByteWriter()
         out.string(BuildManifest.magic)
         out.int(BuildManifest.formatVersion)
@@ -101,8 +108,9 @@ package struct BuildManifest: BuildRecord, Equatable {
             entry.json.write(to: &out)
             entry.chunks.write(to: &out)
             entry.facts.write(to: &out)
+            if out.bytes.count >= 1 << 20 { try emit(out.take()) }
         }
-        return out.bytes
+        try emit(out.take())
     }
 }
 

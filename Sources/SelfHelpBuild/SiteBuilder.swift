@@ -155,7 +155,9 @@ public struct SiteBuilder {
             try output.write(SiteIndexPage.render(facts: facts, diagnostics: diagnostics, outputs: { SiteBuilder.outputs(for: $0)[0] }),
                              to: SiteBuilder.indexPage)
         }
-        try output.write(SARIFReporter.renderBytes(diagnostics), to: SiteBuilder.sarifLog)
+        let sarif = try StreamingFile(output.path(SiteBuilder.sarifLog))
+        try SARIFReporter.write(diagnostics) { try sarif.append($0) }
+        try sarif.finish()
         try indexPage.result()
         output.flush()
 
@@ -170,7 +172,9 @@ public struct SiteBuilder {
         let inputFingerprint = fingerprint(streamed.outcome.entries.map { ($0.key, $0.value.hash) }.sorted { $0.0 < $1.0 }, settings: settings)
         let manifest = BuildManifest(toolVersion: SelfHelpVersion.current, fingerprint: inputFingerprint, entries: streamed.outcome.entries,
                                      feeds: records, summary: summary)
-        try output.write(manifest.bytes(), to: BuildManifest.path)
+        let manifestFile = try StreamingFile(output.path(BuildManifest.path))
+        try manifest.write { try manifestFile.append($0) }
+        try manifestFile.finish()
         let newStamp = BuildStamp(fingerprint: inputFingerprint, inputSignature: failures.isEmpty ? signature : nil, summary: summary)
         try output.write(newStamp.bytes(), to: BuildStamp.path)
         return BuildResult(summary: summary, diagnostics: diagnostics, failures: failures)
@@ -187,7 +191,7 @@ public struct SiteBuilder {
            let chunks = FeedReader(output.path(Feed.chunks.rawValue), recorded: previous.feeds[Feed.chunks.rawValue]) {
             previousFeeds = (articles, chunks)
         }
-        let feeds = (articles: try FeedWriter(output.path(Feed.articles.rawValue)), chunks: try FeedWriter(output.path(Feed.chunks.rawValue)))
+        let feeds = (articles: try StreamingFile(output.path(Feed.articles.rawValue)), chunks: try StreamingFile(output.path(Feed.chunks.rawValue)))
         let validator = Validator(configuration: options.configuration, root: nil)
         let stream = ArticleStream(output: output, validator: validator, renderer: ArticleOutputRenderer(render: options.render, chunking: options.chunking),
                                    settings: settings, jobs: options.jobs, previous: previous, previousFeeds: previousFeeds)

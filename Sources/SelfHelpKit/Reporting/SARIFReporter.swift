@@ -18,58 +18,85 @@ public enum SARIFReporter {
     public static func renderBytes(_ diagnostics: [Diagnostic], rules: [RuleDescription] = RuleRegistry.descriptions,
                                    version: String = SelfHelpVersion.current, baseDirectory: String? = nil,
                                    source: (String) -> SourceText? = { _ in nil }) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(4_096 + diagnostics.count * 1_400)
+        write(diagnostics, rules: rules, version: version, baseDirectory: baseDirectory) { out += $0 }
+        return out
+    }
+
+    /// The same bytes as ``renderBytes(_:rules:version:baseDirectory:source:)``, handed to `emit`
+    /// a piece at a time (about a megabyte), so a log of any size is written without being held:
+    /// each result is made and serialized on its own.
+    public static func write(_ diagnostics: [Diagnostic], rules: [RuleDescription] = RuleRegistry.descriptions,
+                             version: String = SelfHelpVersion.current, baseDirectory: String? = nil,
+                             to emit: ([UInt8]) throws -> Void) rethrows {
         var index: [RuleID: Int] = [:]
         for (i, rule) in rules.enumerated() where index[rule.id] == nil { index[rule.id] = i }
-        let driver = JSONOutput.object([
-            ("name", "selfhelp"),
-            ("version", .string(version)),
-            ("informationUri", "https://github.com/selfhelpkit/selfhelpkit"),
-            ("rules", .array(rules.map(rule))),
-        ])
-        // One artifact location per file, however many diagnostics it has.
-        var artifacts: [String: JSONOutput] = [:]
-        func artifact(_ file: String) -> JSONOutput {
-            if let known = artifacts[file] { return known }
-            let location = artifactLocation(file, baseDirectory)
-            artifacts[file] = location
-            return location
-        }
-        let results = diagnostics.map { d -> JSONOutput in
-            var members: [(String, JSONOutput)] = [("ruleId", .string(d.rule.rawValue))]
-            if let i = index[d.rule] { members.append(("ruleIndex", .int(i))) }
-            members += [
-                ("level", .string(level(d.severity))),
-                ("message", .object([("text", .string(d.message))])),
-                ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", artifact(d.file)), ("region", region(d.range, end: false))]))])])),
-            ]
-            if let fix = d.fix, !fix.removesByteOrderMark {
-                members.append(("fixes", .array([.object([
-                    ("description", .object([("text", .string(fix.summary))])),
-                    ("artifactChanges", .array([.object([
-                        ("artifactLocation", artifact(d.file)),
-                        ("replacements", .array([.object([
-                            ("deletedRegion", region(fix.range, end: true)),
-                            ("insertedContent", .object([("text", .string(fix.replacement))])),
-                        ])])),
-                    ])])),
-                ])])))
-            }
-            return .object(members)
-        }
-        let sarif = JSONOutput.object([
+        // The document around the results, with one placeholder result whose place the results take.
+        let placeholder = "selfhelp-sarif-results-\u{1}"
+        let skeleton = JSONOutput.object([
             ("$schema", "https://json.schemastore.org/sarif-2.1.0.json"),
             ("version", "2.1.0"),
             ("runs", .array([.object([
-                ("tool", .object([("driver", driver)])),
+                ("tool", .object([("driver", .object([
+                    ("name", "selfhelp"),
+                    ("version", .string(version)),
+                    ("informationUri", "https://github.com/selfhelpkit/selfhelpkit"),
+                    ("rules", .array(rules.map(rule))),
+                ]))])),
                 ("columnKind", "unicodeCodePoints"),
-                ("results", .array(results)),
+                ("results", .array(diagnostics.isEmpty ? [] : [.string(placeholder)])),
             ])])),
         ])
-        var out: [UInt8] = []
-        out.reserveCapacity(4_096 + diagnostics.count * 1_400)
-        sarif.write(to: &out, pretty: true)
-        out.append(0x0A)
-        return out
+        var document: [UInt8] = []
+        skeleton.write(to: &document, pretty: true)
+        document.append(0x0A)
+        var marker: [UInt8] = []
+        JSONOutput.writeString(placeholder, into: &marker)
+        guard !diagnostics.isEmpty, let at = document.firstRange(of: marker) else { return try emit(document) }
+        // The results array's items sit four levels deep: `runs` → run → `results` → item.
+        let resultLevel = 4, separator = Array(",\n".utf8) + Array(repeating: UInt8(ascii: " "), count: 2 * resultLevel)
+        var out = Array(document[..<at.lowerBound])
+        var artifacts: [String: JSONOutput] = [:]
+        for (i, d) in diagnostics.enumerated() {
+            if i > 0 { out += separator }
+            result(d, ruleIndex: index[d.rule], artifact: { file in
+                if let known = artifacts[file] { return known }
+                let location = artifactLocation(file, baseDirectory)
+                artifacts[file] = location
+                return location
+            }).write(into: &out, indent: 2, level: resultLevel)
+            if out.count >= 1 << 20 {
+                try emit(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        out += document[at.upperBound...]
+        try emit(out)
+    }
+
+    /// One result of the log.
+    static func result(_ d: Diagnostic, ruleIndex: Int?, artifact: (String) -> JSONOutput) -> JSONOutput {
+        var members: [(String, JSONOutput)] = [("ruleId", .string(d.rule.rawValue))]
+        if let ruleIndex { members.append(("ruleIndex", .int(ruleIndex))) }
+        members += [
+            ("level", .string(level(d.severity))),
+            ("message", .object([("text", .string(d.message))])),
+            ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", artifact(d.file)), ("region", region(d.range, end: false))]))])])),
+        ]
+        if let fix = d.fix, !fix.removesByteOrderMark {
+            members.append(("fixes", .array([.object([
+                ("description", .object([("text", .string(fix.summary))])),
+                ("artifactChanges", .array([.object([
+                    ("artifactLocation", artifact(d.file)),
+                    ("replacements", .array([.object([
+                        ("deletedRegion", region(fix.range, end: true)),
+                        ("insertedContent", .object([("text", .string(fix.replacement))])),
+                    ])])),
+                ])])),
+            ])])))
+        }
+        return .object(members)
     }
 
     static func rule(_ r: RuleDescription) -> JSONOutput {

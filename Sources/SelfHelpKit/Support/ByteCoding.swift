@@ -16,6 +16,12 @@ package struct ByteWriter {
 
     package mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// The bytes written so far, leaving the writer empty (for output written a piece at a time).
+    package mutating func take() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
     package mutating func string(_ value: String) {
         int(value.utf8.count)
         bytes.append(contentsOf: value.utf8)

@@ -5,7 +5,7 @@ import XCTest
 /// A rebuild copies an article's lines from the previous feeds only where the manifest's slices
 /// fit them and the feed is the file the previous build left; anything else sends the article to
 /// be rendered again.
-final class FeedReaderTests: XCTestCase {
+final class StreamingFileTests: XCTestCase {
     private func feed(_ text: String) throws -> (path: String, reader: FeedReader) {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("feed-\(UUID().uuidString).jsonl").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
@@ -43,7 +43,7 @@ final class FeedReaderTests: XCTestCase {
         let previous = try feed("one\ntwo\nthree\n").reader
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("feed-\(UUID().uuidString).jsonl").path
         addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
-        let writer = try FeedWriter(path)
+        let writer = try StreamingFile(path)
         XCTAssertEqual(try writer.copy(.init(offset: 0, count: 4), from: previous), 0)
         XCTAssertEqual(try writer.copy(.init(offset: 4, count: 4), from: previous), 4, "joined to the slice before")
         XCTAssertEqual(try writer.append(Array("new\n".utf8)), 8)
@@ -55,7 +55,7 @@ final class FeedReaderTests: XCTestCase {
     func testTheWriterMovesTheFeedIntoPlaceOnlyWhenFinished() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("feed-\(UUID().uuidString).jsonl").path
         addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
-        let writer = try FeedWriter(path)
+        let writer = try StreamingFile(path)
         XCTAssertEqual(try writer.append(Array("one\n".utf8)), 0)
         XCTAssertEqual(try writer.append(Array("two\n".utf8)), 4)
         XCTAssertFalse(FileManager.default.fileExists(atPath: path), "nothing in place before finish")

@@ -13,9 +13,11 @@ enum Feed: String, CaseIterable {
     case chunks = "chunks.jsonl"
 }
 
-/// A feed written as the articles stream by: appended to a temporary file, moved into place by
-/// ``finish()``. Memory holds one buffer, not the feed.
-final class FeedWriter {
+/// An output written as it is made (a feed as the articles stream by, the SARIF log, the
+/// manifest): appended to a temporary file, moved into place by ``finish()`` unless the file
+/// there already holds the same bytes (it then keeps its modification time). Memory holds one
+/// buffer, not the file.
+final class StreamingFile {
     private let path: String
     private let temporary: String
     private var handle: UnsafeMutablePointer<FILE>?
@@ -91,10 +93,36 @@ final class FeedWriter {
         self.handle = nil
         let failed = fflush(handle) != 0
         fclose(handle)
+        if !failed, StreamingFile.sameBytes(temporary, path) {
+            unlink(temporary)
+            return
+        }
         guard !failed, rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw ToolError(.writeFailed, path: path, message: "cannot write: \(reason)")
+        }
+    }
+}
+
+extension StreamingFile {
+    /// Whether two files hold the same bytes (read a megabyte at a time from each).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var infoA = stat(), infoB = stat()
+        guard stat(a, &infoA) == 0, stat(b, &infoB) == 0, (infoB.st_mode & S_IFMT) == S_IFREG, infoA.st_size == infoB.st_size else { return false }
+        let fa = open(a, O_RDONLY), fb = open(b, O_RDONLY)
+        defer {
+            if fa >= 0 { close(fa) }
+            if fb >= 0 { close(fb) }
+        }
+        guard fa >= 0, fb >= 0 else { return false }
+        var bufferA = [UInt8](repeating: 0, count: 1 << 20), bufferB = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let readA = bufferA.withUnsafeMutableBytes { read(fa, $0.baseAddress, $0.count) }
+            let readB = bufferB.withUnsafeMutableBytes { read(fb, $0.baseAddress, $0.count) }
+            guard readA == readB, readA >= 0 else { return false }
+            if readA == 0 { return true }
+            guard bufferA[..<readA] == bufferB[..<readA] else { return false }
         }
     }
 }
