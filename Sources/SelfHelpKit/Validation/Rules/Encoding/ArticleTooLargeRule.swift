@@ -9,7 +9,7 @@ public struct ArticleTooLargeRule: Rule {
             byte of article (libcmark's tree and ours), so one 70 MB file would need close to 3 GB: a file \
             that size is a mistake (a log or a data dump saved as `.md`), and checking it would put every \
             other article's build at risk. It is reported once, and no other rule runs on it. Error: the \
-            article is not rendered. Split it, or raise `maxArticleSize` in `.selfhelp.json`.
+            article is lost: it is neither checked nor rendered. Split it, or raise `maxArticleSize` in `.selfhelp.json`.
             """,
         category: .encoding, defaultSeverity: .error,
         triggeringExamples: [
