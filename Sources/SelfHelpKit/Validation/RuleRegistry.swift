@@ -26,6 +26,10 @@ public enum RuleRegistry {
         SupportTopicIdFormatRule.self,
         ProductIdFormatRule.self,
         IdListDuplicateEntryRule.self,
+        IdListEmptyEntryRule.self,
+        SupportTopicIdUnknownRule.self,
+        ProductIdUnknownRule.self,
+        CatalogMismatchRule.self,
         CloudUnknownRule.self,
         CloudSpellingRule.self,
         CloudConflictRule.self,
@@ -68,6 +72,7 @@ public enum RuleRegistry {
         ProsePleaseRule.self,
         ProseClickRule.self,
         ProseContractionsRule.self,
+        TextInvisibleCharacterRule.self,
     ]
 
     /// Rules that look at the whole knowledge base.
