@@ -46,4 +46,14 @@ public struct IdCatalog: Hashable, Sendable {
 
     /// What the catalog says about product `id`, or nil when it does not know it.
     public func product(_ id: String) -> Entry? { products[UTF8Text.asciiLowercased(id)] }
+
+    /// Everything the catalog says, as one text in a stable order (for a build's cache key).
+    public var fingerprint: String {
+        func list(_ entries: [String: Entry]) -> String {
+            entries.sorted { $0.key < $1.key }.map { id, e in
+                "\(id)|\(e.service ?? "")|\(e.name ?? "")|\(e.clouds.sorted().joined(separator: ";"))|\(e.products.sorted().joined(separator: ";"))"
+            }.joined(separator: "\n")
+        }
+        return "topics\n" + list(supportTopics) + "\nproducts\n" + list(products)
+    }
 }
