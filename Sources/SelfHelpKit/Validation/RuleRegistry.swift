@@ -42,7 +42,9 @@ public enum RuleRegistry {
         TitleMissingRule.self,
         TitleMultipleRule.self,
         HeadingNoSpaceRule.self,
+        HeadingIndentedRule.self,
         SectionHeadingStyleRule.self,
+        SectionUnexpectedRule.self,
         HeadingBlankLineAfterRule.self,
         HeadingBlankLineBeforeRule.self,
         HeadingSentenceCaseRule.self,
@@ -68,6 +70,7 @@ public enum RuleRegistry {
         PayloadMissingRule.self,
         PayloadJSONInvalidRule.self,
         PayloadSchemaRule.self,
+        FormScopingFieldsRule.self,
         // Prose
         ProsePleaseRule.self,
         ProseClickRule.self,
@@ -78,6 +81,7 @@ public enum RuleRegistry {
     /// Rules that look at the whole knowledge base.
     public static let knowledgeBaseRules: [any KnowledgeBaseRule.Type] = [
         ArticleIdDuplicateRule.self,
+        SupportTopicIdSharedRule.self,
         LinkBrokenRule.self,
         LinkAnchorMissingRule.self,
     ]
