@@ -76,6 +76,8 @@ public enum RuleRegistry {
         ProseClickRule.self,
         ProseContractionsRule.self,
         TextInvisibleCharacterRule.self,
+        ProductNameRule.self,
+        SpellingRule.self,
     ]
 
     /// Rules that look at the whole knowledge base.

@@ -44,7 +44,7 @@ final class RuleRegistryTests: XCTestCase {
         let fixable = Set(RuleRegistry.descriptions.filter(\.isFixable).map(\.id.rawValue))
         XCTAssertEqual(fixable, ["encoding-bom", "header-key-case", "header-value-whitespace", "cloud-spelling", "self-help-type-case",
                                  "heading-blank-line-after", "heading-blank-line-before", "id-list-empty-entry", "text-invisible-character",
-                                 "heading-indented"])
+                                 "heading-indented", "product-name"])
     }
 
     /// Every `*Rule.swift` under Validation/Rules declares a registered rule.

@@ -1,0 +1,64 @@
+/// `spelling`: a word the US English Hunspell dictionary does not know.
+public struct SpellingRule: Rule {
+    public static let description = RuleDescription(
+        id: "spelling",
+        name: "Spelling",
+        summary: "A word of the prose, a heading or link text is not in the US English Hunspell dictionary or the accept list (\"Troublehsooting\", \"procede\", \"youcannot\").",
+        rationale: """
+            Misspellings slipped past review in real articles and were fixed by hand later; a reader \
+            takes them as carelessness, and search does not find a misspelt word. Words are checked \
+            with Hunspell's `en_US` dictionary (Debian `hunspell-en-us`; `make test` installs it, and \
+            without it the rule is silent) and an accept list of product names and trade terms \
+            (`Sources/SelfHelpKit/Spelling/SpellingAcceptList.swift`, plus `"words"` in \
+            `.selfhelp.json`). Left alone: code, links' destinations, quoted text, and any chunk that \
+            looks like a URL, path, id, version, e-mail address or placeholder (it holds a digit or one \
+            of `/ \\ : @ . _ = # $ { } < > %`); names with an inner capital or in capitals (`PowerShell`, \
+            `VNET`); words shorter than 3 letters. Info: a dictionary cannot know every name, so this \
+            is advice; the message gives Hunspell's suggestions.
+            """,
+        category: .prose, defaultSeverity: .info,
+        triggeringExamples: [
+            Example.article(body: "# ↓Troublehsooting uploads\n\nYou can ↓procede once the lock is gone.\n"),
+        ],
+        nonTriggeringExamples: [
+            Example.article(body: "# Troubleshooting uploads\n\nYou can proceed once the lock is gone; see `procede.ps1` and https://example.com/procede.\n"),
+            Example.article(body: "# Title\n\nThe message reads \"Troublehsooting failed\" in PowerShell on the VNET of {resourceName}.\n"),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        guard let dictionary = HunspellDictionary.englishUS else { return [] }
+        let extra = context.configuration.words
+        let bytes = article.source.bytes
+        var diagnostics: [Diagnostic] = []
+        for (_, text, range) in article.textNodes() {
+            let literal = Array(text.utf8)
+            var searchFrom = range.start.offset
+            let spanEnd = min(max(range.end.offset, range.start.offset), bytes.count)
+            for word in SpellingWords.words(in: literal) {
+                let written = Array(literal[word.offsets])
+                // The word's place in the file: its next whole-word occurrence in the node's span.
+                let found = searchFrom < spanEnd
+                    ? ByteSearch.occurrences(of: written.map(ByteSearch.lower), in: bytes, range: searchFrom..<spanEnd, wholeWord: true).first : nil
+                let offset = found ?? range.start.offset
+                if let found { searchFrom = found + written.count }
+                guard !Self.accepts(word.text, dictionary: dictionary, extra: extra), !article.isQuoted(offset) else { continue }
+                let suggestions = dictionary.suggestions(for: word.text)
+                let hint = suggestions.isEmpty ? "" : "; did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
+                let end = found.map { $0 + written.count } ?? offset
+                diagnostics.append(context.diagnostic(offsets: offset..<end, "\"\(word.text)\" is not in the dictionary\(hint)"))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Whether `word` is spelt right: the dictionary knows it as written or in lower case, or an
+    /// accept list has it.
+    static func accepts(_ word: String, dictionary: HunspellDictionary, extra: Set<String>) -> Bool {
+        let lower = word.lowercased()
+        if SpellingAcceptList.words.contains(lower) || extra.contains(lower) { return true }
+        if lower.hasSuffix("'s"), SpellingAcceptList.words.contains(String(lower.dropLast(2))) { return true }
+        return dictionary.knows(word) || (lower != word && dictionary.knows(lower))
+    }
+}
