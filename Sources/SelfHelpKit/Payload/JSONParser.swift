@@ -302,8 +302,8 @@ public struct JSONParser {
             if b < 0x20 {
                 let problem = failure("\(describeHere()) inside a string; write it as an escape (\\t, \\n)")
                 guard recovering else { throw problem }
-                record(problem) // read on, keeping the character
-                i += 1
+                record(problem) // read on, keeping the character (a CRLF is one line break)
+                i += b == 0x0D && i + 1 < end && bytes[i + 1] == 0x0A ? 2 : 1
                 continue
             }
             if b == UInt8(ascii: "\\") {

@@ -25,7 +25,7 @@ public enum ProductNameTerms {
         ("HD Insight", "HDInsight"), ("HDinsight", "HDInsight"), ("HdInsight", "HDInsight"),
         ("Postgre SQL", "PostgreSQL"), ("PostgresSQL", "PostgreSQL"), ("Postgresql", "PostgreSQL"), ("PostGreSQL", "PostgreSQL"),
         ("MySql", "MySQL"), ("Mysql", "MySQL"), ("My SQL", "MySQL"),
-        ("Sql Server", "SQL Server"), ("Sql Database", "SQL Database"), ("SQL database", "SQL Database"),
+        ("Sql Server", "SQL Server"), ("Sql Database", "SQL Database"),
         ("Java Script", "JavaScript"), ("Javascript", "JavaScript"),
         ("Linkedin", "LinkedIn"),
         ("Visual studio", "Visual Studio"), ("VisualStudio", "Visual Studio"),
@@ -36,7 +36,6 @@ public enum ProductNameTerms {
         ("Data factory", "Data Factory"), ("DataFactory", "Data Factory"),
         ("Kubernetes service", "Kubernetes Service"),
         ("App service", "App Service"), ("AppService", "App Service"),
-        ("Blob storage", "Blob Storage"),
         ("Windows Powershell", "Windows PowerShell"),
     ]
 

@@ -31,5 +31,19 @@ enum SpellingAcceptList {
         async sync resync keyvault eventhub eventhubs servicebus appservice webapp webapps
         vm vms vmss aks acr acs aci arm rbac iam pim sku skus ram cpu cpus gpu gpus iops vcpu vcores
         vcore ssd ssds hdd nvme lun luns raid
+        pre multi geo cloudyn avere hyperscale postgres ambari quickstart quickstarts profiler unmanaged timeframe
+        citus agentless programmatically datacenter datacenters pooler netstat metastore breakpoint breakpoints
+        impactful peerings backends lsof tcpdump initscript initscripts passthrough polybase skillset datadog
+        walkthrough kubectl classloader writeback stateful stateless unmount gmail netsh openssl sharded sharding
+        certutil antimalware sparklyr mysqldump autovacuum headnode headnodes traceroute sev unregister perfmon
+        ctrl bizspark performant telegraf rekey deallocating filesystem filesystems distro distros misconfigured
+        misconfiguration anonymized pyodbc dbfs bitbucket charset hikari mbps gbps iptables wireshark tempdb
+        columnstore citrix netlogon striim xstore hbase tez tcpping psping iometer keyspace keyspaces cutover
+        cli dll pdf env schemas cors datetime gzip uptime rollout rollup kubelet kube sysprep diskpart threadpool
+        backoff teardown upsert scala conda codec codecs bitrate roadmap syslog wifi webserver subfolder subfolders
+        untrusted sandboxing remediation remediations scaleset smartcard natively rebalance validator initializer
+        requestor downloader hardcoded routable mutex vhd vhds cybersecurity geolocation splunk vmware hortonworks qlik
+        undelete precreate precheck unoptimized onboarded undeployable uncontained
+        rebalancing autopause exfiltration forecasted foreach datetimeoffset salesforce mins
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

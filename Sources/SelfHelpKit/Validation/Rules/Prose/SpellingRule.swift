@@ -13,12 +13,16 @@ public struct SpellingRule: Rule {
             `.selfhelp.json`). Left alone: code, links' destinations, quoted text, and any chunk that \
             looks like a URL, path, id, version, e-mail address or placeholder (it holds a digit or one \
             of `/ \\ : @ . _ = # $ { } < > %`); names with an inner capital or in capitals (`PowerShell`, \
-            `VNET`); words shorter than 3 letters. Info: a dictionary cannot know every name, so this \
-            is advice; the message gives Hunspell's suggestions.
+            `VNET`); a capitalised word inside a sentence (a name: `Fortinet`); placeholders' default \
+            values (`<!--$vmName-->[vmName]<!--/$vmName-->`); PowerShell cmdlets (`Get-AzVM`); words \
+            shorter than 3 letters. A word is reported only when it looks mistyped: \
+            Hunspell's best suggestion is at most two edits away, or splits off a short common word \
+            (`youcannot`); a term written solid (`datawarehouse`) or a name with no near word is not. \
+            Info: a dictionary cannot know every name, so this is advice; the message gives Hunspell's suggestions.
             """,
         category: .prose, defaultSeverity: .info,
         triggeringExamples: [
-            Example.article(body: "# ↓Troublehsooting uploads\n\nYou can ↓procede once the lock is gone.\n"),
+            Example.article(body: "# ↓Troublehsooting uploads\n\nYou can ↓procede once the lock is gone; ↓youcannot skip it.\n"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Troubleshooting uploads\n\nYou can proceed once the lock is gone; see `procede.ps1` and https://example.com/procede.\n"),
@@ -32,6 +36,7 @@ public struct SpellingRule: Rule {
         let extra = context.configuration.words
         let bytes = article.source.bytes
         var diagnostics: [Diagnostic] = []
+        let placeholders = article.placeholders.map(\.range.offsets)
         for (_, text, range) in article.textNodes() {
             let literal = Array(text.utf8)
             var searchFrom = range.start.offset
@@ -43,14 +48,45 @@ public struct SpellingRule: Rule {
                     ? ByteSearch.occurrences(of: written.map(ByteSearch.lower), in: bytes, range: searchFrom..<spanEnd, wholeWord: true).first : nil
                 let offset = found ?? range.start.offset
                 if let found { searchFrom = found + written.count }
-                guard !Self.accepts(word.text, dictionary: dictionary, extra: extra), !article.isQuoted(offset) else { continue }
+                guard !Self.accepts(word.text, dictionary: dictionary, extra: extra), !article.isQuoted(offset),
+                      !placeholders.contains(where: { $0.contains(offset) }),
+                      found.map({ !Self.isSplitByEmphasis(bytes, $0..<($0 + written.count)) }) ?? true else { continue }
                 let suggestions = dictionary.suggestions(for: word.text)
-                let hint = suggestions.isEmpty ? "" : "; did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
+                guard Self.looksMistyped(word.text, suggestions: suggestions) else { continue }
+                let hint = "; did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
                 let end = found.map { $0 + written.count } ?? offset
                 diagnostics.append(context.diagnostic(offsets: offset..<end, "\"\(word.text)\" is not in the dictionary\(hint)"))
             }
         }
         return diagnostics
+    }
+
+    /// Whether an unknown word looks like a typo rather than a name or a term the dictionary lacks:
+    /// Hunspell's best suggestion is a word at most two edits away (`begining` → `beginning`), or
+    /// the word split after or before a short common word (`youcannot` → `you cannot`). Terms
+    /// written solid (`datawarehouse` → `data warehouse`) and names with no near word are not reported.
+    static func looksMistyped(_ word: String, suggestions: [String]) -> Bool {
+        guard let best = suggestions.first else { return false }
+        let parts = best.split(whereSeparator: { $0 == " " || $0 == "-" })
+        if parts.count == 1 { return EditDistance.distance(word.lowercased(), best.lowercased()) <= 2 }
+        return parts.count == 2 && parts.contains { commonWords.contains($0.lowercased()) }
+    }
+
+    /// Short words that a missing space glues to the next or the previous one.
+    static let commonWords: Set<String> = ["a", "an", "the", "you", "your", "we", "it", "is", "are", "be", "to", "of", "in", "on",
+                                           "at", "by", "for", "and", "or", "not", "if", "when", "can", "will", "do", "this", "that", "with"]
+
+    /// Whether the word at `range` is part of a longer one that emphasis splits (`**C**ustomer`):
+    /// a run of `*` or `_` joins it to a letter on either side.
+    static func isSplitByEmphasis(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        func isMark(_ b: UInt8) -> Bool { b == UInt8(ascii: "*") || b == UInt8(ascii: "_") }
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80 }
+        var i = range.lowerBound
+        while i > 0, isMark(bytes[i - 1]) { i -= 1 }
+        if i < range.lowerBound, i > 0, isLetter(bytes[i - 1]) { return true }
+        var k = range.upperBound
+        while k < bytes.count, isMark(bytes[k]) { k += 1 }
+        return k > range.upperBound && k < bytes.count && isLetter(bytes[k])
     }
 
     /// Whether `word` is spelt right: the dictionary knows it as written or in lower case, or an

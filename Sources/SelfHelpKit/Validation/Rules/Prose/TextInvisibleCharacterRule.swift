@@ -11,7 +11,8 @@ public struct TextInvisibleCharacterRule: Rule {
             removed them from 44 files in one change. Warning: fixable; the fix turns a no-break space \
             into a space (or drops it next to one) and removes the zero-width characters. Code spans and \
             blocks are left alone (a no-break space there may be part of the sample), and so are \
-            characters written as entities (`&nbsp;`), which are deliberate.
+            characters written as entities (`&nbsp;`), which are deliberate. A line that holds nothing \
+            but such characters is reported without a fix: emptying it would split its paragraph.
             """,
         category: .prose, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
@@ -47,9 +48,21 @@ public struct TextInvisibleCharacterRule: Rule {
         }
         return runs.sorted { $0.offsets.lowerBound < $1.offsets.lowerBound }.map { run in
             let replacement = InvisibleCharacters.replacement(for: run, in: bytes)
+            // On a line of nothing else the character holds a paragraph together: removing it would
+            // make a blank line and change the article, so that one is left to the author.
+            guard !Self.isAlone(run, in: article.source) else { return context.diagnostic(offsets: run.offsets, Self.message(run)) }
             let fix = Fix(summary: replacement.isEmpty ? "remove the invisible character" : "replace it with a space",
                           range: context.source.range(run.offsets), replacement: replacement)
             return context.diagnostic(offsets: run.offsets, Self.message(run), fix: fix)
+        }
+    }
+
+    /// Whether the run is all its line holds besides spaces and tabs.
+    static func isAlone(_ run: InvisibleCharacters.Run, in source: SourceText) -> Bool {
+        let line = source.location(ofOffset: run.offsets.lowerBound).line
+        let text = source.lineText(line)
+        return text.unicodeScalars.allSatisfy { scalar in
+            scalar == " " || scalar == "\t" || scalar == "\r" || scalar == "\n" || InvisibleCharacters.kinds.contains { $0.scalar == scalar }
         }
     }
 
