@@ -1,0 +1,44 @@
+import XCTest
+@testable import SelfHelpKit
+
+/// `SupportTopicSharing` over facts alone: same type, same id, a common cloud.
+final class SupportTopicSharingTests: XCTestCase {
+    func facts(_ path: String, _ type: String?, _ clouds: Set<String>, _ ids: [String]) -> SupportTopicFacts {
+        let at = SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 1, offset: 0))
+        return SupportTopicFacts(path: path, selfHelpType: type, clouds: clouds, supportTopicIds: ids.map { .init(id: $0, range: at) })
+    }
+
+    func testOnlyArticlesOfOneExclusiveTypeInACommonCloudShare() {
+        let shared = SupportTopicSharing.shared([
+            facts("a.md", "problemScopingQuestions", ["public", "fairfax"], ["32600901", "32600902"]),
+            facts("b.md", "problemScopingQuestions", ["fairfax"], ["32600901"]),
+            facts("c.md", "problemScopingQuestions", ["mooncake"], ["32600902"]),
+            facts("d.md", "supportTopicDescription", ["public"], ["32600902"]),
+            facts("e.md", "diagnostics", ["public"], ["32600901"]),
+            facts("f.md", "diagnostics", ["public"], ["32600901"]),
+        ])
+        XCTAssertEqual(shared.map { "\($0.path) \($0.topic.id) \($0.others) \($0.clouds)" }, [
+            "a.md 32600901 [\"b.md\"] [\"fairfax\"]",
+            "b.md 32600901 [\"a.md\"] [\"fairfax\"]",
+        ])
+    }
+
+    func testIdsCompareInAnyCaseAndAnArticleWithoutCloudsOverlapsAll() {
+        let shared = SupportTopicSharing.shared([
+            facts("a.md", "supportTopicDescription", [], ["AB12CD34-0000-4000-8000-000000000001"]),
+            facts("b.md", "supportTopicDescription", ["usnat"], ["ab12cd34-0000-4000-8000-000000000001"]),
+        ])
+        XCTAssertEqual(shared.map(\.path), ["a.md", "b.md"])
+        XCTAssertEqual(shared.first?.clouds, ["usnat"])
+    }
+
+    func testFactsOfAnArticleTakeDisableCloudsOff() {
+        let article = ArticleParser.parse(Example.articleText(PayloadSchemaRule.formFields + [#"cloudEnvironments="public, fairfax""#, #"disableClouds="fairfax""#],
+                                                              body: Example.scopingForm), path: "a.md")
+        let facts = SupportTopicFacts(article)
+        XCTAssertEqual(facts.clouds, ["public"])
+        XCTAssertEqual(facts.selfHelpType, "problemScopingQuestions")
+        XCTAssertEqual(facts.supportTopicIds.map(\.id), ["32600901"])
+        XCTAssertEqual(facts.supportTopicIds.first?.range.start.line, 9)
+    }
+}
