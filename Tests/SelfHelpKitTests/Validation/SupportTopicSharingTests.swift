@@ -23,6 +23,17 @@ final class SupportTopicSharingTests: XCTestCase {
         ])
     }
 
+    func testOneTopicUnderTwoProductsIsTwoForms() {
+        let at = SourceRange(start: SourceLocation(line: 1, column: 1, offset: 0), end: SourceLocation(line: 1, column: 1, offset: 0))
+        func form(_ path: String, _ products: Set<String>) -> SupportTopicFacts {
+            SupportTopicFacts(path: path, selfHelpType: "problemScopingQuestions", clouds: ["public"],
+                              supportTopicIds: [.init(id: "32600901", range: at)], productIds: products)
+        }
+        XCTAssertEqual(SupportTopicSharing.shared([form("a.md", ["14749"]), form("b.md", ["15571", "15797"])]), [])
+        XCTAssertEqual(SupportTopicSharing.shared([form("a.md", ["14749"]), form("b.md", ["15571", "14749"])]).map(\.path), ["a.md", "b.md"])
+        XCTAssertEqual(SupportTopicSharing.shared([form("a.md", []), form("b.md", ["15571"])]).map(\.path), ["a.md", "b.md"])
+    }
+
     func testIdsCompareInAnyCaseAndAnArticleWithoutCloudsOverlapsAll() {
         let shared = SupportTopicSharing.shared([
             facts("a.md", "supportTopicDescription", [], ["AB12CD34-0000-4000-8000-000000000001"]),

@@ -1,5 +1,5 @@
 /// What the support-topic sharing check needs to know about one article: its type, the clouds it
-/// is shown in, and the support topic ids it lists with their places. A small record, so an
+/// is shown in, its products, and the support topic ids it lists with their places. A small record, so an
 /// engine that keeps per-article facts can run ``SupportTopicSharing`` without whole articles.
 public struct SupportTopicFacts: Hashable, Sendable {
     /// One entry of `supportTopicIds`, as written, and where.
@@ -21,19 +21,23 @@ public struct SupportTopicFacts: Hashable, Sendable {
     public var clouds: Set<String>
     /// The `supportTopicIds` entries in header order.
     public var supportTopicIds: [TopicId]
+    /// The `productPesIds` (lower-cased): a topic is picked within a product.
+    public var productIds: Set<String>
 
-    public init(path: String, selfHelpType: String?, clouds: Set<String>, supportTopicIds: [TopicId]) {
+    public init(path: String, selfHelpType: String?, clouds: Set<String>, supportTopicIds: [TopicId], productIds: Set<String> = []) {
         self.path = path
         self.selfHelpType = selfHelpType
         self.clouds = clouds
         self.supportTopicIds = supportTopicIds
+        self.productIds = productIds
     }
 
     /// The facts of one parsed article.
     public init(_ article: Article) {
         let ids = article.attribute(.supportTopicIds)?.tokens().map { TopicId(id: $0.text, range: article.source.range($0.offsets)) } ?? []
         self.init(path: article.path, selfHelpType: article.metadata.selfHelpType?.name,
-                  clouds: Set(article.metadata.effectiveClouds.map(\.name)), supportTopicIds: ids)
+                  clouds: Set(article.metadata.effectiveClouds.map(\.name)), supportTopicIds: ids,
+                  productIds: Set(article.metadata.productPesIds.map(UTF8Text.asciiLowercased)))
     }
 }
 
@@ -57,8 +61,10 @@ public enum SupportTopicSharing {
     ]
 
     /// Every entry of every article whose id (any case) another article of the same exclusive type
-    /// lists for a cloud both are shown in. An article without clouds is taken as shown in every
-    /// cloud the other is. Each article is reported at each of its shared entries.
+    /// lists for a cloud both are shown in and a product both list. An article without clouds is
+    /// taken as shown in every cloud the other is; one without products as listing every product
+    /// (the portal picks a form by product, then topic, so one topic under two products is two
+    /// forms). Each article is reported at each of its shared entries.
     public static func shared(_ facts: [SupportTopicFacts]) -> [Shared] {
         var claims: [String: [Int]] = [:]   // type + id → indices into facts
         for (index, fact) in facts.enumerated() {
@@ -80,6 +86,8 @@ public enum SupportTopicSharing {
                 for other in claimants where other != index {
                     let overlap = overlap(fact.clouds, facts[other].clouds)
                     if overlap.isEmpty { continue }
+                    let products = facts[other].productIds
+                    if !fact.productIds.isEmpty, !products.isEmpty, fact.productIds.isDisjoint(with: products) { continue }
                     others.append(facts[other].path)
                     clouds.formUnion(overlap)
                 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `spelling`: a word the US English Hunspell dictionary does not know.
 public struct SpellingRule: Rule {
     public static let description = RuleDescription(
@@ -89,12 +91,15 @@ public struct SpellingRule: Rule {
         return k > range.upperBound && k < bytes.count && isLetter(bytes[k])
     }
 
-    /// Whether `word` is spelt right: the dictionary knows it as written or in lower case, or an
-    /// accept list has it.
+    /// Whether `word` is spelt right: the dictionary knows it as written, in lower case or without
+    /// its accents, or an accept list has it.
     static func accepts(_ word: String, dictionary: HunspellDictionary, extra: Set<String>) -> Bool {
         let lower = word.lowercased()
         if SpellingAcceptList.words.contains(lower) || extra.contains(lower) { return true }
         if lower.hasSuffix("'s"), SpellingAcceptList.words.contains(String(lower.dropLast(2))) { return true }
-        return dictionary.knows(word) || (lower != word && dictionary.knows(lower))
+        if dictionary.knows(word) || (lower != word && dictionary.knows(lower)) { return true }
+        // Loanwords keep their accents (café, naïve); the US dictionary has them without.
+        let folded = word.folding(options: .diacriticInsensitive, locale: nil)
+        return folded != word && (dictionary.knows(folded) || dictionary.knows(folded.lowercased()))
     }
 }
