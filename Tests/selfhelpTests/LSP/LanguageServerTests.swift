@@ -32,8 +32,8 @@ final class LanguageServerTests: CLITestCase {
         """
     }
 
-    func start(_ root: URL, capabilities: [String: Any] = [:]) throws -> LSPClient {
-        let client = try LSPClient(executable: CLITestCase.executable)
+    func start(_ root: URL, capabilities: [String: Any] = [:], arguments: [String] = []) throws -> LSPClient {
+        let client = try LSPClient(executable: CLITestCase.executable, arguments: arguments)
         addTeardownBlock { client.closeInput(); _ = client.exitStatus(timeout: 5) }
         let response = try client.request("initialize", ["processId": NSNull(), "rootUri": root.absoluteString, "capabilities": capabilities])
         XCTAssertNotNil(response["result"], "\(response)")
@@ -139,6 +139,17 @@ final class LanguageServerTests: CLITestCase {
         try saved.write(to: b)
         try client.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": b.absoluteString, "type": 1]]])
         XCTAssertEqual(codes(try client.diagnostics(for: a.absoluteString)), [])
+    }
+
+    func testACatalogGivenOnTheCommandLineChecksTheIds() throws {
+        let root = try makeWorkspace()
+        let a = root.appendingPathComponent("a.md")
+        XCTAssertEqual(codes(try open(try start(root), a)), [], "no catalog, no catalog findings")
+        let catalog = root.appendingPathComponent("catalog.csv")
+        try Data("supportTopicId,productPesId\n32600002,16501\n".utf8).write(to: catalog)
+        let client = try start(root, arguments: ["--catalog", catalog.path])
+        let found = try open(client, a)
+        XCTAssertEqual(codes(found), ["support-topic-id-unknown"], "32600001 is not in the catalog")
     }
 
     func testCodeActionsFixAndDisableForTheLine() throws {
