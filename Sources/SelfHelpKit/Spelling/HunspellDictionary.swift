@@ -1,21 +1,21 @@
 import Chunspell
 import Foundation
 
-/// A Hunspell dictionary: whether a word is spelt right, and suggestions when it is not.
+/// A Hunspell dictionary: whether a word is spelt right.
 ///
 /// The only place that calls Hunspell. The dictionary (`en_US.aff` and `en_US.dic`, Debian
 /// `hunspell-en-us`) is looked for in `$SELFHELP_HUNSPELL_DIR`, then `/usr/share/hunspell`,
 /// `/usr/share/myspell/dicts`, `/usr/local/share/hunspell` and `/opt/homebrew/share/hunspell`.
 ///
-/// Ownership: the instance owns its `Hunhandle` and destroys it in `deinit`; every list Hunspell
-/// returns is freed with `Hunspell_free_list` right where it is received. Hunspell is not safe to
-/// call from several threads at once, so every call holds ``lock``; answers are cached per word,
-/// so a knowledge base's thousands of repeats cost one call each.
+/// Ownership: the instance owns its `Hunhandle` and destroys it in `deinit`; strings passed in
+/// are borrowed for the call only. Hunspell is not safe to call from several threads at once, so
+/// every call holds ``lock``; answers are cached per word, so a knowledge base's thousands of
+/// repeats cost one call each. (Hunspell's own suggestions cost tens of milliseconds a word, so
+/// the `spelling` rule finds near words itself: `SpellingCandidates`.)
 public final class HunspellDictionary: @unchecked Sendable {
     private let handle: OpaquePointer
     private let lock = NSLock()
     private var known: [String: Bool] = [:]
-    private var suggested: [String: [String]] = [:]
     /// The `.dic` file the dictionary was read from.
     public let path: String
 
@@ -44,30 +44,15 @@ public final class HunspellDictionary: @unchecked Sendable {
     deinit { Hunspell_destroy(handle) }
 
     /// Whether the dictionary knows `word` (as Hunspell judges case: `paris` is wrong, `Paris` right).
-    public func knows(_ word: String) -> Bool {
+    ///
+    /// - Parameter remembering: whether to cache the answer (false for one-off candidates, so
+    ///   the cache holds only the words of the text).
+    public func knows(_ word: String, remembering: Bool = true) -> Bool {
         lock.lock()
         defer { lock.unlock() }
         if let answer = known[word] { return answer }
         let answer = Hunspell_spell(handle, word) != 0
-        known[word] = answer
+        if remembering { known[word] = answer }
         return answer
-    }
-
-    /// Hunspell's suggestions for `word`, best first, at most `limit`.
-    public func suggestions(for word: String, limit: Int = 3) -> [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let cached = suggested[word] { return Array(cached.prefix(limit)) }
-        var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
-        let count = Hunspell_suggest(handle, &list, word)
-        var result: [String] = []
-        if count > 0, let list {
-            for index in 0..<Int(count) {
-                if let item = list[index] { result.append(String(cString: item)) }
-            }
-        }
-        if count > 0 { Hunspell_free_list(handle, &list, count) }
-        suggested[word] = result
-        return Array(result.prefix(limit))
     }
 }

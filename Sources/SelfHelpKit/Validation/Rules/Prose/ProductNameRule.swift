@@ -28,13 +28,13 @@ public struct ProductNameRule: Rule {
     public init() {}
 
     public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
-        let terms = context.configuration.productNames.isEmpty ? Self.builtInTerms : ProductNameTerms.terms(adding: context.configuration.productNames)
+        let index = context.configuration.productNames.isEmpty ? Self.builtInIndex : TermIndex(ProductNameTerms.terms(adding: context.configuration.productNames))
         let bytes = article.source.bytes
         var taken: [Range<Int>] = []
         var diagnostics: [Diagnostic] = []
         for (_, text, range) in article.textNodes() {
             let span = range.offsets.clamped(to: 0..<bytes.count)
-            for term in terms where text.contains(term.wrong) {
+            for term in index.candidates(in: text) {
                 let needle = Array(term.wrong.utf8)
                 for offset in Self.matches(needle, in: bytes, span: span) {
                     let match = offset..<(offset + needle.count)
@@ -48,7 +48,28 @@ public struct ProductNameRule: Rule {
         return diagnostics.sorted { $0.range.start.offset < $1.range.start.offset }
     }
 
-    static let builtInTerms = ProductNameTerms.terms()
+    static let builtInIndex = TermIndex(ProductNameTerms.terms())
+
+    /// Terms by the first word of their wrong spelling, so a text is read once, not once a term.
+    struct TermIndex {
+        var byFirstWord: [Substring: [(wrong: String, right: String)]] = [:]
+
+        init(_ terms: [(wrong: String, right: String)]) {
+            for term in terms { byFirstWord[Self.words(term.wrong).first ?? "", default: []].append(term) }
+        }
+
+        /// The terms whose first word is a word of `text`, longest wrong spelling first.
+        func candidates(in text: Substring) -> [(wrong: String, right: String)] {
+            var found: [(wrong: String, right: String)] = []
+            for word in Set(Self.words(text)) { found += byFirstWord[word] ?? [] }
+            return found.sorted { $0.wrong.utf8.count > $1.wrong.utf8.count }
+        }
+
+        /// Runs of letters and digits.
+        static func words(_ text: some StringProtocol) -> [Substring] {
+            String(text).split { !($0.isLetter || $0.isNumber) }
+        }
+    }
 
     /// Case-sensitive whole-word matches of `needle` in `bytes[span]` that are not part of a
     /// path, a file name or an id (no `.`, `/`, `\`, `_`, `-`, `@` or word byte touching either end).

@@ -18,9 +18,9 @@ public struct SpellingRule: Rule {
             `VNET`); a capitalised word inside a sentence (a name: `Fortinet`); placeholders' default \
             values (`<!--$vmName-->[vmName]<!--/$vmName-->`); PowerShell cmdlets (`Get-AzVM`); words \
             shorter than 3 letters. A word is reported only when it looks mistyped: \
-            Hunspell's best suggestion is at most two edits away, or splits off a short common word \
+            a known word is one edit away, or it splits into a short common word and another \
             (`youcannot`); a term written solid (`datawarehouse`) or a name with no near word is not. \
-            Info: a dictionary cannot know every name, so this is advice; the message gives Hunspell's suggestions.
+            Info: a dictionary cannot know every name, so this is advice; the message names the near words.
             """,
         category: .prose, defaultSeverity: .info,
         triggeringExamples: [
@@ -47,14 +47,13 @@ public struct SpellingRule: Rule {
                 let written = Array(literal[word.offsets])
                 // The word's place in the file: its next whole-word occurrence in the node's span.
                 let found = searchFrom < spanEnd
-                    ? ByteSearch.occurrences(of: written.map(ByteSearch.lower), in: bytes, range: searchFrom..<spanEnd, wholeWord: true).first : nil
+                    ? ByteSearch.firstOccurrence(of: written.map(ByteSearch.lower), in: bytes, range: searchFrom..<spanEnd, wholeWord: true) : nil
                 let offset = found ?? range.start.offset
                 if let found { searchFrom = found + written.count }
                 guard !Self.accepts(word.text, dictionary: dictionary, extra: extra), !article.isQuoted(offset),
                       !placeholders.contains(where: { $0.contains(offset) }),
                       found.map({ !Self.isSplitByEmphasis(bytes, $0..<($0 + written.count)) }) ?? true else { continue }
-                let suggestions = dictionary.suggestions(for: word.text)
-                guard Self.looksMistyped(word.text, suggestions: suggestions) else { continue }
+                guard let suggestions = Self.corrections(of: word.text, dictionary: dictionary) else { continue }
                 let hint = "; did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
                 let end = found.map { $0 + written.count } ?? offset
                 diagnostics.append(context.diagnostic(offsets: offset..<end, "\"\(word.text)\" is not in the dictionary\(hint)"))
@@ -63,16 +62,20 @@ public struct SpellingRule: Rule {
         return diagnostics
     }
 
-    /// Whether an unknown word looks like a typo rather than a name or a term the dictionary lacks:
-    /// Hunspell's best suggestion is a word at most two edits away (`begining` → `beginning`), or
-    /// the word split after or before a short common word (`youcannot` → `you cannot`). Terms
-    /// written solid (`datawarehouse` → `data warehouse`) and names with no near word are not reported.
-    static func looksMistyped(_ word: String, suggestions: [String]) -> Bool {
-        guard let best = suggestions.first else { return false }
-        let parts = best.split(whereSeparator: { $0 == " " || $0 == "-" })
-        if parts.count == 1 { return EditDistance.distance(word.lowercased(), best.lowercased()) <= 2 }
-        return parts.count == 2 && parts.contains { commonWords.contains($0.lowercased()) }
+    /// What an unknown word may have meant, when it looks like a typo rather than a name or a term
+    /// the dictionary lacks: known words one edit away (`begining` → `beginning`), else the word
+    /// split after or before a short common word (`youcannot` → `you cannot`); nil when neither
+    /// (a term written solid such as `datawarehouse`, or a name with no near word).
+    static func corrections(of word: String, dictionary: HunspellDictionary) -> [String]? {
+        correctionCache.value(for: word) {
+            let near = SpellingCandidates.nearWords(word, dictionary: dictionary)
+            if !near.isEmpty { return near }
+            return SpellingCandidates.gluedWords(word, dictionary: dictionary, common: commonWords).map { [$0] }
+        }
     }
+
+    /// Corrections already worked out, by word: a knowledge base repeats its unknown words.
+    static let correctionCache = CorrectionCache()
 
     /// Short words that a missing space glues to the next or the previous one.
     static let commonWords: Set<String> = ["a", "an", "the", "you", "your", "we", "it", "is", "are", "be", "to", "of", "in", "on",
@@ -101,5 +104,22 @@ public struct SpellingRule: Rule {
         // Loanwords keep their accents (café, naïve); the US dictionary has them without.
         let folded = word.folding(options: .diacriticInsensitive, locale: nil)
         return folded != word && (dictionary.knows(folded) || dictionary.knows(folded.lowercased()))
+    }
+}
+
+/// A thread-safe memo of ``SpellingRule/corrections(of:dictionary:)``.
+final class CorrectionCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: [String]?] = [:]
+
+    func value(for word: String, _ compute: () -> [String]?) -> [String]? {
+        lock.lock()
+        if let known = entries[word] { lock.unlock(); return known }
+        lock.unlock()
+        let result = compute()
+        lock.lock()
+        entries[word] = .some(result)
+        lock.unlock()
+        return result
     }
 }
