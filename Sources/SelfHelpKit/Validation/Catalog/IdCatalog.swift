@@ -19,6 +19,7 @@ public struct IdCatalog: Hashable, Sendable {
         /// The 1-based line of the catalog that defines the id (its first row).
         public var line: Int
 
+        /// An entry; `service`, `clouds` and `products` are expected lower-cased (as the reader makes them).
         public init(service: String? = nil, name: String? = nil, clouds: Set<String> = [], products: Set<String> = [], line: Int = 0) {
             self.service = service
             self.name = name
@@ -35,6 +36,7 @@ public struct IdCatalog: Hashable, Sendable {
     /// The file the catalog was read from, for messages.
     public var path: String
 
+    /// A catalog of the given entries, keyed by lower-cased id (``IdCatalogReader`` builds one from a file).
     public init(supportTopics: [String: Entry] = [:], products: [String: Entry] = [:], path: String = "") {
         self.supportTopics = supportTopics
         self.products = products

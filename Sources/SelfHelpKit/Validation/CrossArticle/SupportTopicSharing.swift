@@ -4,9 +4,12 @@
 public struct SupportTopicFacts: Hashable, Sendable {
     /// One entry of `supportTopicIds`, as written, and where.
     public struct TopicId: Hashable, Sendable {
+        /// The id as written.
         public var id: String
+        /// Where the id is written in the header.
         public var range: SourceRange
 
+        /// An entry of `supportTopicIds`.
         public init(id: String, range: SourceRange) {
             self.id = id
             self.range = range
@@ -24,6 +27,7 @@ public struct SupportTopicFacts: Hashable, Sendable {
     /// The `productPesIds` (lower-cased): a topic is picked within a product.
     public var productIds: Set<String>
 
+    /// Facts given field by field (an engine that keeps its own records builds them this way).
     public init(path: String, selfHelpType: String?, clouds: Set<String>, supportTopicIds: [TopicId], productIds: Set<String> = []) {
         self.path = path
         self.selfHelpType = selfHelpType
@@ -45,11 +49,13 @@ public struct SupportTopicFacts: Hashable, Sendable {
 public enum SupportTopicSharing {
     /// A support topic id that another article of the same type claims in a cloud both are shown in.
     public struct Shared: Hashable, Sendable {
-        /// The article reported, and its entry.
+        /// The article reported.
         public var path: String
+        /// Its shared entry.
         public var topic: SupportTopicFacts.TopicId
-        /// The other articles that claim the id (sorted paths), and the clouds they share with this one.
+        /// The other articles that claim the id (sorted paths).
         public var others: [String]
+        /// The clouds they share with this one (sorted).
         public var clouds: [String]
     }
 
