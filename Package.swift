@@ -3,7 +3,8 @@ import PackageDescription
 
 // Modules are layers; a lower one never imports a higher one (Docs/library.md):
 //   SelfHelpKit     the core: input, header, metadata, Markdown (libcmark), article, payload,
-//                   validation, fixing, rendering, reporting. Depends on Ccmark only.
+//                   validation, spelling (Hunspell), fixing, rendering, reporting. Depends on
+//                   Ccmark and Chunspell only.
 //   SelfHelpSearch  the SQLite search index (GRDB) over SelfHelpKit's articles.
 //   SelfHelpBuild   the build pipeline: pages, feeds, site index, SARIF, search index, caches.
 //   SelfHelpLanguageServer  `selfhelp lsp`: JSON-RPC over stdio on SelfHelpKit's Workspace.
@@ -30,9 +31,16 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // The `spelling` rule's dictionary (Debian `libhunspell-dev` and `hunspell-en-us`);
+        // only Sources/SelfHelpKit/Spelling/HunspellDictionary.swift imports it.
+        .systemLibrary(
+            name: "Chunspell",
+            pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev", "hunspell-en-us"])]
+        ),
         .target(
             name: "SelfHelpKit",
-            dependencies: ["Ccmark"]
+            dependencies: ["Ccmark", "Chunspell"]
         ),
         .target(
             name: "SelfHelpSearch",

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what SelfHelpKit needs to build on Debian: libcmark-dev, libsqlite3-dev (for GRDB's
-# search index), pkg-config, and python3 (for the docs check of `make test`).
+# search index), libhunspell-dev and hunspell-en-us (the `spelling` rule's library and US English
+# dictionary), pkg-config, and python3 (for the docs check of `make test`).
 # Called by `make run`, `make test` and `make bench`. Says clearly what went wrong when it cannot.
 set -euo pipefail
 
@@ -12,6 +13,17 @@ fi
 if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists sqlite3; then
   need_packages+=(libsqlite3-dev)
 fi
+if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists hunspell; then
+  need_packages+=(libhunspell-dev)
+fi
+# The dictionary the `spelling` rule and its tests use (HunspellDictionary.searchFolders).
+hunspell_dictionary() {
+  for folder in "${SELFHELP_HUNSPELL_DIR:-}" /usr/share/hunspell /usr/share/myspell/dicts /usr/local/share/hunspell /opt/homebrew/share/hunspell; do
+    [ -n "$folder" ] && [ -f "$folder/en_US.aff" ] && [ -f "$folder/en_US.dic" ] && return 0
+  done
+  return 1
+}
+hunspell_dictionary || need_packages+=(hunspell-en-us)
 # `make test` compiles the Swift examples of Docs/ with a Python helper (scripts/docs-package.py).
 command -v python3 >/dev/null 2>&1 || need_packages+=(python3)
 # Extra packages a target asks for (e.g. `cmark` for the benchmark's reference binary).
@@ -42,6 +54,14 @@ if ! pkg-config --exists libcmark; then
 fi
 if ! pkg-config --exists sqlite3; then
   echo "selfhelp: error: sqlite3 is still not found by pkg-config after installing libsqlite3-dev." >&2
+  exit 1
+fi
+if ! pkg-config --exists hunspell; then
+  echo "selfhelp: error: hunspell is still not found by pkg-config after installing libhunspell-dev." >&2
+  exit 1
+fi
+if ! hunspell_dictionary; then
+  echo "selfhelp: error: no en_US Hunspell dictionary (en_US.aff, en_US.dic) after installing hunspell-en-us; looked in \$SELFHELP_HUNSPELL_DIR, /usr/share/hunspell, /usr/share/myspell/dicts, /usr/local/share/hunspell, /opt/homebrew/share/hunspell." >&2
   exit 1
 fi
 if ! command -v swift >/dev/null 2>&1; then

@@ -253,6 +253,7 @@ public struct SiteBuilder {
         let overrides = configuration.overrides.map { "\($0.patterns)\($0.rules.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })" }
         let variables = options.render.variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
         return "rules:\(rules);services:\(configuration.extraServices.sorted());keys:\(configuration.extraKeys.sorted());"
+            + "catalog:\(configuration.catalog?.fingerprint ?? "");names:\(configuration.productNames.sorted { $0.key < $1.key });words:\(configuration.words.sorted());"
             + "overrides:\(overrides);vars:\(variables);ids:\(options.render.idPrefix);chunk:\(options.chunking.fingerprint)"
     }
 }

@@ -18,7 +18,8 @@ extension LanguageServer {
         if roots.isEmpty, let path = params["rootPath"]?.value.stringValue, !path.isEmpty { roots.append(path) }
         for root in roots {
             do {
-                let configuration = try ConfigurationLoader.find(from: root).map(ConfigurationLoader.load) ?? Configuration()
+                var configuration = try ConfigurationLoader.find(from: root).map(ConfigurationLoader.load) ?? Configuration()
+                if let catalog { configuration.catalog = catalog }
                 let workspace = try Workspace(root: root, configuration: configuration)
                 workspaces.append(workspace)
                 for error in workspace.loadErrors { log("selfhelp lsp: \(error)", type: 2) }

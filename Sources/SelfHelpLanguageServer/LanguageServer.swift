@@ -21,6 +21,8 @@ public final class LanguageServer {
     private var reader: MessageReader
     var encoding = PositionEncoding.utf16
     var workspaces: [Workspace] = []
+    /// The catalog given on the command line (`selfhelp lsp --catalog FILE`), if any.
+    let catalog: IdCatalog?
     var documents: [String: TextDocument] = [:]   // by path
     /// Articles opened from outside every workspace folder: validated on their own.
     var looseArticles: [String: Article] = [:]
@@ -35,9 +37,13 @@ public final class LanguageServer {
     private var nextRequestId = 1
 
     /// A server reading frames from `input` and writing to `output` (standard input and output).
-    public init(input: Int32 = 0, output: Int32 = 1) {
+    ///
+    /// - Parameter catalog: the id catalog every workspace folder is validated with, in place of
+    ///   the `catalog` of its `.selfhelp.json`; nil: each folder's own (or none).
+    public init(input: Int32 = 0, output: Int32 = 1, catalog: IdCatalog? = nil) {
         reader = MessageReader(descriptor: input)
         writer = MessageWriter(descriptor: output)
+        self.catalog = catalog
     }
 
     /// Serves until `exit` or the end of input.

@@ -45,4 +45,28 @@ final class ValidateCommandTests: XCTestCase {
     func testMissingPathExitsWithTwo() throws {
         XCTAssertEqual(try run(["validate", "no/such/folder"]).status, 2)
     }
+
+    // `validate --catalog`: ids the fixture catalog does not know are errors; a bad catalog is exit 2.
+    let fixtures = "Tests/SelfHelpKitTests/Fixtures/catalog"
+
+    func testUnknownSupportTopicIsAnErrorWithTheCatalog() throws {
+        let result = try run(["validate", "\(fixtures)/articles", "--catalog", "\(fixtures)/catalog.csv", "--format", "github"])
+        XCTAssertEqual(result.status, 1, result.stdout + result.stderr)
+        XCTAssertTrue(result.stdout.contains("::error file=\(fixtures)/articles/unknown-topic.md,line=7,col=32,title=support-topic-id-unknown::"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("/known-topic.md,"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("product-id-unknown"), result.stdout)
+    }
+
+    func testWithoutACatalogTheCatalogRulesAreSilent() throws {
+        let result = try run(["validate", "\(fixtures)/articles", "--format", "github"])
+        XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
+        XCTAssertFalse(result.stdout.contains("-unknown::"), result.stdout)
+    }
+
+    func testABadCatalogExitsWithTwoNamingItsLine() throws {
+        let result = try run(["validate", "\(fixtures)/articles", "--catalog", "\(fixtures)/bad-catalog.csv"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("bad-catalog.csv:3: error: 2 fields where the header row has 3"), result.stderr)
+        XCTAssertEqual(try run(["validate", "\(fixtures)/articles", "--catalog", "no/such.csv"]).status, 2)
+    }
 }

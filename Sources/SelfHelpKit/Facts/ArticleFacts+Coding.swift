@@ -21,6 +21,11 @@ extension ArticleFacts {
         if let articleIdRange { DiagnosticRecord.write(articleIdRange, to: &out) }
         out.strings(cloudNames)
         out.strings(supportTopicIds)
+        out.int(supportTopicEntries.count)
+        for entry in supportTopicEntries {
+            out.string(entry.id)
+            DiagnosticRecord.write(entry.range, to: &out)
+        }
         out.strings(productPesIds)
         out.strings(anchors)
         out.int(links.count)
@@ -49,8 +54,13 @@ extension ArticleFacts {
             guard let range = DiagnosticRecord.range(&input) else { return nil }
             idRange = range
         }
-        guard let clouds = input.strings(), let topics = input.strings(), let products = input.strings(), let anchors = input.strings(),
-              let linkCount = input.count() else { return nil }
+        guard let clouds = input.strings(), let topics = input.strings(), let entryCount = input.count() else { return nil }
+        var entries: [IdEntry] = []
+        for _ in 0..<entryCount {
+            guard let id = input.string(), let range = DiagnosticRecord.range(&input) else { return nil }
+            entries.append(IdEntry(id: id, range: range))
+        }
+        guard let products = input.strings(), let anchors = input.strings(), let linkCount = input.count() else { return nil }
         var links: [LinkFact] = []
         for _ in 0..<linkCount {
             guard let link = LinkFact(&input) else { return nil }
@@ -77,7 +87,7 @@ extension ArticleFacts {
         self.init(path: path, contentHash: hash, articleId: optionals[0], articleIdRange: idRange,
                   title: optionals[1], pageTitle: optionals[2], description: optionals[3],
                   serviceName: optionals[4], resource: optionals[5], typeName: optionals[6],
-                  cloudNames: clouds, supportTopicIds: topics, productPesIds: products, anchors: anchors, links: links,
+                  cloudNames: clouds, supportTopicIds: topics, supportTopicEntries: entries, productPesIds: products, anchors: anchors, links: links,
                   findings: findings, suppressions: Suppressions(spans: spans))
     }
 }

@@ -14,6 +14,20 @@
 /// print(facts.articleId ?? "-", facts.anchors, facts.findings.count)
 /// ```
 public struct ArticleFacts: Equatable, Sendable {
+    /// One entry of an id list, as written, and where.
+    public struct IdEntry: Hashable, Sendable {
+        /// The id as written.
+        public var id: String
+        /// Where the id is written in the header.
+        public var range: SourceRange
+
+        /// An entry of an id list.
+        public init(id: String, range: SourceRange) {
+            self.id = id
+            self.range = range
+        }
+    }
+
     /// A link that may lead to another file of the knowledge base or to an anchor of an article.
     public struct LinkFact: Equatable, Sendable {
         /// Where a link leads, as far as cross-article rules care.
@@ -60,6 +74,8 @@ public struct ArticleFacts: Equatable, Sendable {
     /// The clouds the article applies to (``ArticleMetadata/effectiveClouds``), by name.
     public var cloudNames: [String]
     public var supportTopicIds: [String]
+    /// The `supportTopicIds` entries as written in the header, with their places.
+    public var supportTopicEntries: [IdEntry]
     public var productPesIds: [String]
     /// Heading ids the renderer writes (``HeadingSlugs``) and explicit anchors, sorted.
     public var anchors: [String]
@@ -97,6 +113,7 @@ public struct ArticleFacts: Equatable, Sendable {
         typeName = metadata.selfHelpType?.raw
         cloudNames = metadata.effectiveClouds.map(\.name)
         supportTopicIds = metadata.supportTopicIds
+        supportTopicEntries = article.attribute(.supportTopicIds)?.tokens().map { IdEntry(id: $0.text, range: article.source.range($0.offsets)) } ?? []
         productPesIds = metadata.productPesIds
         anchors = ArticleAnchors.anchors(of: article).sorted()
         links = article.links.compactMap(LinkFact.init)
@@ -108,7 +125,7 @@ public struct ArticleFacts: Equatable, Sendable {
     public init(path: String, contentHash: String = "", articleId: String? = nil, articleIdRange: SourceRange? = nil,
                 title: String? = nil, pageTitle: String? = nil, description: String? = nil, serviceName: String? = nil,
                 resource: String? = nil, typeName: String? = nil, cloudNames: [String] = [], supportTopicIds: [String] = [],
-                productPesIds: [String] = [], anchors: [String] = [], links: [LinkFact] = [], findings: [Diagnostic] = [],
+                supportTopicEntries: [IdEntry] = [], productPesIds: [String] = [], anchors: [String] = [], links: [LinkFact] = [], findings: [Diagnostic] = [],
                 suppressions: Suppressions = Suppressions()) {
         self.path = path
         self.contentHash = contentHash
@@ -122,6 +139,7 @@ public struct ArticleFacts: Equatable, Sendable {
         self.typeName = typeName
         self.cloudNames = cloudNames
         self.supportTopicIds = supportTopicIds
+        self.supportTopicEntries = supportTopicEntries
         self.productPesIds = productPesIds
         self.anchors = anchors
         self.links = links

@@ -8,6 +8,10 @@
 public enum FixSession {
     public static let maximumPasses = 5
 
+    /// The rules whose fixes change the words of the text (not only its layout): their results
+    /// are compared with ``ModelFingerprint/looseText`` applied to every text.
+    static let textRules: Set<RuleID> = ["text-invisible-character", "product-name"]
+
     public struct Outcome: Sendable {
         /// The fixed bytes (the input when nothing was fixed or the fix was refused).
         public var bytes: [UInt8]
@@ -40,7 +44,11 @@ public enum FixSession {
             let result = Fixer.apply(fixable, to: bytes)
             guard !result.applied.isEmpty, result.bytes != bytes else { break }
             let fixed = ArticleParser.parse(result.bytes, path: path)
-            if ModelFingerprint(fixed) != fingerprint {
+            // Fixes that edit text (invisible characters, product names) are checked with text compared loosely.
+            let editsText = result.applied.contains { textRules.contains($0.rule) } || applied.contains { textRules.contains($0.rule) }
+            let same = editsText ? ModelFingerprint(fixed, text: ModelFingerprint.looseText) == ModelFingerprint(original, text: ModelFingerprint.looseText)
+                                 : ModelFingerprint(fixed) == fingerprint
+            if !same {
                 return Outcome(bytes: raw, applied: [], remaining: fixable,
                                refusal: "the fixed text would not parse to the same article; fix it by hand", changed: false)
             }
@@ -67,13 +75,41 @@ public struct ModelFingerprint: Hashable, Sendable {
     let templates: [String]
     let payload: JSONOutput?
 
+    /// The fingerprint of `article`.
     public init(_ article: Article) {
+        self.init(article, text: nil)
+    }
+
+    /// The fingerprint of `article` with `text` applied to every text of the body (text nodes,
+    /// link text, payload string values), so that fixes which edit words can be compared.
+    init(_ article: Article, text: ((String) -> String)?) {
         metadata = ArticleJSON.metadata(article.metadata)
         keys = article.header?.attributes.map(\.key.name) ?? []
-        nodes = article.markdown.nodes.map(\.kind)
+        nodes = article.markdown.nodes.map { node in
+            guard let text, case .text(let literal) = node.kind else { return node.kind }
+            return .text(Substring(text(String(literal))))
+        }
         depths = article.markdown.nodes.map(\.depth)
-        links = article.links.map { "\($0.isImage) \($0.destination) \($0.text)" }
+        links = article.links.map { "\($0.isImage) \($0.destination) \(text?($0.text) ?? $0.text)" }
         templates = article.placeholders.map { "$\($0.name)=\($0.defaultValue) \($0.isClosed)" } + article.regions.map { "\($0.name) \($0.openRange != nil) \($0.closeRange != nil)" }
-        payload = article.payload?.json.map(JSONOutput.init)
+        let json = article.payload?.json.map(JSONOutput.init)
+        payload = text.flatMap { text in json.map { ModelFingerprint.mapStrings($0, text) } } ?? json
+    }
+
+    /// Text compared loosely: lower case, without spaces or invisible format characters.
+    static func looseText(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
+            !$0.properties.isWhitespace && $0.properties.generalCategory != .format && $0 != "\u{AD}"
+        }))
+    }
+
+    /// `json` with `transform` applied to every string value (keys are kept).
+    static func mapStrings(_ json: JSONOutput, _ transform: (String) -> String) -> JSONOutput {
+        switch json {
+        case .string(let s): return .string(transform(s))
+        case .array(let items): return .array(items.map { mapStrings($0, transform) })
+        case .object(let members): return .object(members.map { ($0.0, mapStrings($0.1, transform)) })
+        default: return json
+        }
     }
 }

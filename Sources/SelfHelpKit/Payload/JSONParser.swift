@@ -1,7 +1,9 @@
 /// A strict JSON (RFC 8259) reader over article bytes that keeps positions.
 ///
 /// Foundation's decoder reports neither where a value is nor where it failed in the file, so
-/// SelfHelpKit reads payloads with this parser. It stops at the first error with its position.
+/// SelfHelpKit reads payloads with this parser. It stops at the first error with its position;
+/// ``parseRecovering(_:range:)`` instead reports every error it can get past and returns what
+/// it could read.
 /// Nesting is limited to ``maximumDepth`` so hostile input cannot exhaust the stack.
 ///
 /// The same reader also runs without building values (``validate(_:range:)``): the article
@@ -22,6 +24,9 @@ public struct JSONParser {
     private var depth = 0
     /// False when only checking: strings, members and positions are then skipped, not built.
     private let building: Bool
+    /// True when errors are recorded in ``failures`` and reading goes on past them.
+    private var recovering = false
+    private var failures: [Failure] = []
 
     /// Parses the JSON text in `source.bytes[range]`.
     public static func parse(_ source: SourceText, range: Range<Int>) -> Result<JSONNode, Failure> {
@@ -35,6 +40,80 @@ public struct JSONParser {
         // Invalid JSON is rare: read it again, building, so the message (which may quote a key) is parse's own.
         if case .failure(let failure) = run(source, range: range, building: true) { return failure }
         return nil
+    }
+
+    /// Parses the JSON text in `source.bytes[range]`, going on past the errors it can recover
+    /// from: a trailing comma, a missing comma, an unquoted key, a raw tab or line break in a
+    /// string, a bad value (skipped up to the next `,` or closing bracket of its container, and
+    /// read as `null`), an unclosed container at the end.
+    ///
+    /// - Returns: the tree read (nil only when no value could be read at all) and every error, in
+    ///   source order; no errors means the text is valid JSON and the tree is ``parse(_:range:)``'s.
+    public static func parseRecovering(_ source: SourceText, range: Range<Int>) -> (json: JSONNode?, failures: [Failure]) {
+        var parser = JSONParser(source: source, bytes: source.bytes, i: range.lowerBound, end: range.upperBound, building: true)
+        parser.recovering = true
+        var json: JSONNode?
+        do {
+            parser.skipSpace()
+            json = try parser.value()
+            parser.skipSpace()
+            if parser.i < parser.end { parser.record(parser.failure("unexpected text after the JSON value")) }
+        } catch let failure as Failure {
+            parser.record(failure)
+        } catch {
+            parser.record(Failure(message: "\(error)", location: source.location(ofOffset: range.lowerBound)))
+        }
+        return (json, parser.failures.sorted { $0.location < $1.location })
+    }
+
+    private mutating func record(_ failure: Failure) {
+        if !failures.contains(where: { $0.location == failure.location }) { failures.append(failure) }
+    }
+
+    /// Skips to the next `,` or closing bracket of the current container (outside strings and
+    /// nested brackets), without consuming it.
+    private mutating func resynchronise() {
+        var nesting = 0
+        while i < end {
+            switch bytes[i] {
+            case UInt8(ascii: "\""):
+                i += 1
+                while i < end, bytes[i] != UInt8(ascii: "\""), bytes[i] != 0x0A {
+                    i += bytes[i] == UInt8(ascii: "\\") ? 2 : 1
+                }
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                nesting += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                if nesting == 0 { return }
+                nesting -= 1
+            case UInt8(ascii: ","):
+                if nesting == 0 { return }
+            default:
+                break
+            }
+            i += 1
+        }
+    }
+
+    /// A value, or (when recovering) `null` after recording why none could be read.
+    private mutating func recoverableValue() throws -> JSONNode {
+        guard recovering else { return try value() }
+        let start = i
+        do {
+            return try value()
+        } catch let failure as Failure {
+            if failure.message.hasPrefix("nesting deeper") { throw failure }
+            record(failure)
+            resynchronise()
+            return JSONNode(value: .null, location: source.location(ofOffset: start))
+        }
+    }
+
+    /// An unquoted key (`visibility:`): letters, digits, `_`, `$` and `-`.
+    private mutating func bareKey() -> String? {
+        let start = i
+        while i < end, ByteSearch.isWordByte(bytes[i]) || bytes[i] == UInt8(ascii: "$") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+        return i > start ? String(decoding: bytes[start..<i], as: UTF8.self) : nil
     }
 
     private static func run(_ source: SourceText, range: Range<Int>, building: Bool) -> Result<JSONNode, Failure> {
@@ -105,23 +184,58 @@ public struct JSONParser {
         if i < end, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
         while true {
             skipSpace()
-            guard i < end, bytes[i] == UInt8(ascii: "\"") else {
-                if i < end, bytes[i] == UInt8(ascii: "}") { throw failure("trailing comma before `}`") }
-                throw failure("expected a quoted key, found \(describeHere())")
-            }
             let keyLocation = building ? source.location(ofOffset: i) : SourceLocation(line: 0, column: 0, offset: i)
-            let key = try string()
+            let key: String
+            if i < end, bytes[i] == UInt8(ascii: "\"") {
+                key = try string()
+            } else {
+                let problem = i < end && bytes[i] == UInt8(ascii: "}") ? failure("trailing comma before `}`") : failure("expected a quoted key, found \(describeHere())")
+                guard recovering else { throw problem }
+                record(problem)
+                if i < end, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+                if let bare = bareKey() {
+                    key = bare
+                } else {
+                    resynchronise()
+                    if i < end, bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                    if i < end { i += 1 } else { record(failure("the object is not closed with `}`")) }
+                    return .object(members)
+                }
+            }
             skipSpace()
-            guard i < end, bytes[i] == UInt8(ascii: ":") else { throw failure("expected `:` after the key \"\(key)\", found \(describeHere())") }
-            i += 1
+            if i < end, bytes[i] == UInt8(ascii: ":") {
+                i += 1
+            } else {
+                let problem = failure("expected `:` after the key \"\(key)\", found \(describeHere())")
+                guard recovering else { throw problem }
+                record(problem)
+            }
             skipSpace()
-            let member = JSONMember(key: key, keyLocation: keyLocation, value: try value())
+            let member = JSONMember(key: key, keyLocation: keyLocation, value: try recoverableValue())
             if building { members.append(member) }
             skipSpace()
-            guard i < end else { throw failure("the object is not closed with `}`") }
+            guard i < end else {
+                let problem = failure("the object is not closed with `}`")
+                guard recovering else { throw problem }
+                record(problem)
+                return .object(members)
+            }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
             if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
-            throw failure("expected `,` or `}` in the object, found \(describeHere())")
+            let problem = failure("expected `,` or `}` in the object, found \(describeHere())")
+            guard recovering else { throw problem }
+            record(problem)
+            if bytes[i] == UInt8(ascii: "\"") { continue } // a missing comma
+            if bytes[i] == UInt8(ascii: "]") { // a stray closer: skip it
+                i += 1
+                skipSpace()
+                if i < end, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+                if i < end, bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+            }
+            resynchronise()
+            if i < end, bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+            if i < end { i += 1 }
+            return .object(members)
         }
     }
 
@@ -134,14 +248,38 @@ public struct JSONParser {
         if i < end, bytes[i] == UInt8(ascii: "]") { i += 1; return .array(elements) }
         while true {
             skipSpace()
-            if i < end, bytes[i] == UInt8(ascii: "]") { throw failure("trailing comma before `]`") }
-            let element = try value()
+            if i < end, bytes[i] == UInt8(ascii: "]") {
+                let problem = failure("trailing comma before `]`")
+                guard recovering else { throw problem }
+                record(problem)
+                i += 1
+                return .array(elements)
+            }
+            let element = try recoverableValue()
             if building { elements.append(element) }
             skipSpace()
-            guard i < end else { throw failure("the array is not closed with `]`") }
+            guard i < end else {
+                let problem = failure("the array is not closed with `]`")
+                guard recovering else { throw problem }
+                record(problem)
+                return .array(elements)
+            }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
             if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(elements) }
-            throw failure("expected `,` or `]` in the array, found \(describeHere())")
+            let problem = failure("expected `,` or `]` in the array, found \(describeHere())")
+            guard recovering else { throw problem }
+            record(problem)
+            if bytes[i] == UInt8(ascii: "{") || bytes[i] == UInt8(ascii: "[") || bytes[i] == UInt8(ascii: "\"") { continue } // a missing comma
+            if bytes[i] == UInt8(ascii: "}") { // a stray closer: skip it
+                i += 1
+                skipSpace()
+                if i < end, bytes[i] == UInt8(ascii: "]") { i += 1; return .array(elements) }
+                if i < end, bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+            }
+            resynchronise()
+            if i < end, bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+            if i < end { i += 1 }
+            return .array(elements)
         }
     }
 
@@ -161,7 +299,13 @@ public struct JSONParser {
                 out.append(contentsOf: bytes[runStart..<i])
                 return String(decoding: out, as: UTF8.self)
             }
-            if b < 0x20 { throw failure("\(describeHere()) inside a string; write it as an escape (\\t, \\n)") }
+            if b < 0x20 {
+                let problem = failure("\(describeHere()) inside a string; write it as an escape (\\t, \\n)")
+                guard recovering else { throw problem }
+                record(problem) // read on, keeping the character (a CRLF is one line break)
+                i += b == 0x0D && i + 1 < end && bytes[i + 1] == 0x0A ? 2 : 1
+                continue
+            }
             if b == UInt8(ascii: "\\") {
                 out.append(contentsOf: bytes[runStart..<i])
                 try escape(into: &out)

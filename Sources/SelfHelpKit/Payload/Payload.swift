@@ -22,6 +22,7 @@ public struct Payload: Hashable, Sendable {
     public var error: JSONParser.Failure?
     private let tree: JSONTreeCache
     private let linkCache: PayloadLinkCache
+    private let recovery: JSONRecoveryCache
 
     /// A payload whose JSON `source.bytes[json]` was checked beforehand (`error` is the result).
     init(source: SourceText, fence: Range<Int>, json: Range<Int>, isClosed: Bool, error: JSONParser.Failure?) {
@@ -32,7 +33,17 @@ public struct Payload: Hashable, Sendable {
         self.error = error
         tree = JSONTreeCache(source: error == nil ? source : nil, range: json)
         linkCache = PayloadLinkCache(source: error == nil ? source : nil)
+        recovery = JSONRecoveryCache(source: error == nil ? nil : source, range: json)
     }
+
+    /// For invalid JSON, what ``JSONParser/parseRecovering(_:range:)`` could read, so that form
+    /// checks can run on it; nil when the JSON is valid (see ``json``) or nothing could be read.
+    /// Read on first access, then kept.
+    public var recovered: JSONNode? { recovery.value.json }
+
+    /// Every syntax error of the JSON the reader could get past, in source order (the first is
+    /// ``error``); empty when the JSON is valid.
+    public var errors: [JSONParser.Failure] { error == nil ? [] : recovery.value.failures }
 
     /// The parsed JSON, when valid (built on first access, then kept).
     public var json: JSONNode? { tree.value }
@@ -82,6 +93,30 @@ private final class JSONTreeCache: @unchecked Sendable {
             self.source = nil
         }
         return tree
+    }
+}
+
+/// What the recovering reader made of invalid JSON, read once on first access.
+private final class JSONRecoveryCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var source: SourceText?
+    private let range: Range<Int>
+    private var result: (json: JSONNode?, failures: [JSONParser.Failure])?
+
+    /// `source` nil: the JSON is valid, there is nothing to recover.
+    init(source: SourceText?, range: Range<Int>) {
+        self.source = source
+        self.range = range
+    }
+
+    var value: (json: JSONNode?, failures: [JSONParser.Failure]) {
+        lock.lock()
+        defer { lock.unlock() }
+        if result == nil {
+            result = source.map { JSONParser.parseRecovering($0, range: range) } ?? (nil, [])
+            source = nil
+        }
+        return result ?? (nil, [])
     }
 }
 

@@ -25,9 +25,9 @@ public enum RuleReference {
             out += r.summary + "\n\n"
             out += r.rationale + "\n\n"
             out += "Triggers (`↓` marks where the diagnostic is reported):\n\n"
-            for example in r.triggeringExamples { out += fenced(example.text) }
+            for example in r.triggeringExamples { out += fenced(example) }
             out += "Does not trigger:\n\n"
-            for example in r.nonTriggeringExamples { out += fenced(example.text) }
+            for example in r.nonTriggeringExamples { out += fenced(example) }
         }
         return out
     }
@@ -44,11 +44,17 @@ public enum RuleReference {
         return out
     }
 
-    static func fenced(_ text: String) -> String {
+    /// An example's article, and the catalog it is validated with, if any.
+    static func fenced(_ example: Example) -> String {
+        guard let catalog = example.catalog else { return fenced(example.text) }
+        return "With the catalog:\n\n" + fenced(catalog, language: "csv") + fenced(example.text)
+    }
+
+    static func fenced(_ text: String, language: String = "markdown") -> String {
         var fence = "```"
         while text.contains(fence) { fence += "`" }
         let body = text.hasSuffix("\n") ? text : text + "\n"
-        return "\(fence)markdown\n\(body)\(fence)\n\n"
+        return "\(fence)\(language)\n\(body)\(fence)\n\n"
     }
 }
 

@@ -35,6 +35,15 @@ public struct Configuration: Sendable, Hashable {
     /// The largest article parsed, in bytes (`maxArticleSize`); a larger one gets one
     /// `article-too-large` finding instead. Default ``ArticleParser/defaultMaximumSize``.
     public var maximumArticleSize = ArticleParser.defaultMaximumSize
+    /// The id catalog (`--catalog FILE` or `"catalog"`): nil when none is configured, and then
+    /// the catalog rules are silent.
+    public var catalog: IdCatalog?
+    /// Product-name substitutions added to ``ProductNameTerms/builtIn`` (`"productNames"`:
+    /// wrong spelling → right spelling); a configured term replaces a built-in one of the same spelling.
+    public var productNames: [String: String] = [:]
+    /// Words the `spelling` rule accepts beyond its dictionary and built-in list (`"words"`),
+    /// compared case-insensitively.
+    public var words: Set<String> = []
     /// The folder the configuration applies to (paths in overrides are relative to it).
     public var root: String?
 

@@ -8,7 +8,10 @@ import Foundation
 ///   "rules": {"link-aka-ms": "off", "cloud-spelling": "error"},
 ///   "services": ["partnercenter"],
 ///   "keys": ["myKey"],
-///   "overrides": [{"files": ["defects/**"], "rules": {"title-missing": "off"}}]
+///   "overrides": [{"files": ["defects/**"], "rules": {"title-missing": "off"}}],
+///   "catalog": "catalog.csv",
+///   "productNames": {"Cosmos Db": "Cosmos DB"},
+///   "words": ["Kusto"]
 /// }
 /// ```
 /// A rule setting is `"off"`, `"info"`, `"warning"` or `"error"`. Anything else (invalid JSON,
@@ -46,11 +49,19 @@ public enum ConfigurationLoader {
             throw ToolError(.unreadable, path: path, message: "cannot read the configuration file")
         }
         var configuration = try parse([UInt8](data), path: path)
-        configuration.root = (absolutePath(path) as NSString).deletingLastPathComponent
+        let root = (absolutePath(path) as NSString).deletingLastPathComponent
+        configuration.root = root
+        if let catalog = configuration.catalog?.path {
+            // `parse` only records the path; it is relative to the configuration's folder.
+            let file = catalog.hasPrefix("/") ? catalog : (root as NSString).appendingPathComponent(catalog)
+            configuration.catalog = try IdCatalogReader.load(file)
+        }
         return configuration
     }
 
-    /// Parses configuration JSON; `path` is only used in error messages.
+    /// Parses configuration JSON; `path` is only used in error messages. A `"catalog"` is not
+    /// read here: ``Configuration/catalog`` holds an empty catalog with its path as written,
+    /// which ``load(_:)`` reads (relative to the configuration's folder).
     public static func parse(_ bytes: [UInt8], path: String) throws -> Configuration {
         func fail(_ message: String) -> ToolError { ToolError(.invalidConfiguration, path: path, message: message) }
         let source = SourceText(decoding: bytes)
@@ -72,6 +83,19 @@ public enum ConfigurationLoader {
             case "maxArticleSize":
                 guard let size = member.value.value.intValue, size > 0 else { throw fail("`maxArticleSize` must be a positive number of bytes") }
                 configuration.maximumArticleSize = size
+            case "catalog":
+                guard let file = member.value.value.stringValue, !file.isEmpty else { throw fail("`catalog` must be the path of a CSV file") }
+                configuration.catalog = IdCatalog(path: file)
+            case "productNames":
+                guard let pairs = member.value.value.objectValue else { throw fail("`productNames` must be an object of wrong spellings to right ones") }
+                for pair in pairs {
+                    guard let right = pair.value.value.stringValue, !pair.key.isEmpty, !right.isEmpty else {
+                        throw fail("`productNames` maps each wrong spelling to the right one as a non-empty string; `\(pair.key)` does not")
+                    }
+                    configuration.productNames[pair.key] = right
+                }
+            case "words":
+                configuration.words = Set(try strings(member.value, at: "words", fail).map { $0.lowercased() })
             case "overrides":
                 guard let list = member.value.value.arrayValue else { throw fail("`overrides` must be an array of objects") }
                 for (index, item) in list.enumerated() {
@@ -90,7 +114,7 @@ public enum ConfigurationLoader {
                     configuration.overrides.append(Configuration.Override(patterns: patterns, rules: settings))
                 }
             default:
-                throw fail("unknown member `\(member.key)`; expected `rules`, `services`, `keys`, `maxArticleSize` or `overrides`")
+                throw fail("unknown member `\(member.key)`; expected `rules`, `services`, `keys`, `overrides`, `catalog`, `productNames`, `words` or `maxArticleSize`")
             }
         }
         return configuration

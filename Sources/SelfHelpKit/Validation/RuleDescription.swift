@@ -48,6 +48,8 @@ public struct Example: Sendable {
     public var path: String
     /// Other files of the example knowledge base, path → content.
     public var otherFiles: [String: String]
+    /// An id catalog (CSV, ``IdCatalogReader``) the example is validated with; nil: none.
+    public var catalog: String?
     /// Where the example is written, so a failing test points at it.
     public var file: StaticString
     public var line: UInt
@@ -63,6 +65,13 @@ public struct Example: Sendable {
         self.maximumArticleSize = maximumArticleSize
         self.file = file
         self.line = line
+    }
+
+    /// This example, validated with the id catalog `csv`.
+    public func withCatalog(_ csv: String) -> Example {
+        var copy = self
+        copy.catalog = csv
+        return copy
     }
 
     /// The marker that shows where a diagnostic lands.

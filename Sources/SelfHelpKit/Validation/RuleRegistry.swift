@@ -27,6 +27,10 @@ public enum RuleRegistry {
         SupportTopicIdFormatRule.self,
         ProductIdFormatRule.self,
         IdListDuplicateEntryRule.self,
+        IdListEmptyEntryRule.self,
+        SupportTopicIdUnknownRule.self,
+        ProductIdUnknownRule.self,
+        CatalogMismatchRule.self,
         CloudUnknownRule.self,
         CloudSpellingRule.self,
         CloudConflictRule.self,
@@ -39,7 +43,9 @@ public enum RuleRegistry {
         TitleMissingRule.self,
         TitleMultipleRule.self,
         HeadingNoSpaceRule.self,
+        HeadingIndentedRule.self,
         SectionHeadingStyleRule.self,
+        SectionUnexpectedRule.self,
         HeadingBlankLineAfterRule.self,
         HeadingBlankLineBeforeRule.self,
         HeadingSentenceCaseRule.self,
@@ -65,15 +71,20 @@ public enum RuleRegistry {
         PayloadMissingRule.self,
         PayloadJSONInvalidRule.self,
         PayloadSchemaRule.self,
+        FormScopingFieldsRule.self,
         // Prose
         ProsePleaseRule.self,
         ProseClickRule.self,
         ProseContractionsRule.self,
+        TextInvisibleCharacterRule.self,
+        ProductNameRule.self,
+        SpellingRule.self,
     ]
 
     /// Rules that look at the whole knowledge base.
     public static let knowledgeBaseRules: [any KnowledgeBaseRule.Type] = [
         ArticleIdDuplicateRule.self,
+        SupportTopicIdSharedRule.self,
         LinkBrokenRule.self,
         LinkAnchorMissingRule.self,
     ]

@@ -30,6 +30,9 @@ struct Build: ParsableCommand {
     @Option(help: "The configuration file (default: the nearest .selfhelp.json in KB_DIR or above).")
     var config: String?
 
+    @Option(help: "The id catalog, a CSV file (Docs/validation.md); overrides `catalog` in the configuration.")
+    var catalog: String?
+
     @Option(help: "Worker threads (default: all cores).")
     var jobs: Int?
 
@@ -49,7 +52,7 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = try ValidationSetup.configurationOrExit(explicit: config, paths: [knowledgeBase])
+        let configuration = try ValidationSetup.configurationOrExit(explicit: config, paths: [knowledgeBase], catalog: catalog)
         let progress = BuildProgress(quiet: quiet, terminal: StandardError.isTerminal)
         let chunkingOptions = try chunking.optionsOrExit()
         let options = SiteBuilder.Options(configuration: configuration, render: RenderOptions(rewriteArticleLinks: true, idPrefix: idPrefix),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SelfHelpKit
 import SelfHelpLanguageServer
 #if canImport(Glibc)
 import Glibc
@@ -16,12 +17,23 @@ struct LSP: ParsableCommand {
             of the workspace folders, pushes diagnostics as you type, and offers quick fixes, "disable \
             for this line", hover and header completion. Logs go to the client (window/logMessage); \
             nothing else is written to standard output.
-            Exit status: 0 after shutdown and exit, or when standard input ends; 1 on exit without shutdown.
+            Exit status: 0 after shutdown and exit, or when standard input ends; 1 on exit without shutdown; \
+            2 when the --catalog file is missing or bad.
             """
     )
 
+    @Option(help: "The id catalog, a CSV file (Docs/validation.md); overrides `catalog` in each folder's configuration.")
+    var catalog: String?
+
     func run() throws {
-        let status = LanguageServer().run()
+        var idCatalog: IdCatalog?
+        if let catalog {
+            do { idCatalog = try IdCatalogReader.load(catalog) } catch let error as ToolError {
+                StandardError.print(error.description)
+                throw ExitCode(ExitStatus.failure.rawValue)
+            }
+        }
+        let status = LanguageServer(catalog: idCatalog).run()
         if status != 0 { throw ExitCode(status) }
     }
 }

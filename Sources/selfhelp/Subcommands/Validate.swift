@@ -25,6 +25,9 @@ struct Validate: ParsableCommand {
     @Option(help: "The configuration file (default: the nearest .selfhelp.json in the first PATH's folder or above).")
     var config: String?
 
+    @Option(help: "The id catalog, a CSV file (Docs/validation.md); overrides `catalog` in the configuration.")
+    var catalog: String?
+
     @Flag(help: "Fail (exit 1) on warnings too.")
     var strict = false
 
@@ -32,7 +35,7 @@ struct Validate: ParsableCommand {
     var color: Bool?
 
     func run() throws {
-        let configuration = try ValidationSetup.configurationOrExit(explicit: config, paths: paths)
+        let configuration = try ValidationSetup.configurationOrExit(explicit: config, paths: paths, catalog: catalog)
         let found = ArticleLoader.articleFiles(in: paths)
         var failures = found.errors
         // Facts only: each article is parsed, checked and dropped, so memory holds facts, not articles.
@@ -63,10 +66,13 @@ struct Validate: ParsableCommand {
 
 /// What `validate` and `fix` share: configuration lookup, loading, the knowledge-base root.
 enum ValidationSetup {
-    /// ``configuration(explicit:paths:)``, or the error on stderr and exit status 2.
-    static func configurationOrExit(explicit: String?, paths: [String]) throws -> Configuration {
+    /// ``configuration(explicit:paths:)`` with the catalog file `catalog` when given, or the
+    /// error on stderr and exit status 2.
+    static func configurationOrExit(explicit: String?, paths: [String], catalog: String? = nil) throws -> Configuration {
         do {
-            return try configuration(explicit: explicit, paths: paths)
+            var configuration = try configuration(explicit: explicit, paths: paths)
+            if let catalog { configuration.catalog = try IdCatalogReader.load(catalog) }
+            return configuration
         } catch let error as ToolError {
             StandardError.print(error.description)
             throw ExitCode(ExitStatus.failure.rawValue)

@@ -57,13 +57,24 @@ final class RuleExamplesTests: XCTestCase {
     /// The diagnostics of `description`'s rule for the example's own file, and the markers.
     func run(_ description: RuleDescription, _ example: Example) -> ([Diagnostic], [(line: Int, column: Int)]) {
         let (_, markers) = example.unmarked()
-        let validator = Validator(include: { $0.id == description.id })
+        let validator = Validator(configuration: configuration(of: example), include: { $0.id == description.id })
         let found = validate(example, with: validator).filter { $0.file == example.path }
         return (found, markers)
     }
 
     func validateAll(_ example: Example) -> [Diagnostic] {
-        validate(example, with: Validator())
+        validate(example, with: Validator(configuration: configuration(of: example)))
+    }
+
+    /// The default configuration, with the example's catalog when it has one.
+    func configuration(of example: Example) -> Configuration {
+        var configuration = Configuration()
+        if let csv = example.catalog {
+            do { configuration.catalog = try IdCatalogReader.parse(csv, path: "catalog.csv") } catch {
+                XCTFail("the example's catalog does not parse: \(error)", file: example.file, line: example.line)
+            }
+        }
+        return configuration
     }
 
     func validate(_ example: Example, with validator: Validator) -> [Diagnostic] {

@@ -43,7 +43,8 @@ final class RuleRegistryTests: XCTestCase {
     func testFixableRulesAreTheExpectedOnes() {
         let fixable = Set(RuleRegistry.descriptions.filter(\.isFixable).map(\.id.rawValue))
         XCTAssertEqual(fixable, ["encoding-bom", "header-key-case", "header-value-whitespace", "cloud-spelling", "self-help-type-case",
-                                 "heading-blank-line-after", "heading-blank-line-before"])
+                                 "heading-blank-line-after", "heading-blank-line-before", "id-list-empty-entry", "text-invisible-character",
+                                 "heading-indented", "product-name"])
     }
 
     /// Every `*Rule.swift` under Validation/Rules declares a registered rule.

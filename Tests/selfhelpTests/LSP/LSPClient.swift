@@ -10,9 +10,9 @@ final class LSPClient {
     private var buffer: [UInt8] = []
     private var nextId = 100
 
-    init(executable: URL) throws {
+    init(executable: URL, arguments: [String] = []) throws {
         process.executableURL = executable
-        process.arguments = ["lsp"]
+        process.arguments = ["lsp"] + arguments
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -12,7 +12,7 @@ final class LanguageServerTests: CLITestCase {
         }
         try write("a.md", Self.article(id: "aaaa1111-0000-4000-8000-000000000001", title: "Alpha", body: "See [the beta article](b.md).\n"))
         try write("b.md", Self.article(id: "bbbb2222-0000-4000-8000-000000000002", title: "Beta", body: "Plain text.\n"))
-        try write("c.md", Self.article(id: "cccc3333-0000-4000-8000-000000000003", title: "Gamma", body: "Ça marche — [here](https://learn.microsoft.com/x).\n"))
+        try write("c.md", Self.article(id: "cccc3333-0000-4000-8000-000000000003", title: "Gamma", body: "Ça change — [here](https://learn.microsoft.com/x).\n"))
         return root
     }
 
@@ -32,8 +32,8 @@ final class LanguageServerTests: CLITestCase {
         """
     }
 
-    func start(_ root: URL, capabilities: [String: Any] = [:]) throws -> LSPClient {
-        let client = try LSPClient(executable: CLITestCase.executable)
+    func start(_ root: URL, capabilities: [String: Any] = [:], arguments: [String] = []) throws -> LSPClient {
+        let client = try LSPClient(executable: CLITestCase.executable, arguments: arguments)
         addTeardownBlock { client.closeInput(); _ = client.exitStatus(timeout: 5) }
         let response = try client.request("initialize", ["processId": NSNull(), "rootUri": root.absoluteString, "capabilities": capabilities])
         XCTAssertNotNil(response["result"], "\(response)")
@@ -79,7 +79,7 @@ final class LanguageServerTests: CLITestCase {
     func testDiagnosticsCarryRuleSourceAndLinkAndColumnsCountUTF16OrUTF8() throws {
         let root = try makeWorkspace()
         let c = root.appendingPathComponent("c.md")
-        // "Ça marche — [here](…)": the link starts after 12 UTF-16 units, 15 bytes.
+        // "Ça change — [here](…)": the link starts after 12 UTF-16 units, 15 bytes.
         for (encodings, expected) in [([String](), 12), (["utf-8"], 15)] {
             let client = try start(root, capabilities: ["general": ["positionEncodings": encodings]])
             let diagnostics = try open(client, c)
@@ -139,6 +139,17 @@ final class LanguageServerTests: CLITestCase {
         try saved.write(to: b)
         try client.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": b.absoluteString, "type": 1]]])
         XCTAssertEqual(codes(try client.diagnostics(for: a.absoluteString)), [])
+    }
+
+    func testACatalogGivenOnTheCommandLineChecksTheIds() throws {
+        let root = try makeWorkspace()
+        let a = root.appendingPathComponent("a.md")
+        XCTAssertEqual(codes(try open(try start(root), a)), [], "no catalog, no catalog findings")
+        let catalog = root.appendingPathComponent("catalog.csv")
+        try Data("supportTopicId,productPesId\n32600002,16501\n".utf8).write(to: catalog)
+        let client = try start(root, arguments: ["--catalog", catalog.path])
+        let found = try open(client, a)
+        XCTAssertEqual(codes(found), ["support-topic-id-unknown"], "32600001 is not in the catalog")
     }
 
     func testCodeActionsFixAndDisableForTheLine() throws {

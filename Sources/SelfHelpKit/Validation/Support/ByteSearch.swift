@@ -12,8 +12,15 @@ enum ByteSearch {
         bytes.withUnsafeBufferPointer { occurrences(of: needle, in: $0, range: range, wholeWord: wholeWord) }
     }
 
-    /// ``occurrences(of:in:range:wholeWord:)`` over bytes in place (a string's, without a copy).
-    static func occurrences(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, wholeWord: Bool = false) -> [Int] {
+    /// The first of ``occurrences(of:in:range:wholeWord:)``, found without reading further.
+    static func firstOccurrence(of needle: [UInt8], in bytes: [UInt8], range: Range<Int>, wholeWord: Bool = false) -> Int? {
+        bytes.withUnsafeBufferPointer { occurrences(of: needle, in: $0, range: range, wholeWord: wholeWord, limit: 1).first }
+    }
+
+    /// ``occurrences(of:in:range:wholeWord:)`` over bytes in place (a string's, without a copy),
+    /// stopping after `limit` matches.
+    static func occurrences(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, wholeWord: Bool = false,
+                            limit: Int = .max) -> [Int] {
         guard let first = needle.first, range.count >= needle.count else { return [] }
         var found: [Int] = []
         var i = range.lowerBound
@@ -25,7 +32,10 @@ enum ByteSearch {
                 if k == needle.count {
                     let before = i > range.lowerBound ? bytes[i - 1] : 0x20
                     let after = i + needle.count < range.upperBound ? bytes[i + needle.count] : 0x20
-                    if !wholeWord || (!isWordByte(before) && !isWordByte(after)) { found.append(i) }
+                    if !wholeWord || (!isWordByte(before) && !isWordByte(after)) {
+                        found.append(i)
+                        if found.count >= limit { return found }
+                    }
                 }
             }
             i += 1

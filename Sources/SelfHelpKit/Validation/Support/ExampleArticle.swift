@@ -53,9 +53,18 @@ extension Example {
     /// escapes; markers allowed), for the rules that check links inside payload strings.
     static func formWithInfoblock(_ content: String, file: StaticString = #filePath, line: UInt = #line) -> Example {
         let elements = #"""
-            {"id": "problem_description", "order": 1, "controlType": "multilinetextbox"},
+            {"id": "problem_description", "order": 1, "controlType": "multilinetextbox", "required": true},
+            {"id": "problem_start_time", "order": 3, "controlType": "datetimepicker", "required": true},
             {"id": "note", "order": 2, "controlType": "infoblock", "content": "\#(content)"}
             """#
         return article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(elements), file: file, line: line)
     }
+}
+
+extension Example {
+    /// A small, well-formed problem-scoping form body.
+    static let scopingForm = PayloadSchemaRule.form(#"""
+        {"id": "problem_description", "order": 1, "controlType": "multilinetextbox", "required": true},
+        {"id": "problem_start_time", "order": 2, "controlType": "datetimepicker", "required": true}
+        """#)
 }

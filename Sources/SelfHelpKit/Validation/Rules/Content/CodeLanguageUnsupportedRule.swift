@@ -15,7 +15,7 @@ public struct CodeLanguageUnsupportedRule: Rule {
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\n```\nRemove-AzResourceLock -LockName x\n```\n"),
-            Example.article([#"selfHelpType="Apollo""#], body: "# Title\n\n```powershell\nGet-AzVM\n```\n"),
+            Example.article([#"selfHelpType="Apollo""#, #"ms.author="storagesupport""#], body: "# Title\n\n```powershell\nGet-AzVM\n```\n"),
         ])
 
     public init() {}

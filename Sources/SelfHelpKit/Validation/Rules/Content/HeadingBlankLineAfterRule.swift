@@ -22,7 +22,8 @@ public struct HeadingBlankLineAfterRule: Rule {
             Example.article(body: "# Title\n\n> ## Quoted heading\n> Text in the quote.\n"),
             Example.article(body: "# Title\n\n## **VM availability**\n<!--issueDescription-->\nThe VM restarted.\n<!--/issueDescription-->\n"),
             Example.article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(#"""
-                {"id": "problem_description", "order": 1, "controlType": "multilinetextbox"}
+                {"id": "problem_description", "order": 1, "controlType": "multilinetextbox", "required": true},
+                {"id": "problem_start_time", "order": 9, "controlType": "datetimepicker", "required": true}
                 """#)),
         ])
 

@@ -12,11 +12,11 @@ public struct TableHTMLRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"selfHelpType="Apollo""#], body: "# Title\n\n↓<table>\n<tr><td>Tier</td><td>Hot</td></tr>\n</table>\n"),
-            Example.article([#"selfHelpType="Apollo""#], body: "# Title\n\nLimits: ↓<TABLE border=\"1\"><tr><td>10</td></tr></TABLE>\n"),
+            Example.article([#"selfHelpType="Apollo""#, #"ms.author="storagesupport""#], body: "# Title\n\n↓<table>\n<tr><td>Tier</td><td>Hot</td></tr>\n</table>\n"),
+            Example.article([#"selfHelpType="Apollo""#, #"ms.author="storagesupport""#], body: "# Title\n\nLimits: ↓<TABLE border=\"1\"><tr><td>10</td></tr></TABLE>\n"),
         ],
         nonTriggeringExamples: [
-            Example.article([#"selfHelpType="Apollo""#], body: "# Title\n\n| Setting | Value |\n|---|---|\n| Tier | Hot |\n"),
+            Example.article([#"selfHelpType="Apollo""#, #"ms.author="storagesupport""#], body: "# Title\n\n| Setting | Value |\n|---|---|\n| Tier | Hot |\n"),
             Example.article(body: "# Title\n\nRun:\n\n```\n<table></table>\n```\n\nSee the `<table>` element.\n"),
         ])
 

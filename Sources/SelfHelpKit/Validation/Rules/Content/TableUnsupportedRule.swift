@@ -13,7 +13,7 @@ public struct TableUnsupportedRule: Rule {
             Example.article(body: "# Title\n\n↓| Setting | Value |\n|---|---|\n| Tier | Hot |\n"),
         ],
         nonTriggeringExamples: [
-            Example.article([#"selfHelpType="Apollo""#], body: "# Title\n\n| Setting | Value |\n|---|---|\n| Tier | Hot |\n"),
+            Example.article([#"selfHelpType="Apollo""#, #"ms.author="storagesupport""#], body: "# Title\n\n| Setting | Value |\n|---|---|\n| Tier | Hot |\n"),
             Example.article(body: "# Title\n\nA | B are letters.\n"),
         ])
 

@@ -20,8 +20,9 @@ public struct LinkInsecureRule: Rule {
             Example.article(body: "# Title\n\nSee [pricing](https://azure.microsoft.com/pricing/).\n"),
             // A watermark shows an example of what to type, not a link.
             Example.article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(#"""
-                {"id": "problem_description", "order": 1, "controlType": "multilinetextbox"},
-                {"id": "site", "order": 2, "controlType": "textbox", "watermarkText": "http://www.contoso.com:8081/home.aspx"}
+                {"id": "problem_description", "order": 1, "controlType": "multilinetextbox", "required": true},
+                {"id": "problem_start_time", "order": 2, "controlType": "datetimepicker", "required": true},
+                {"id": "site", "order": 3, "controlType": "textbox", "watermarkText": "http://www.contoso.com:8081/home.aspx"}
                 """#)),
         ])
 

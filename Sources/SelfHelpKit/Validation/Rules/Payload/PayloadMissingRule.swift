@@ -11,11 +11,11 @@ public struct PayloadMissingRule: Rule {
             """,
         category: .payload, defaultSeverity: .error,
         triggeringExamples: [
-            Example("↓" + Example.articleText([#"selfHelpType="supportTopicDescription""#, #"productPesIds="16501""#],
+            Example("↓" + Example.articleText([#"selfHelpType="supportTopicDescription""#, #"productPesIds="16501""#, #"ms.author="storagesupport""#],
                                               body: "# Storage topics\n\nNo payload here.\n")),
         ],
         nonTriggeringExamples: [
-            Example.article([#"selfHelpType="supportTopicDescription""#, #"productPesIds="16501""#],
+            Example.article([#"selfHelpType="supportTopicDescription""#, #"productPesIds="16501""#, #"ms.author="storagesupport""#],
                             body: "# Storage topics\n\n---\n{\"$schema\": \"SupportTopicDescription\", \"supportTopics\": []}\n---\n"),
         ])
 

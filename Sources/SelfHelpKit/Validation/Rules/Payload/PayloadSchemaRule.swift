@@ -8,7 +8,8 @@ public struct PayloadSchemaRule: Rule {
             The portal builds the support form from this JSON. Unknown control types are not rendered, \
             repeated ids or orders make answers overwrite each other, a `visibility` that names a missing \
             element hides its question for good, and mis-cased keys (`controltype`, `{Text, Value}`) only work \
-            by the leniency of today's reader (149 real files). Warning: most forms still render; fix them \
+            by the leniency of today's reader (149 real files). A form whose JSON has syntax errors is checked \
+            on what could be read past them (`payload-json-invalid` reports the errors). Warning: most forms still render; fix them \
             before the reader becomes strict.
             """,
         category: .payload, defaultSeverity: .warning,
@@ -30,16 +31,22 @@ public struct PayloadSchemaRule: Rule {
             Example.article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(#"""
                 {"id": "tier", "order": 1, "controlType": "textbox"}
                 """#, marked: true)),
+            Example.article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(#"""
+                {"id": "problem_description", "order": 1, "controlType": "multilinetextbox", "required": true,},
+                {"id": "problem_start_time", "order": 2, "controlType": "datetimepicker", "required": true},
+                ↓{"id": "tier", "order": 2, "controlType": "textbox"}
+                """#)),
         ],
         nonTriggeringExamples: [
             Example.article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(#"""
                 {"id": "problem_description", "order": 1, "controlType": "multilinetextbox", "required": true},
                 {"id": "tier", "order": 2, "controlType": "dropdown", "dropdownOptions": [{"text": "Hot", "value": "hot"}]},
-                {"id": "size", "order": 3, "controlType": "textbox", "visibility": "tier == hot && tier != null"}
+                {"id": "size", "order": 3, "controlType": "textbox", "visibility": "tier == hot && tier != null"},
+                {"id": "problem_start_time", "order": 4, "controlType": "datetimepicker", "required": true}
                 """#)),
         ])
 
-    static let formFields = [#"selfHelpType="problemScopingQuestions""#, #"schemaVersion="1""#,
+    static let formFields = [#"selfHelpType="problemScopingQuestions""#, #"schemaVersion="1""#, #"ms.author="storagesupport""#,
                              #"supportTopicIds="32600901""#, #"productPesIds="16501""#]
 
     /// A form article body holding `elements`; with `marked`, the `formElements` array itself is
@@ -59,7 +66,8 @@ public struct PayloadSchemaRule: Rule {
     public init() {}
 
     public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
-        guard let payload = article.payload, case .problemScopingForm(let form) = payload.content, let json = payload.json else { return [] }
+        // A form with syntax errors is checked on what the recovering reader could read.
+        guard let payload = article.payload, let json = payload.json ?? payload.recovered, let form = ProblemScopingForm(json: json) else { return [] }
         var diagnostics: [Diagnostic] = []
         func report(_ location: SourceLocation, _ message: String) {
             diagnostics.append(context.diagnostic(SourceRange(start: location, end: location), message))

@@ -8,7 +8,7 @@ public struct ProseClickRule: Rule {
             Readers use touch screens, keyboards and screen readers as well as mice; the authoring guide \
             (after the Microsoft Writing Style Guide) uses "select" for every input method. Info: advice. \
             Link text is left to `link-vague-text`. "Right-click" and "double-click" name actions that \
-            "select" does not replace (the style guide keeps them), so a hyphenated compound is not reported.
+            "select" does not replace (the style guide keeps them), so a hyphenated compound is not reported; nor is quoted text or code.
             """,
         category: .prose, defaultSeverity: .info,
         triggeringExamples: [
@@ -27,7 +27,7 @@ public struct ProseClickRule: Rule {
     public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (_, text, range) in article.textNodes(skippingLinks: true) {
-            for offset in article.wordOccurrences(Self.word, inTextNode: text, range: range) where !Self.isCompound(article.source.bytes, at: offset) {
+            for offset in article.proseOccurrences(Self.word, inTextNode: text, range: range) where !Self.isCompound(article.source.bytes, at: offset) {
                 diagnostics.append(context.diagnostic(offsets: offset..<(offset + Self.word.utf8.count),
                                                       "write \"select\" instead of \"click\""))
             }

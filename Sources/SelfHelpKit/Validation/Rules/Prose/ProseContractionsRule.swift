@@ -7,7 +7,7 @@ public struct ProseContractionsRule: Rule {
         rationale: """
             The authoring tool's rules say "Use contractions" (after the Microsoft Writing Style Guide): \
             "don't" and "you're" read as friendly, plain speech. Info: advice; an emphasized "do **not**" is \
-            left alone, as the emphasis is deliberate, and so are link text and code.
+            left alone, as the emphasis is deliberate, and so are link text, quoted text and code.
             """,
         category: .prose, defaultSeverity: .info,
         triggeringExamples: [
@@ -38,7 +38,7 @@ public struct ProseContractionsRule: Rule {
         for (_, text, range) in article.textNodes(skippingLinks: true) {
             for phrase in Self.phrases(in: text) {
                 guard let contraction = Self.contractionOf[phrase] else { continue }
-                for offset in article.wordOccurrences(phrase, inTextNode: text, range: range) {
+                for offset in article.proseOccurrences(phrase, inTextNode: text, range: range) {
                     let written = article.source.text(offset..<(offset + phrase.utf8.count))
                     diagnostics.append(context.diagnostic(offsets: offset..<(offset + phrase.utf8.count), Self.message(written, contraction)))
                 }

@@ -1,0 +1,69 @@
+/// The cross-article check behind `support-topic-id-shared`, over ``ArticleFacts`` alone: an
+/// article's type, clouds, products and support topic entries.
+public enum SupportTopicSharing {
+    /// A support topic id that another article of the same type claims in a cloud both are shown in.
+    public struct Shared: Hashable, Sendable {
+        /// The article reported.
+        public var path: String
+        /// Its shared entry.
+        public var topic: ArticleFacts.IdEntry
+        /// The other articles that claim the id (sorted paths).
+        public var others: [String]
+        /// The clouds they share with this one (sorted).
+        public var clouds: [String]
+    }
+
+    /// The types whose articles a support topic selects one of (a form, a topic description): two
+    /// of them for one topic means one is never shown. Insight types (`diagnostics`, `rca` …)
+    /// show several articles for one topic, so sharing there is normal.
+    public static let exclusiveTypes: Set<String> = [
+        SelfHelpType.problemScopingQuestions.name, SelfHelpType.supportTopicDescription.name, SelfHelpType.tsgQuestions.name,
+    ]
+
+    /// Every entry of every article whose id (any case) another article of the same exclusive type
+    /// lists for a cloud both are shown in and a product both list. An article without clouds is
+    /// taken as shown in every cloud the other is; one without products as listing every product
+    /// (the portal picks a form by product, then topic, so one topic under two products is two
+    /// forms). Each article is reported at each of its shared entries.
+    public static func shared(_ facts: [ArticleFacts]) -> [Shared] {
+        var claims: [String: [Int]] = [:]   // type + id → indices into facts
+        var clouds: [Int: Set<String>] = [:], products: [Int: Set<String>] = [:]
+        for (index, fact) in facts.enumerated() {
+            guard let type = fact.selfHelpType?.name, exclusiveTypes.contains(type) else { continue }
+            clouds[index] = Set(fact.cloudNames)
+            products[index] = Set(fact.productPesIds.map(UTF8Text.asciiLowercased))
+            var seen: Set<String> = []
+            for topic in fact.supportTopicEntries {
+                let key = type + "\u{0}" + UTF8Text.asciiLowercased(topic.id)
+                if seen.insert(key).inserted { claims[key, default: []].append(index) }
+            }
+        }
+        var found: [Shared] = []
+        for (index, fact) in facts.enumerated() {
+            guard let type = fact.selfHelpType?.name, exclusiveTypes.contains(type), let own = clouds[index], let listed = products[index] else { continue }
+            for topic in fact.supportTopicEntries {
+                let claimants = claims[type + "\u{0}" + UTF8Text.asciiLowercased(topic.id)] ?? []
+                guard claimants.count > 1 else { continue }
+                var others: [String] = []
+                var shared: Set<String> = []
+                for other in claimants where other != index {
+                    let overlap = overlap(own, clouds[other] ?? [])
+                    if overlap.isEmpty { continue }
+                    let theirs = products[other] ?? []
+                    if !listed.isEmpty, !theirs.isEmpty, listed.isDisjoint(with: theirs) { continue }
+                    others.append(facts[other].path)
+                    shared.formUnion(overlap)
+                }
+                if !others.isEmpty { found.append(Shared(path: fact.path, topic: topic, others: others.sorted(), clouds: shared.sorted())) }
+            }
+        }
+        return found
+    }
+
+    /// The clouds two articles share; an empty set stands for "not said", which overlaps anything.
+    static func overlap(_ a: Set<String>, _ b: Set<String>) -> Set<String> {
+        if a.isEmpty { return b.isEmpty ? ["public"] : b }
+        if b.isEmpty { return a }
+        return a.intersection(b)
+    }
+}

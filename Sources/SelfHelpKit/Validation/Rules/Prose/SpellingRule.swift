@@ -1,0 +1,125 @@
+import Foundation
+
+/// `spelling`: a word the US English Hunspell dictionary does not know.
+public struct SpellingRule: Rule {
+    public static let description = RuleDescription(
+        id: "spelling",
+        name: "Spelling",
+        summary: "A word of the prose, a heading or link text is not in the US English Hunspell dictionary or the accept list (\"Troublehsooting\", \"procede\", \"youcannot\").",
+        rationale: """
+            Misspellings slipped past review in real articles and were fixed by hand later; a reader \
+            takes them as carelessness, and search does not find a misspelt word. Words are checked \
+            with Hunspell's `en_US` dictionary (Debian `hunspell-en-us`; `make test` installs it, and \
+            without it the rule is silent) and an accept list of product names and trade terms \
+            (`Sources/SelfHelpKit/Spelling/SpellingAcceptList.swift`, plus `"words"` in \
+            `.selfhelp.json`). Left alone: code, links' destinations, quoted text, and any chunk that \
+            looks like a URL, path, id, version, e-mail address or placeholder (it holds a digit or one \
+            of `/ \\ : @ . _ = # $ { } < > %`); names with an inner capital or in capitals (`PowerShell`, \
+            `VNET`); a capitalised word inside a sentence (a name: `Fortinet`); placeholders' default \
+            values (`<!--$vmName-->[vmName]<!--/$vmName-->`); PowerShell cmdlets (`Get-AzVM`); words \
+            shorter than 3 letters. A word is reported only when it looks mistyped: \
+            a known word is one edit away, or it splits into a short common word and another \
+            (`youcannot`); a term written solid (`datawarehouse`) or a name with no near word is not. \
+            Info: a dictionary cannot know every name, so this is advice; the message names the near words.
+            """,
+        category: .prose, defaultSeverity: .info,
+        triggeringExamples: [
+            Example.article(body: "# ↓Troublehsooting uploads\n\nYou can ↓procede once the lock is gone; ↓youcannot skip it.\n"),
+        ],
+        nonTriggeringExamples: [
+            Example.article(body: "# Troubleshooting uploads\n\nYou can proceed once the lock is gone; see `procede.ps1` and https://example.com/procede.\n"),
+            Example.article(body: "# Title\n\nThe message reads \"Troublehsooting failed\" in PowerShell on the VNET of {resourceName}.\n"),
+        ])
+
+    public init() {}
+
+    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+        guard let dictionary = HunspellDictionary.englishUS else { return [] }
+        let extra = context.configuration.words
+        let bytes = article.source.bytes
+        var diagnostics: [Diagnostic] = []
+        let placeholders = article.placeholders.map(\.range.offsets)
+        for (_, text, range) in article.textNodes() {
+            let literal = Array(text.utf8)
+            var searchFrom = range.start.offset
+            let spanEnd = min(max(range.end.offset, range.start.offset), bytes.count)
+            for word in SpellingWords.words(in: literal) {
+                let written = Array(literal[word.offsets])
+                // The word's place in the file: its next whole-word occurrence in the node's span.
+                let found = searchFrom < spanEnd
+                    ? ByteSearch.firstOccurrence(of: written.map(ByteSearch.lower), in: bytes, range: searchFrom..<spanEnd, wholeWord: true) : nil
+                let offset = found ?? range.start.offset
+                if let found { searchFrom = found + written.count }
+                guard !Self.accepts(word.text, dictionary: dictionary, extra: extra), !article.isQuoted(offset),
+                      !placeholders.contains(where: { $0.contains(offset) }),
+                      found.map({ !Self.isSplitByEmphasis(bytes, $0..<($0 + written.count)) }) ?? true else { continue }
+                guard let suggestions = Self.corrections(of: word.text, dictionary: dictionary) else { continue }
+                let hint = "; did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
+                let end = found.map { $0 + written.count } ?? offset
+                diagnostics.append(context.diagnostic(offsets: offset..<end, "\"\(word.text)\" is not in the dictionary\(hint)"))
+            }
+        }
+        return diagnostics
+    }
+
+    /// What an unknown word may have meant, when it looks like a typo rather than a name or a term
+    /// the dictionary lacks: known words one edit away (`begining` → `beginning`), else the word
+    /// split after or before a short common word (`youcannot` → `you cannot`); nil when neither
+    /// (a term written solid such as `datawarehouse`, or a name with no near word).
+    static func corrections(of word: String, dictionary: HunspellDictionary) -> [String]? {
+        correctionCache.value(for: word) {
+            let near = SpellingCandidates.nearWords(word, dictionary: dictionary)
+            if !near.isEmpty { return near }
+            return SpellingCandidates.gluedWords(word, dictionary: dictionary, common: commonWords).map { [$0] }
+        }
+    }
+
+    /// Corrections already worked out, by word: a knowledge base repeats its unknown words.
+    static let correctionCache = CorrectionCache()
+
+    /// Short words that a missing space glues to the next or the previous one.
+    static let commonWords: Set<String> = ["a", "an", "the", "you", "your", "we", "it", "is", "are", "be", "to", "of", "in", "on",
+                                           "at", "by", "for", "and", "or", "not", "if", "when", "can", "will", "do", "this", "that", "with"]
+
+    /// Whether the word at `range` is part of a longer one that emphasis splits (`**C**ustomer`):
+    /// a run of `*` or `_` joins it to a letter on either side.
+    static func isSplitByEmphasis(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        func isMark(_ b: UInt8) -> Bool { b == UInt8(ascii: "*") || b == UInt8(ascii: "_") }
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80 }
+        var i = range.lowerBound
+        while i > 0, isMark(bytes[i - 1]) { i -= 1 }
+        if i < range.lowerBound, i > 0, isLetter(bytes[i - 1]) { return true }
+        var k = range.upperBound
+        while k < bytes.count, isMark(bytes[k]) { k += 1 }
+        return k > range.upperBound && k < bytes.count && isLetter(bytes[k])
+    }
+
+    /// Whether `word` is spelt right: the dictionary knows it as written, in lower case or without
+    /// its accents, or an accept list has it.
+    static func accepts(_ word: String, dictionary: HunspellDictionary, extra: Set<String>) -> Bool {
+        let lower = word.lowercased()
+        if SpellingAcceptList.words.contains(lower) || extra.contains(lower) { return true }
+        if lower.hasSuffix("'s"), SpellingAcceptList.words.contains(String(lower.dropLast(2))) { return true }
+        if dictionary.knows(word) || (lower != word && dictionary.knows(lower)) { return true }
+        // Loanwords keep their accents (café, naïve); the US dictionary has them without.
+        let folded = word.folding(options: .diacriticInsensitive, locale: nil)
+        return folded != word && (dictionary.knows(folded) || dictionary.knows(folded.lowercased()))
+    }
+}
+
+/// A thread-safe memo of ``SpellingRule/corrections(of:dictionary:)``.
+final class CorrectionCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: [String]?] = [:]
+
+    func value(for word: String, _ compute: () -> [String]?) -> [String]? {
+        lock.lock()
+        if let known = entries[word] { lock.unlock(); return known }
+        lock.unlock()
+        let result = compute()
+        lock.lock()
+        entries[word] = .some(result)
+        lock.unlock()
+        return result
+    }
+}
