@@ -8,7 +8,7 @@ struct ArticleOutputRenderer: Sendable {
         var json: [UInt8]
         var chunks: [UInt8]
         /// The article's rows in the search index.
-        var search: SearchRecord
+        var search: SearchRows
     }
 
     let render: RenderOptions
@@ -42,6 +42,6 @@ struct ArticleOutputRenderer: Sendable {
             jsonBytes.append(contentsOf: "]}".utf8)
         }
         return Rendered(html: html, json: jsonBytes, chunks: chunkLines,
-                        search: SearchRecord(article, path: article.path, chunks: chunkValues.compactMap(SearchIndexOutput.chunk)))
+                        search: SearchRows(article, path: article.path, chunks: chunkValues.compactMap(SearchIndexOutput.chunk)))
     }
 }

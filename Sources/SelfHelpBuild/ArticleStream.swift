@@ -57,7 +57,7 @@ struct ArticleStream {
         for start in stride(from: 0, to: inputs.count, by: batchSize) {
             let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
             let produced = ParallelMap.run(batch, jobs: jobs) { input in produce(input, reuse: !search.isNew) }
-            var records: [SearchRecord] = []
+            var records: [SearchRows] = []
             for (input, item) in zip(batch, produced) {
                 switch item {
                 case .kept(var entry):

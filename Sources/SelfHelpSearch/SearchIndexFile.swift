@@ -7,7 +7,7 @@ import GRDB
 /// update interrupted between two batches leaves a consistent file whose rows are partly new:
 /// a build records the index as intact only after ``finish()``, and writes a new one otherwise.
 ///
-/// A build hands it each changed article's ``SearchRecord`` as the article is rendered, and the
+/// A build hands it each changed article's ``SearchRows`` as the article is rendered, and the
 /// paths of deleted articles; the articles themselves are never held.
 package final class SearchIndexFile {
     private let path: String
@@ -55,7 +55,7 @@ package final class SearchIndexFile {
     package var isNew: Bool { temporary != nil }
 
     /// Adds or replaces articles' rows, in one transaction.
-    package func replace(_ records: [SearchRecord]) throws {
+    package func replace(_ records: [SearchRows]) throws {
         guard !records.isEmpty else { return }
         try failing { try open().write { db in for record in records { try SearchIndexWriter.replace(db, with: record, fullText: !isNew) } } }
     }

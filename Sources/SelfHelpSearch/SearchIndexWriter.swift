@@ -16,7 +16,7 @@ enum SearchIndexWriter {
     /// - Parameter fullText: whether to add the article to the full-text index now; a new index
     ///   leaves it to ``rebuildFullText(_:)`` once every article is in (one pass is several
     ///   times faster than a row at a time).
-    static func replace(_ db: Database, with record: SearchRecord, fullText: Bool = true) throws {
+    static func replace(_ db: Database, with record: SearchRows, fullText: Bool = true) throws {
         if fullText { try delete(db, path: record.path) }
         let id = rowID(for: record.path)
         try db.cachedStatement(sql: """
@@ -67,15 +67,15 @@ enum SearchIndexWriter {
     /// The records of every article of `kb`, with its `chunks` (nil: none).
     ///
     /// - Throws: ``ToolError`` when a chunk belongs to no article of `kb`.
-    static func records(_ kb: KnowledgeBase, chunks: [SearchChunk]?) throws -> [SearchRecord] {
+    static func records(_ kb: KnowledgeBase, chunks: [SearchChunk]?) throws -> [SearchRows] {
         var byPath: [String: [SearchChunk]] = [:]
         for chunk in chunks ?? [] { byPath[chunk.articlePath, default: []].append(chunk) }
         var seenPaths: Set<String> = []
-        var records: [SearchRecord] = []
+        var records: [SearchRows] = []
         for entry in kb.entries {
             // Two articles with one relative path can only come from in-memory input: keep the first.
             guard seenPaths.insert(entry.path).inserted else { continue }
-            records.append(SearchRecord(entry.article, path: entry.path, chunks: byPath[entry.path] ?? []))
+            records.append(SearchRows(entry.article, path: entry.path, chunks: byPath[entry.path] ?? []))
         }
         if let stray = chunks?.first(where: { !seenPaths.contains($0.articlePath) }) {
             throw ToolError(.writeFailed, path: stray.articlePath, message: "chunk \(stray.id) belongs to an article that is not in the knowledge base")

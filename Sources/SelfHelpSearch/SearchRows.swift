@@ -3,7 +3,7 @@ import SelfHelpKit
 /// One article's rows in the search index: what `articles`, `article_support_topics`,
 /// `article_clouds`, `chunks` and the full-text table hold for it. A build makes it while the
 /// article is parsed and hands it to ``SearchIndexFile``; the article itself is not kept.
-package struct SearchRecord: Sendable {
+package struct SearchRows: Sendable {
     package var path: String
     package var articleId: String?
     package var title: String
@@ -29,8 +29,8 @@ package struct SearchRecord: Sendable {
         service = metadata.service?.raw
         resource = metadata.resource
         selfHelpType = metadata.selfHelpType?.name
-        clouds = SearchRecord.unique(metadata.effectiveClouds.map(\.name))
-        supportTopicIds = SearchRecord.unique(metadata.supportTopicIds)
+        clouds = SearchRows.unique(metadata.effectiveClouds.map(\.name))
+        supportTopicIds = SearchRows.unique(metadata.supportTopicIds)
         text = SearchIndex.searchableText(for: article)
         self.chunks = chunks
     }
