@@ -165,12 +165,21 @@ public struct SiteBuilder {
         let (diagnostics, articleFindings) = validator.validate(articles, jobs: options.jobs, fileExists: { path in
             FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path))
         }, known: unchanged.mapValues(\.diagnostics))
-        // The site page and the SARIF log need nothing but the articles and the findings: each is
-        // made on a thread of its own while the articles render and the feeds are put together.
-        let indexPage = BackgroundTask(enabled: options.jobs > 1) {
-            try output.write(SiteIndexPage.render(articles: articles, diagnostics: diagnostics, outputs: { SiteBuilder.outputs(for: $0)[0] }),
-                             to: "index.html")
+        // ── Site hook (Site/): each article's SiteEntry, made once from the article, its findings and
+        // its page; the site's pages and search index need nothing else but the search records.
+        let findingsByFile = SiteEntry.findingsByFile(diagnostics)
+        let siteEntries = ParallelMap.run(Array(articles.indices), jobs: options.jobs) { index in
+            SiteEntry(article: articles[index], findings: findingsByFile[articles[index].path] ?? [], page: SiteBuilder.outputs(for: articles[index].path)[0])
         }
+        let related = RelatedArticles(siteEntries)
+        func pageChrome(_ index: Int) -> (top: [UInt8], bottom: [UInt8]) {
+            ArticlePage.chrome(siteEntries[index], findings: Array(findingsByFile[siteEntries[index].path] ?? []),
+                               related: related.related(to: index, in: siteEntries).map { siteEntries[$0] })
+        }
+        var searchRecords = [SearchRecord?](repeating: nil, count: articles.count)
+        // ── end of the site hook
+        // The SARIF log needs nothing but the articles and the findings: it is made on a thread of
+        // its own while the articles render and the feeds are put together.
         let sarif = BackgroundTask(enabled: options.jobs > 1) {
             let sources = Dictionary(articles.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
             try output.write(SARIFReporter.renderBytes(diagnostics, source: { sources[$0] }), to: "diagnostics.sarif")
@@ -189,6 +198,23 @@ public struct SiteBuilder {
                 toRender.append(i)
             }
         }
+        // Site hook: an unchanged article's page gets its new surroundings (findings, related
+        // articles) around the HTML it has; its search record is read back. One without either renders.
+        let keptBefore = kept.keys.sorted()
+        let keptSite = ParallelMap.run(keptBefore, jobs: options.jobs) { index -> Result<SearchRecord?, ToolError> in
+            let outputs = SiteBuilder.outputs(for: articles[index].path)
+            let chrome = pageChrome(index)
+            guard let page = output.read(outputs[0]), let spliced = ArticlePage.splice(page, top: chrome.top, bottom: chrome.bottom),
+                  let record = output.read(outputs[2]).flatMap(SearchRecord.init(bytes:)) else { return .success(nil) }
+            do { try output.write(spliced, to: outputs[0]) } catch let error as ToolError { return .failure(error) } catch {
+                return .failure(ToolError(.writeFailed, path: output.path(outputs[0]), message: "\(error)"))
+            }
+            return .success(record)
+        }
+        for (index, result) in zip(keptBefore, keptSite) {
+            if let record = try result.get() { searchRecords[index] = record } else { kept[index] = nil; toRender.append(index) }
+        }
+        toRender.sort()
         let renderer = ArticleOutputRenderer(render: options.render, chunking: options.chunking)
         try output.createFolders(for: toRender.flatMap { SiteBuilder.outputs(for: articles[$0].path) }
                                  + SiteBuilder.aggregateOutputs + [BuildManifest.path])
@@ -199,21 +225,26 @@ public struct SiteBuilder {
         let batchSize = max(64, options.jobs * 32)
         for start in stride(from: 0, to: toRender.count, by: batchSize) {
             let batch = Array(toRender[start..<min(start + batchSize, toRender.count)])
-            let results = ParallelMap.run(batch, jobs: options.jobs) { index -> Result<ArticleOutputRenderer.Rendered, ToolError> in
+            let results = ParallelMap.run(batch, jobs: options.jobs) { index -> Result<(ArticleOutputRenderer.Rendered, SearchRecord), ToolError> in
                 let rendered = renderer.render(articles[index], fileBytes: inputs[index].bytes, fileHash: hashes[index])
                 let outputs = SiteBuilder.outputs(for: articles[index].path)
+                // Site hook: the page around the article's HTML, and its search record.
+                let chrome = pageChrome(index)
+                let record = SearchRecord(title: siteEntries[index].title, service: siteEntries[index].service, sections: rendered.sections)
                 do {
-                    try output.write(rendered.html, to: outputs[0])
+                    try output.write(chrome.top + ArticlePage.bodyStart + rendered.body + ArticlePage.bodyEnd + chrome.bottom, to: outputs[0])
                     try output.write(rendered.json, to: outputs[1])
+                    try output.write(record.bytes(), to: outputs[2])
                 } catch let error as ToolError {
                     return .failure(error)
                 } catch {
                     return .failure(ToolError(.writeFailed, path: output.path(outputs[0]), message: "\(error)"))
                 }
-                return .success(rendered)
+                return .success((rendered, record))
             }
             for (index, result) in zip(batch, results) {
-                let rendered = try result.get()
+                let (rendered, record) = try result.get()
+                searchRecords[index] = record
                 renderedFeeds[index] = (rendered.json, rendered.chunks, rendered.searchChunks)
             }
             options.progress(.rendering, min(start + batchSize, toRender.count), toRender.count)
@@ -228,6 +259,12 @@ public struct SiteBuilder {
         }
         if output.compareExisting {
             for former in [".selfhelp/chunks", ".selfhelp/manifest.json"] { try? FileManager.default.removeItem(atPath: output.path(former)) }
+        }
+
+        // Site hook: the site's other pages, its search index and media, on a thread of their own.
+        let records = searchRecords
+        let site = BackgroundTask(enabled: options.jobs > 1) {
+            try SiteWriter(knowledgeBase: root, output: output).write(siteEntries, records: records)
         }
 
         // 5. Aggregates, in path order; the manifest records where each article's lines are.
@@ -263,7 +300,7 @@ public struct SiteBuilder {
         try output.write(jsonl, to: PreviousFeeds.jsonPath)
         try output.write(chunks, to: PreviousFeeds.chunksPath)
         try searchIndex.result().finish(chunks: searchChunks)
-        try indexPage.result()
+        try site.result()
         try sarif.result()
         output.flush()
 
@@ -295,12 +332,12 @@ public struct SiteBuilder {
     }
 
     /// Files every build writes besides the per-article ones.
-    static let aggregateOutputs = ["index.html", "articles.jsonl", "chunks.jsonl", "kb.sqlite", "diagnostics.sarif"]
+    static let aggregateOutputs = ["articles.jsonl", "chunks.jsonl", "kb.sqlite", "diagnostics.sarif"] + SiteWriter.outputs
 
-    /// An article's outputs: page and JSON rendering.
+    /// An article's outputs: page, JSON rendering, and the site search's record of it.
     static func outputs(for relativePath: String) -> [String] {
         let stem = relativePath.hasSuffix(".md") ? String(relativePath.dropLast(3)) : relativePath
-        return ["articles/\(stem).html", "articles/\(stem).json"]
+        return ["articles/\(stem).html", "articles/\(stem).json", ".selfhelp/search/\(stem).record"]
     }
 
     func relativePath(_ path: String) -> String {

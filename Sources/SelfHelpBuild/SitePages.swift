@@ -2,19 +2,30 @@ import SelfHelpKit
 
 /// The pages of a build one at a time, for a server that renders them on request
 /// (`selfhelp serve`): the same bytes ``SiteBuilder`` writes for the same articles and findings,
-/// at the same paths.
+/// at the same paths, for the home and listing pages; an article's page is its preview (the
+/// article alone as a standalone page, which the server decorates with its findings).
 package enum SitePages {
     /// `index.html` for `articles` (named relative to the knowledge base, as the build parses
     /// them) and their findings in report order.
     package static func indexPage(articles: [Article], diagnostics: [Diagnostic]) -> [UInt8] {
-        SiteIndexPage.render(articles: articles, diagnostics: diagnostics, outputs: { SiteBuilder.outputs(for: $0)[0] })
+        HomePage.render(entries(articles, diagnostics))
     }
 
-    /// An article's page and JSON rendering, from the file's bytes.
+    /// The listing page at `path` (`services/storage.html`, `findings.html`), or nil when there is none.
+    package static func listingPage(_ path: String, articles: [Article], diagnostics: [Diagnostic]) -> [UInt8]? {
+        ListingPages.render(entries(articles, diagnostics)).first { $0.path == path }?.bytes
+    }
+
+    /// An article's preview page and JSON rendering, from the file's bytes.
     package static func articleOutputs(_ article: Article, fileBytes: [UInt8]) -> (page: [UInt8], json: [UInt8]) {
         let options = SiteBuilder.Options()
         let rendered = ArticleOutputRenderer(render: options.render, chunking: options.chunking)
             .render(article, fileBytes: fileBytes, fileHash: SHA256.hexDigest(fileBytes))
-        return (rendered.html, rendered.json)
+        return (HTMLRenderer(options: options.render, standalone: true).renderBytes(article), rendered.json)
+    }
+
+    private static func entries(_ articles: [Article], _ diagnostics: [Diagnostic]) -> [SiteEntry] {
+        let findings = SiteEntry.findingsByFile(diagnostics)
+        return articles.map { SiteEntry(article: $0, findings: findings[$0.path] ?? [], page: SiteBuilder.outputs(for: $0.path)[0]) }
     }
 }

@@ -18,6 +18,12 @@ extension PreviewServer {
         default:
             break
         }
+        if path.relative.hasSuffix(".html"), !path.relative.hasPrefix("articles/") {
+            let articles = workspace.allArticles
+            let findings = articles.flatMap { workspace.findings(in: $0.path) }.sorted(by: Diagnostic.reportOrder)
+            guard let listing = SitePages.listingPage(path.relative, articles: articles, diagnostics: findings) else { return notFound() }
+            return page(listing, type: "text/html; charset=utf-8")
+        }
         guard path.relative.hasPrefix("articles/") else { return notFound() }
         let below = String(path.relative.dropFirst("articles/".count))
         for (suffix, isPage) in [(".html", true), (".json", false)] where below.hasSuffix(suffix) {

@@ -1,0 +1,62 @@
+import SelfHelpKit
+
+/// What the site's pages know of one article: its metadata, its page, its finding counts. Small
+/// (no Markdown, no text), so that the aggregate pages of a 15,000-article knowledge base are made
+/// from a few megabytes; ``init(article:findings:page:)`` is the one place an ``Article`` becomes one.
+struct SiteEntry: Hashable, Sendable {
+    /// Relative to the knowledge base (`storage/blob-access-denied.md`).
+    var path: String
+    /// The article's page, relative to the output folder (`articles/storage/blob-access-denied.html`).
+    var page: String
+    var title: String
+    var articleId: String?
+    /// Lower case (``Service/normalized``), nil when the header names none.
+    var service: String?
+    var resource: String?
+    var type: String?
+    var clouds: [String]
+    var supportTopicIds: [String]
+    var productIds: [String]
+    /// The files its relative links and images point at (``Article/linkedFiles``).
+    var linkedFiles: [String]
+    var errors = 0
+    var warnings = 0
+    var infos = 0
+
+    init(article: Article, findings: some Collection<Diagnostic>, page: String) {
+        let metadata = article.metadata
+        path = article.path
+        self.page = page
+        title = HTMLPage.title(of: article)
+        articleId = metadata.articleId
+        service = metadata.service?.normalized
+        resource = metadata.resource
+        type = metadata.selfHelpType?.name
+        clouds = metadata.effectiveClouds.map(\.name)
+        supportTopicIds = metadata.supportTopicIds
+        productIds = metadata.productPesIds
+        linkedFiles = article.linkedFiles
+        for finding in findings {
+            switch finding.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
+    }
+
+    var findingCount: Int { errors + warnings + infos }
+}
+
+extension SiteEntry {
+    /// The findings of each file, from findings in report order (each file's are one run).
+    static func findingsByFile(_ diagnostics: [Diagnostic]) -> [String: ArraySlice<Diagnostic>] {
+        var byFile: [String: ArraySlice<Diagnostic>] = [:]
+        var start = 0
+        for i in diagnostics.indices where i + 1 == diagnostics.count || diagnostics[i + 1].file != diagnostics[i].file {
+            byFile[diagnostics[i].file] = diagnostics[start..<(i + 1)]
+            start = i + 1
+        }
+        return byFile
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import SelfHelpKit
+
+/// Copies the files articles link to relatively (images, PDFs…) into the output, at the same place
+/// below `articles/` as below the knowledge base, so the pages' relative links load.
+///
+/// Each file once, however many articles link to it, and only when the copy is missing or differs
+/// in size or is older than the original: an unchanged file costs two `stat`s. A file that does not
+/// exist, is not a regular file, or resolves (through symbolic links) outside the knowledge base is
+/// not copied (a missing one is the `link-broken` finding). Copies are written like every output:
+/// to a temporary file, then renamed.
+struct SiteMedia {
+    let knowledgeBase: String
+    let output: BuildOutput
+
+    /// Copies the files `entries` link to; returns how many were copied.
+    @discardableResult
+    func copy(_ entries: [SiteEntry]) throws -> Int {
+        var files = Set<String>()
+        for entry in entries { files.formUnion(entry.linkedFiles) }
+        let root = OutputPlacement.resolved(knowledgeBase)
+        var copied = 0
+        for file in files.sorted() {
+            let source = (knowledgeBase as NSString).appendingPathComponent(file)
+            let resolved = OutputPlacement.resolved(source)
+            guard resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/"), let original = Self.status(resolved),
+                  (original.st_mode & S_IFMT) == S_IFREG else { continue }
+            let target = "articles/" + file
+            if let copy = Self.status(output.path(target)), copy.st_size == original.st_size, Self.modified(copy) >= Self.modified(original) { continue }
+            guard let bytes = try? FileContents.read(resolved) else { continue }
+            try output.createFolders(for: [target])
+            try output.write(bytes, to: target)
+            copied += 1
+        }
+        return copied
+    }
+
+    private static func modified(_ info: stat) -> Int {
+        #if canImport(Darwin)
+        return Int(info.st_mtimespec.tv_sec)
+        #else
+        return Int(info.st_mtim.tv_sec)
+        #endif
+    }
+
+    private static func status(_ path: String) -> stat? {
+        var info = stat()
+        return stat(path, &info) == 0 ? info : nil
+    }
+}
