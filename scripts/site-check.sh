@@ -59,12 +59,15 @@ if [[ -z "$corpus" ]]; then
 JSON
 else
     kb="$corpus"
+    # Three real queries; the expected articles are found under any copy of the corpus (the 8× knowledge base).
     cat > "$work/checks.json" <<'JSON'
-{"pages": [["home", "index.html", ["Knowledge base", "Services"]]],
+{"pages": [
+  ["corpus-home", "index.html", ["Knowledge base", "Services"]],
+  ["corpus-form", "articles/problemscopingques.recoveryservices/problemscopingques-mabs-backupfailure.html", ["Shown when", "disabled"]]],
  "searches": [
-  ["password", "password hash synchronization", "password", 3],
-  ["bastion", "azure bastion connect", "bastion", 3],
-  ["backup", "cloud backup is failing", "backup", 3]],
+  ["staging", "password hash sync staging mode", "microsoft.identity-password-sync-tsg/solution-staging-mode.html", 3],
+  ["sspr", "user not registered for self-service password reset", "iam-sspr-insight6-user-not-registered-for-password-reset.html", 3],
+  ["hana", "sap hana backup fails", "problemscopingques-saphana-backupfailure.html", 3]],
  "maxQueryBytes": 153600}
 JSON
 fi

@@ -32,30 +32,35 @@ struct SearchRecord: Equatable, Sendable {
     /// The record of an article titled `title` in `service`, whose sections (`(anchor, heading, text)`
     /// in page order) the JSON rendering made.
     init(title: String, service: String?, sections parts: [(anchor: String?, heading: String?, text: String)]) {
-        var weights: [String: (weight: Int, perSection: [Int: Int])] = [:]
+        // Sections come in order, so a term's weight in the current section is one running sum.
+        struct Sum {
+            var weight = 0, best = 0, bestWeight = 0, current = -1, currentWeight = 0
+            mutating func add(_ w: Int, section: Int?) {
+                weight += w
+                guard let section else { return }
+                if section != current { (current, currentWeight) = (section, 0) }
+                currentWeight += w
+                if currentWeight > bestWeight { (best, bestWeight) = (section, currentWeight) }
+            }
+        }
+        var weights: [String: Sum] = [:]
         var length = 0
-        func add(_ text: String, weight: Int, section: Int, counts: Bool) {
+        // The title and service weigh in the article's score, not in which section is best.
+        func add(_ text: String, weight: Int, section: Int?, counts: Bool) {
             SearchTerms.forEach(in: text) { term in
-                var entry = weights[term] ?? (0, [:])
-                entry.weight += weight
-                entry.perSection[section, default: 0] += weight
-                weights[term] = entry
+                weights[term, default: Sum()].add(weight, section: section)
                 if counts { length += 1 }
             }
         }
-        add(title, weight: Self.titleWeight, section: 0, counts: false)
-        if let service { add(service, weight: Self.serviceWeight, section: 0, counts: false) }
+        add(title, weight: Self.titleWeight, section: nil, counts: false)
+        if let service { add(service, weight: Self.serviceWeight, section: nil, counts: false) }
         sections = []
         for (index, part) in parts.enumerated() {
             if let heading = part.heading { add(heading, weight: Self.headingWeight, section: index, counts: false) }
             add(part.text, weight: Self.textWeight, section: index, counts: true)
             sections.append(Section(anchor: part.anchor, heading: part.heading, excerpt: Self.excerpt(part.text, heading: part.heading)))
         }
-        terms = weights.keys.sorted().map { term in
-            let entry = weights[term]!
-            let best = entry.perSection.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 0
-            return Term(term: term, weight: entry.weight, section: best)
-        }
+        terms = weights.sorted { $0.key < $1.key }.map { Term(term: $0.key, weight: $0.value.weight, section: $0.value.best) }
         self.length = length
     }
 
@@ -67,7 +72,9 @@ struct SearchRecord: Equatable, Sendable {
 
     /// The text on one line, without the heading it starts with, cut at a word near ``excerptLength``.
     static func excerpt(_ text: String, heading: String?) -> String {
-        var words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+        // Only the start of the text can be the excerpt: the rest is not split.
+        let start = text.utf8.count > 2_048 ? String(decoding: text.utf8.prefix(2_048), as: UTF8.self) : text
+        var words = start.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
         if let heading {
             let headingWords = heading.split(separator: " ")
             if words.starts(with: headingWords) { words.removeFirst(headingWords.count) }

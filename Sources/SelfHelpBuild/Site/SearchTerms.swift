@@ -15,18 +15,40 @@ enum SearchTerms {
 
     /// Calls `body` with each term of `text`, in order.
     static func forEach(in text: String, _ body: (String) -> Void) {
-        var current = String.UnicodeScalarView()
+        // The term's UTF-8 bytes, lower-cased as they come (ASCII directly, other letters through
+        // their lower-case mapping), and its length in scalars.
+        var term: [UInt8] = []
+        term.reserveCapacity(64)
+        var length = 0
         func flush() {
-            if current.count >= minimumLength, current.count <= maximumLength {
-                let term = String(current)
-                if !stopSet.contains(term) { body(term) }
+            if length >= minimumLength, length <= maximumLength {
+                let word = String(decoding: term, as: UTF8.self)
+                if !stopSet.contains(word) { body(word) }
             }
-            current.removeAll(keepingCapacity: true)
+            term.removeAll(keepingCapacity: true)
+            length = 0
         }
-        for scalar in text.lowercased().unicodeScalars {
-            if isWordScalar(scalar) { current.append(scalar) } else if !current.isEmpty { flush() }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let v = UInt8(scalar.value)
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                    term.append(v)
+                } else if v >= 0x41 && v <= 0x5A {
+                    term.append(v | 0x20)
+                } else {
+                    if length > 0 { flush() }
+                    continue
+                }
+                length += 1
+            } else if isWordScalar(scalar) {
+                let lower = scalar.properties.lowercaseMapping
+                term.append(contentsOf: lower.utf8)
+                length += lower.unicodeScalars.count
+            } else if length > 0 {
+                flush()
+            }
         }
-        if !current.isEmpty { flush() }
+        if length > 0 { flush() }
     }
 
     /// Letters and digits: the scalars JavaScript's `[\p{L}\p{N}]` matches.

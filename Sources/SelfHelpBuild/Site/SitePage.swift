@@ -26,9 +26,7 @@ struct SitePage {
         raw("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"referrer\" content=\"no-referrer\">\n<link rel=\"icon\" href=\"data:,\">\n<title>")
         text(title)
         raw("</title>\n<style>\n")
-        raw(String(describing: HTMLPage.stylesheet))
-        raw("\n")
-        raw(SiteStyle.stylesheet)
+        raw(Self.stylesheet)
         raw("</style>\n")
         if let script {
             raw("<script src=\"")
@@ -50,6 +48,9 @@ struct SitePage {
         text(query)
         raw("\"><button type=\"submit\">Search</button></form></header>\n")
     }
+
+    /// The article stylesheet, then the site's.
+    private static let stylesheet = Array((String(describing: HTMLPage.stylesheet) + "\n" + SiteStyle.stylesheet).utf8)
 
     /// The URL of the site path `target` (`#fragment` kept) from this page.
     func link(to target: String) -> String {

@@ -71,15 +71,18 @@ enum SitePaths {
 
     /// Percent-encodes what a relative URL path cannot hold (spaces, `#`, `?`, `%`, non-ASCII).
     static func percentEncodedPath(_ path: String) -> String {
-        UTF8Text.percentEncoded(path.utf8) { byte in
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"), UInt8(ascii: "("),
-                 UInt8(ascii: ")"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: "="), UInt8(ascii: "@"):
-                return true
-            default:
-                return false
-            }
+        if path.utf8.allSatisfy(isKeptInPath) { return path }
+        return UTF8Text.percentEncoded(path.utf8, keeping: isKeptInPath)
+    }
+
+    private static func isKeptInPath(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"), UInt8(ascii: "("),
+             UInt8(ascii: ")"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: "="), UInt8(ascii: "@"):
+            return true
+        default:
+            return false
         }
     }
 }
