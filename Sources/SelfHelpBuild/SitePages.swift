@@ -24,6 +24,11 @@ package enum SitePages {
         return (HTMLRenderer(options: options.render, standalone: true).renderBytes(article), rendered.json)
     }
 
+    /// Whether `bytes` hold a whole search record (`.selfhelp/search/*.record`), for checks of a build's outputs.
+    package static func isSearchRecord(_ bytes: [UInt8]) -> Bool {
+        SearchRecord(bytes: bytes) != nil
+    }
+
     private static func entries(_ articles: [Article], _ diagnostics: [Diagnostic]) -> [SiteEntry] {
         let findings = SiteEntry.findingsByFile(diagnostics)
         return articles.map { SiteEntry(article: $0, findings: findings[$0.path] ?? [], page: SiteBuilder.outputs(for: $0.path)[0]) }

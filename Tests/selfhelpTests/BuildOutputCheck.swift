@@ -54,6 +54,13 @@ enum BuildOutputCheck {
             }
             if !data.isEmpty, data.last != 0x0A { return "does not end with a line break" }
             return nil
+        case "record":
+            return SitePages.isSearchRecord([UInt8](data)) ? nil : "is not a whole search record (\(data.count) bytes)"
+        case "js":
+            return data.count > 100 && data.last == 0x0A ? nil : "is not a whole script (\(data.count) bytes)"
+        case "png", "jpg", "jpeg", "gif", "svg":
+            // Files articles link to, copied whole like every output (the check cannot tell a cut image).
+            return nil
         case "sqlite":
             // The header names the page size; a whole database is a whole number of pages.
             let bytes = [UInt8](data)
