@@ -125,6 +125,21 @@ try:
             if len(failures) == before:
                 print("ok   %s@%d %s" % (name, width, shot))
 
+    # Print: the article pages as printed (A4 width at 96 dpi), without navigation, and not cut at the side.
+    call("Emulation.setDeviceMetricsOverride", width=794, height=1123, deviceScaleFactor=1, mobile=False)
+    call("Emulation.setEmulatedMedia", media="print")
+    for name, path, _ in checks["pages"]:
+        if not path.startswith("articles/"):
+            continue
+        load(origin + path)
+        if evaluate("getComputedStyle(document.querySelector('.site-search')).display") != "none":
+            fail("%s@print: the search box is printed" % name)
+        overflow = evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        if overflow is None or overflow > 0:
+            fail("%s@print: wider than the page by %s px" % (name, overflow))
+        open(os.path.join(shots, "%s-print.png" % name), "wb").write(base64.b64decode(call("Page.captureScreenshot", format="png")["data"]))
+    call("Emulation.setEmulatedMedia", media="")
+
     call("Emulation.setDeviceMetricsOverride", width=1280, height=900, deviceScaleFactor=1, mobile=False)
     limit = checks.get("maxQueryBytes", 153600)
     for name, query, wanted, within in checks["searches"]:

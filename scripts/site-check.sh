@@ -50,7 +50,7 @@ if [[ -z "$corpus" ]]; then
   ["service", "services/microsoft.storage.html", ["Service: microsoft.storage", "Requests to a blob container fail with 403"]],
   ["article", "articles/storage/blob-access-denied.html", ["About this article", "Home", "microsoft.storage", "Related articles", "storage/blob-access-denied.md"]],
   ["form", "articles/identity/scoping-directory-sync.html", ["<select class=\"form-control\"", "disabled", "Shown when"]],
-  ["findings", "articles/defects/link-defects.html", ["Findings", "link-broken"]]],
+  ["article-findings", "articles/defects/link-defects.html", ["Findings", "link-broken"]]],
  "searches": [
   ["password", "password synchronization", "identity/password-sync-not-working.html", 1],
   ["sas", "sas permissions blob", "storage/blob-access-denied.html", 3],

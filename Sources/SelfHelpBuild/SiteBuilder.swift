@@ -97,6 +97,7 @@ public struct SiteBuilder {
         // 1. Read every file, and hash it unless its file signature is the one the previous build
         // recorded with its hash (as for the stamp, an edit always changes the signature).
         let previous = BuildManifest.load(from: outDir)
+        let previousChrome = previous == nil ? nil : PageChromeDigests.load(from: outDir) // site hook: trusted with the manifest only
         options.progress(.reading, 0, found.files.count)
         let read = ParallelMap.run(found.files, jobs: options.jobs) { path -> Result<[UInt8], ToolError> in
             do { return .success(try ArticleLoader.readBytes(path)) } catch let error as ToolError { return .failure(error) } catch {
@@ -136,7 +137,7 @@ public struct SiteBuilder {
             // back the old fingerprint), and whatever an interrupted build left half-done goes too.
             // A build that wrote its manifest finished every output, so only a missing manifest
             // can mean temporary files among the outputs; the records' own are in `.selfhelp/`.
-            for record in [BuildStamp.path, BuildManifest.path] { unlink(output.path(record)) }
+            for record in [BuildStamp.path, BuildManifest.path, PageChromeDigests.path] { unlink(output.path(record)) }
             output.removeLeftoverTemporaryFiles(under: previous == nil ? "" : ".selfhelp")
         }
 
@@ -172,11 +173,17 @@ public struct SiteBuilder {
             SiteEntry(article: articles[index], findings: findingsByFile[articles[index].path] ?? [], page: SiteBuilder.outputs(for: articles[index].path)[0])
         }
         let related = RelatedArticles(siteEntries)
+        // An article page's surroundings, and the digest of what they are made from.
         func pageChrome(_ index: Int) -> (top: [UInt8], bottom: [UInt8]) {
             ArticlePage.chrome(siteEntries[index], findings: Array(findingsByFile[siteEntries[index].path] ?? []),
                                related: related.related(to: index, in: siteEntries).map { siteEntries[$0] })
         }
+        func chromeDigest(_ index: Int) -> Int {
+            PageChromeDigests.digest(siteEntries[index], findings: findingsByFile[siteEntries[index].path] ?? [],
+                                     related: related.related(to: index, in: siteEntries).map { siteEntries[$0] })
+        }
         var searchRecords = [SearchRecord?](repeating: nil, count: articles.count)
+        var chromeDigests = [Int](repeating: 0, count: articles.count)
         // ── end of the site hook
         // The SARIF log needs nothing but the articles and the findings: it is made on a thread of
         // its own while the articles render and the feeds are put together.
@@ -198,21 +205,32 @@ public struct SiteBuilder {
                 toRender.append(i)
             }
         }
-        // Site hook: an unchanged article's page gets its new surroundings (findings, related
-        // articles) around the HTML it has; its search record is read back. One without either renders.
+        // Site hook: an unchanged article's search record is read back, and its page gets its new
+        // surroundings (findings, related articles) around the HTML it has, when they changed.
+        // One without a record or a page in the expected shape renders.
         let keptBefore = kept.keys.sorted()
-        let keptSite = ParallelMap.run(keptBefore, jobs: options.jobs) { index -> Result<SearchRecord?, ToolError> in
+        let keptSite = ParallelMap.run(keptBefore, jobs: options.jobs) { index -> Result<(SearchRecord, Int)?, ToolError> in
             let outputs = SiteBuilder.outputs(for: articles[index].path)
+            let digest = chromeDigest(index)
+            guard let record = output.read(outputs[2]).flatMap(SearchRecord.init(bytes:)) else { return .success(nil) }
+            if previousChrome?.digests[articles[index].path] == digest { return .success((record, digest)) }
             let chrome = pageChrome(index)
-            guard let page = output.read(outputs[0]), let spliced = ArticlePage.splice(page, top: chrome.top, bottom: chrome.bottom),
-                  let record = output.read(outputs[2]).flatMap(SearchRecord.init(bytes:)) else { return .success(nil) }
+            guard let page = output.read(outputs[0]), let spliced = ArticlePage.splice(page, top: chrome.top, bottom: chrome.bottom) else {
+                return .success(nil)
+            }
             do { try output.write(spliced, to: outputs[0]) } catch let error as ToolError { return .failure(error) } catch {
                 return .failure(ToolError(.writeFailed, path: output.path(outputs[0]), message: "\(error)"))
             }
-            return .success(record)
+            return .success((record, digest))
         }
         for (index, result) in zip(keptBefore, keptSite) {
-            if let record = try result.get() { searchRecords[index] = record } else { kept[index] = nil; toRender.append(index) }
+            if let (record, digest) = try result.get() {
+                searchRecords[index] = record
+                chromeDigests[index] = digest
+            } else {
+                kept[index] = nil
+                toRender.append(index)
+            }
         }
         toRender.sort()
         let renderer = ArticleOutputRenderer(render: options.render, chunking: options.chunking)
@@ -225,7 +243,7 @@ public struct SiteBuilder {
         let batchSize = max(64, options.jobs * 32)
         for start in stride(from: 0, to: toRender.count, by: batchSize) {
             let batch = Array(toRender[start..<min(start + batchSize, toRender.count)])
-            let results = ParallelMap.run(batch, jobs: options.jobs) { index -> Result<(ArticleOutputRenderer.Rendered, SearchRecord), ToolError> in
+            let results = ParallelMap.run(batch, jobs: options.jobs) { index -> Result<(ArticleOutputRenderer.Rendered, SearchRecord, Int), ToolError> in
                 let rendered = renderer.render(articles[index], fileBytes: inputs[index].bytes, fileHash: hashes[index])
                 let outputs = SiteBuilder.outputs(for: articles[index].path)
                 // Site hook: the page around the article's HTML, and its search record.
@@ -240,11 +258,12 @@ public struct SiteBuilder {
                 } catch {
                     return .failure(ToolError(.writeFailed, path: output.path(outputs[0]), message: "\(error)"))
                 }
-                return .success((rendered, record))
+                return .success((rendered, record, chromeDigest(index)))
             }
             for (index, result) in zip(batch, results) {
-                let (rendered, record) = try result.get()
+                let (rendered, record, digest) = try result.get()
                 searchRecords[index] = record
+                chromeDigests[index] = digest
                 renderedFeeds[index] = (rendered.json, rendered.chunks, rendered.searchChunks)
             }
             options.progress(.rendering, min(start + batchSize, toRender.count), toRender.count)
@@ -263,8 +282,10 @@ public struct SiteBuilder {
 
         // Site hook: the site's other pages, its search index and media, on a thread of their own.
         let records = searchRecords
+        let digests = PageChromeDigests(digests: Dictionary(zip(articles.map(\.path), chromeDigests), uniquingKeysWith: { a, _ in a }))
         let site = BackgroundTask(enabled: options.jobs > 1) {
             try SiteWriter(knowledgeBase: root, output: output).write(siteEntries, records: records)
+            try output.write(digests.bytes(), to: PageChromeDigests.path)
         }
 
         // 5. Aggregates, in path order; the manifest records where each article's lines are.

@@ -24,9 +24,12 @@ package enum SitePages {
         return (HTMLRenderer(options: options.render, standalone: true).renderBytes(article), rendered.json)
     }
 
-    /// Whether `bytes` hold a whole search record (`.selfhelp/search/*.record`), for checks of a build's outputs.
-    package static func isSearchRecord(_ bytes: [UInt8]) -> Bool {
-        SearchRecord(bytes: bytes) != nil
+    /// For checks of a build's outputs: whether `bytes` are a whole record of the site's at `path`
+    /// (a search record `.selfhelp/search/*.record`, the page digests); nil when `path` is neither.
+    package static func isWholeSiteRecord(_ path: String, _ bytes: [UInt8]) -> Bool? {
+        if path == PageChromeDigests.path { return PageChromeDigests(bytes: bytes) != nil }
+        if path.hasPrefix(".selfhelp/search/"), path.hasSuffix(".record") { return SearchRecord(bytes: bytes) != nil }
+        return nil
     }
 
     private static func entries(_ articles: [Article], _ diagnostics: [Diagnostic]) -> [SiteEntry] {

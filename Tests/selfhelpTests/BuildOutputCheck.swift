@@ -37,6 +37,9 @@ enum BuildOutputCheck {
     }
 
     static func problem(path: String, data: Data) -> String? {
+        if let whole = SitePages.isWholeSiteRecord(path, [UInt8](data)) {
+            return whole ? nil : "is not a whole record (\(data.count) bytes)"
+        }
         if path == BuildManifest.path {
             return BuildManifest(bytes: [UInt8](data)) == nil ? "is not a whole manifest (\(data.count) bytes)" : nil
         }
@@ -54,8 +57,6 @@ enum BuildOutputCheck {
             }
             if !data.isEmpty, data.last != 0x0A { return "does not end with a line break" }
             return nil
-        case "record":
-            return SitePages.isSearchRecord([UInt8](data)) ? nil : "is not a whole search record (\(data.count) bytes)"
         case "js":
             return data.count > 100 && data.last == 0x0A ? nil : "is not a whole script (\(data.count) bytes)"
         case "png", "jpg", "jpeg", "gif", "svg":

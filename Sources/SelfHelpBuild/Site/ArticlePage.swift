@@ -35,14 +35,13 @@ enum ArticlePage {
         }
         page.raw("</nav>\n<div class=\"article-grid\">\n<article class=\"selfhelp-article\">\n")
         let top = page.bytes
-        var bottom = SitePage(path: entry.page, title: "", capacity: 4_096)
-        let frameLength = bottom.bytes.count
+        var bottom = SitePage(fragmentAt: entry.page)
         bottom.raw("</article>\n<aside class=\"article-side\">\n")
         metadata(&bottom, entry)
         ArticleFindings.write(findings, into: &bottom)
         relatedPanel(&bottom, related)
         bottom.raw("</aside>\n</div>\n</main>\n")
-        return (top, Array(bottom.finish().dropFirst(frameLength)))
+        return (top, bottom.finish())
     }
 
     static func metadata(_ page: inout SitePage, _ entry: SiteEntry) {

@@ -102,7 +102,8 @@ enum SearchScript {
       }
       function marked(parent, text, words) {
         if (!words.length) { parent.appendChild(document.createTextNode(text)); return; }
-        var pattern = new RegExp('(' + words.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }).join('|') + ')', 'giu');
+        // A term is marked where a word starts with it (as the index matches), not inside other words.
+        var pattern = new RegExp('(?<![\\p{L}\\p{N}])(' + words.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }).join('|') + ')', 'giu');
         text.split(pattern).forEach(function (part, i) {
           if (i % 2 === 1) {
             var mark = document.createElement('mark');

@@ -9,6 +9,8 @@ import SelfHelpKit
 struct SitePage {
     /// The page, relative to the output folder: links are written relative to it.
     let path: String
+    /// `../` for each folder the page is in.
+    private let rootPrefix: String
     private(set) var bytes: [UInt8] = []
 
     /// The policy of every page; `script` adds `script-src 'self'` and `connect-src 'self'`.
@@ -20,6 +22,7 @@ struct SitePage {
     /// Starts a page at `path` titled `title`; `script` is a site path to load with `defer`.
     init(path: String, title: String, script: String? = nil, query: String = "", capacity: Int = 16_384) {
         self.path = path
+        rootPrefix = SitePaths.rootPrefix(of: path)
         bytes.reserveCapacity(capacity)
         raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"")
         text(Self.contentSecurityPolicy(script: script != nil))
@@ -33,18 +36,12 @@ struct SitePage {
             text(link(to: script))
             raw("\" defer></script>\n")
         }
-        raw("</head>\n<body>\n<header class=\"site-header\"><a class=\"site-name\" href=\"")
-        text(link(to: SitePaths.home))
-        raw("\">Knowledge base</a><nav aria-label=\"Site\">")
-        for (label, target) in [("Services", SitePaths.home + "#services"), ("Types", SitePaths.home + "#types"),
-                                ("Clouds", SitePaths.home + "#clouds"), ("Findings", SitePaths.findings)] {
-            raw("<a href=\"")
-            text(link(to: target))
-            raw("\">\(label)</a>")
-        }
-        raw("</nav><form class=\"site-search\" role=\"search\" method=\"get\" action=\"")
-        text(link(to: SitePaths.search))
-        raw("\"><input type=\"search\" name=\"q\" aria-label=\"Search the knowledge base\" placeholder=\"Search articles\" value=\"")
+        // The header's targets are fixed paths with nothing to encode.
+        raw("</head>\n<body>\n<header class=\"site-header\"><a class=\"site-name\" href=\"\(rootPrefix)\(SitePaths.home)\">Knowledge base</a><nav aria-label=\"Site\">")
+        raw("<a href=\"\(rootPrefix)\(SitePaths.home)#services\">Services</a><a href=\"\(rootPrefix)\(SitePaths.home)#types\">Types</a>")
+        raw("<a href=\"\(rootPrefix)\(SitePaths.home)#clouds\">Clouds</a><a href=\"\(rootPrefix)\(SitePaths.findings)\">Findings</a>")
+        raw("</nav><form class=\"site-search\" role=\"search\" method=\"get\" action=\"\(rootPrefix)\(SitePaths.search)\">")
+        raw("<input type=\"search\" name=\"q\" aria-label=\"Search the knowledge base\" placeholder=\"Search articles\" value=\"")
         text(query)
         raw("\"><button type=\"submit\">Search</button></form></header>\n")
     }
@@ -52,10 +49,16 @@ struct SitePage {
     /// The article stylesheet, then the site's.
     private static let stylesheet = Array((String(describing: HTMLPage.stylesheet) + "\n" + SiteStyle.stylesheet).utf8)
 
+    /// A piece of the page at `path` (no frame), to be copied into pages at the same depth.
+    init(fragmentAt path: String) {
+        self.path = path
+        rootPrefix = SitePaths.rootPrefix(of: path)
+    }
+
     /// The URL of the site path `target` (`#fragment` kept) from this page.
     func link(to target: String) -> String {
-        guard let hash = target.firstIndex(of: "#") else { return SitePaths.link(from: path, to: target) }
-        return SitePaths.link(from: path, to: String(target[..<hash])) + target[hash...]
+        guard let hash = target.firstIndex(of: "#") else { return rootPrefix + SitePaths.percentEncodedPath(target) }
+        return rootPrefix + SitePaths.percentEncodedPath(String(target[..<hash])) + target[hash...]
     }
 
     mutating func raw(_ html: String) { bytes.append(contentsOf: html.utf8) }

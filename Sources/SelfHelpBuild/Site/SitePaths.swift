@@ -1,3 +1,4 @@
+import Foundation
 import SelfHelpKit
 
 /// Where the site's pages are, relative to the output folder, and how one page links to another.
@@ -42,6 +43,13 @@ enum SitePaths {
     }
 
     static func slug(_ value: String) -> String {
+        slugs.value(for: value, make: makeSlug)
+    }
+
+    /// Every page links to a few values' listings: their slugs are made once.
+    private static let slugs = SlugCache()
+
+    private static func makeSlug(_ value: String) -> String {
         if value == none { return "_none" }
         var slug = ""
         var lossless = true
@@ -84,5 +92,23 @@ enum SitePaths {
         default:
             return false
         }
+    }
+}
+
+/// Slugs already made, shared by the threads that write pages.
+private final class SlugCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slugs: [String: String] = [:]
+
+    func value(for value: String, make: (String) -> String) -> String {
+        lock.lock()
+        if let slug = slugs[value] { lock.unlock(); return slug }
+        lock.unlock()
+        let slug = make(value)
+        lock.lock()
+        if slugs.count > 100_000 { slugs.removeAll() } // values come from headers: bounded, but never unbounded
+        slugs[value] = slug
+        lock.unlock()
+        return slug
     }
 }

@@ -43,6 +43,6 @@ enum SiteStyle {
     mark{background:#fff1a8;padding:0 .1em}
     @media print{.site-header nav,.site-search,.related,.pager,.search-filters{display:none}
     .site-header{background:none;color:#000;padding:0}.site-header a{color:#000}
-    .article-grid{display:block}.panel{break-inside:avoid;background:none}a{color:#000}pre,table{overflow:visible}}
+    .article-grid{display:block}.panel{break-inside:avoid;background:none}a,.crumbs a{color:#000}pre,table{overflow:visible}}
     """
 }
