@@ -80,10 +80,13 @@ struct SearchRecord: Equatable, Sendable {
             if words.starts(with: headingWords) { words.removeFirst(headingWords.count) }
         }
         var excerpt = ""
+        var length = 0 // characters in `excerpt`, kept as it grows
         for word in words {
-            if excerpt.count + word.count > excerptLength { excerpt += " …"; break }
-            if !excerpt.isEmpty { excerpt += " " }
+            let count = word.count
+            if length + count > excerptLength { excerpt += " …"; break }
+            if !excerpt.isEmpty { excerpt += " "; length += 1 }
             excerpt += word
+            length += count
         }
         return excerpt
     }
