@@ -22,7 +22,12 @@ enum FormControls {
             common()
             if canonicalType == "multiselectdropdown" { writer.raw(" multiple") }
             writer.raw(">")
-            if canonicalType == "dropdown" { writer.raw("<option>Select…</option>") }
+            if canonicalType == "dropdown" {
+                // The hint is what the closed list shows ("Select the machine"), else "Select…".
+                writer.raw("<option>")
+                writer.text(hint.isEmpty ? "Select…" : hint)
+                writer.raw("</option>")
+            }
             for option in element.options {
                 writer.raw("<option>")
                 writer.text(PayloadText.richText(option))
@@ -55,7 +60,7 @@ enum FormControls {
             common()
             writer.raw(">")
         }
-        if !hint.isEmpty, canonicalType == "datetimepicker" || canonicalType == "dropdown" {
+        if !hint.isEmpty, canonicalType == "datetimepicker" || canonicalType == "multiselectdropdown" {
             writer.raw("<span class=\"form-meta\"> ")
             writer.text(hint)
             writer.raw("</span>")

@@ -11,10 +11,11 @@ final class FormPreviewTests: XCTestCase {
     private let kind = #"{"id": "failure_kind", "order": 1, "controlType": "dropdown", "displayLabel": "Failure kind", "required": true, "dropdownOptions": [{"text": "Error", "value": "error"}, {"text": "Don't know", "value": "dont_know_answer"}, {"text": "Slow", "value": "slow"}]}"#
 
     func testControlsAreRealAndDisabled() {
-        let out = form(kind + #", {"id": "when", "order": 2, "controlType": "datetimepicker", "displayLabel": "When?"}, {"id": "problem_description", "order": 3, "controlType": "multilinetextbox", "displayLabel": "Details", "watermarkText": "For example <b>the error</b>"}"#)
+        let out = form(kind + #", {"id": "when", "order": 2, "controlType": "datetimepicker", "displayLabel": "When?"}, {"id": "vm", "order": 2, "controlType": "dropdown", "displayLabel": "Machine", "watermarkText": "Select the machine", "dropdownOptions": [{"text": "vm1", "value": "vm1"}]}, {"id": "problem_description", "order": 3, "controlType": "multilinetextbox", "displayLabel": "Details", "watermarkText": "For example <b>the error</b>"}"#)
         XCTAssertTrue(out.contains(#"<select class="form-control" aria-label="Failure kind" required disabled><option>Select…</option><option>Error</option><option>Don&#39;t know</option><option>Slow</option></select>"#), out)
         XCTAssertTrue(out.contains(#"<input type="datetime-local" class="form-control" aria-label="When?" disabled>"#), out)
         XCTAssertTrue(out.contains(#"<textarea rows="3" placeholder="For example the error" class="form-control" aria-label="Details" disabled></textarea>"#), out)
+        XCTAssertTrue(out.contains(#"<option>Select the machine</option><option>vm1</option></select></li>"#), "a drop-down's hint is its closed text: \(out)")
         XCTAssertFalse(out.contains("<form"), "a preview, not a form")
         XCTAssertFalse(out.contains("Answer:"))
     }
