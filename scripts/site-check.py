@@ -5,7 +5,7 @@ http.server on loopback): pages at 360, 1280 and 1920 pixels wide, and searches.
   scripts/site-check.py SITE_DIR CHROMIUM SCREENSHOT_DIR CHECKS_JSON
 
 CHECKS_JSON: {"pages": [[name, path, [expected text…]]…],
-              "searches": [[name, query, expected page substring of the first results, within N]…],
+              "searches": [[name, query, expected page substring of the first results, within N, "facet=value"…]…],
               "maxQueryBytes": 153600}
 Every page at every width: it loads, logs no console error or exception, makes no failed request
 and none that leaves the origin, and does not scroll sideways (scrollWidth <= innerWidth). Every
@@ -142,8 +142,8 @@ try:
 
     call("Emulation.setDeviceMetricsOverride", width=1280, height=900, deviceScaleFactor=1, mobile=False)
     limit = checks.get("maxQueryBytes", 153600)
-    for name, query, wanted, within in checks["searches"]:
-        url = origin + "search.html?q=" + urllib.parse.quote(query)
+    for name, query, wanted, within, *filters in checks["searches"]:
+        url = origin + "search.html?q=" + urllib.parse.quote(query) + "".join("&" + f for f in filters)
         visit = load(url, "document.getElementById('status') && document.getElementById('status').textContent.length > 0 && "
                           "(document.querySelectorAll('#results li').length > 0 || /No |failed/.test(document.getElementById('status').textContent))")
         fetched = problems("search %s" % name, visit)
@@ -152,6 +152,11 @@ try:
         status = evaluate("document.getElementById('status').textContent")
         rank = next((i + 1 for i, h in enumerate(hrefs) if wanted in urllib.parse.unquote(h)), None)
         print("query %-28s %7d bytes in %2d requests; %s; expected at rank %s" % (json.dumps(query), fetched, requests, status, rank))
+        if filters:
+            metas = evaluate("Array.from(document.querySelectorAll('#results li .meta')).map(m => m.textContent)") or []
+            value = filters[0].split("=", 1)[1]
+            if not metas or any(value not in m.split(" · ") for m in metas):
+                fail("search %s: a result outside the filter %s: %s" % (name, filters[0], metas[:5]))
         if rank is None or rank > within:
             fail("search %s: %r not among the first %d results: %s" % (name, wanted, within, hrefs[:within]))
         if fetched > limit:

@@ -2,7 +2,7 @@
 # Builds a knowledge base (default Articles/) and checks the site in headless Chromium, served over
 # HTTP from the output folder (scripts/site-check.py): the home page, a service page, an article
 # page, a form page and the findings page at 360, 1280 and 1920 pixels (no console error, no
-# failed or off-origin request, no sideways scrolling, images load), then three searches (the
+# failed or off-origin request, no sideways scrolling, images load), then searches, one filtered (the
 # expected article among the first results, bytes fetched per query within the budget).
 # Screenshots are left in SCREENSHOTS (default: a temp folder, printed) for a person to look at.
 #
@@ -54,7 +54,8 @@ if [[ -z "$corpus" ]]; then
  "searches": [
   ["password", "password synchronization", "identity/password-sync-not-working.html", 1],
   ["sas", "sas permissions blob", "storage/blob-access-denied.html", 3],
-  ["prefix", "virtual machine rest", "compute/vm-unexpected-restart-rca.html", 3]],
+  ["prefix", "virtual machine rest", "compute/vm-unexpected-restart-rca.html", 3],
+  ["filtered", "account keys", "storage/reset-account-keys.html", 2, "service=microsoft.storage"]],
  "maxQueryBytes": 153600}
 JSON
 else
