@@ -5,7 +5,8 @@ http.server on loopback): pages at 360, 1280 and 1920 pixels wide, and searches.
   scripts/site-check.py SITE_DIR CHROMIUM SCREENSHOT_DIR CHECKS_JSON
 
 CHECKS_JSON: {"pages": [[name, path, [expected text…]]…],
-              "searches": [[name, query, expected page substring of the first results, within N, "facet=value"…]…],
+              "searches": [[name, query, expected page substring of the first results ("": none, the search must
+              only not fail), within N, "facet=value"…]…],
               "maxQueryBytes": 153600}
 Every page at every width: it loads, logs no console error or exception, makes no failed request
 and none that leaves the origin, and does not scroll sideways (scrollWidth <= innerWidth). Every
@@ -157,10 +158,12 @@ try:
             value = filters[0].split("=", 1)[1]
             if not metas or any(value not in m.split(" · ") for m in metas):
                 fail("search %s: a result outside the filter %s: %s" % (name, filters[0], metas[:5]))
-        if rank is None or rank > within:
+        if wanted and (rank is None or rank > within):
             fail("search %s: %r not among the first %d results: %s" % (name, wanted, within, hrefs[:within]))
         if fetched > limit:
             fail("search %s: fetched %d bytes, over %d" % (name, fetched, limit))
+        if not wanted and (status or "").startswith("Search failed"):
+            fail("search %s: %s" % (name, status))
         if "#" not in (hrefs[0] if hrefs else "#"):
             print("note: the first result links to the page top (no section anchor)")
         open(os.path.join(shots, "search-%s.png" % name), "wb").write(

@@ -55,7 +55,8 @@ if [[ -z "$corpus" ]]; then
   ["password", "password synchronization", "identity/password-sync-not-working.html", 1],
   ["sas", "sas permissions blob", "storage/blob-access-denied.html", 3],
   ["prefix", "virtual machine rest", "compute/vm-unexpected-restart-rca.html", 3],
-  ["filtered", "account keys", "storage/reset-account-keys.html", 2, "service=microsoft.storage"]],
+  ["filtered", "account keys", "storage/reset-account-keys.html", 2, "service=microsoft.storage"],
+  ["hostile", "constructor __proto__ toString (.*", "", 0]],
  "maxQueryBytes": 153600}
 JSON
 else

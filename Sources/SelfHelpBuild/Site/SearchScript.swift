@@ -29,8 +29,10 @@ enum SearchScript {
         return cache[path];
       }
       function say(text) { statusLine.textContent = text; }
+      // Words are keys of plain objects: `constructor` or `toString` must not find Object's own.
+      function own(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
       function terms(text, stop) {
-        var seen = {};
+        var seen = Object.create(null);
         return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(function (t) {
           if (t.length < 2 || t.length > 40 || stop[t] || seen[t]) { return false; }
           seen[t] = true;
@@ -63,20 +65,20 @@ enum SearchScript {
           var index = (meta.facets[facet] || []).findIndex(function (pair) { return pair[0] === chosen[facet]; });
           if (index < 0) { return Promise.resolve([]); }
           return get('f/' + facet.charAt(0) + index + '.json').then(function (deltas) {
-            var ids = {}, id = 0;
+            var ids = Object.create(null), id = 0;
             deltas.forEach(function (d) { id += d; ids[id] = true; });
             return ids;
           });
         })).then(function (sets) { return sets.length ? sets : null; });
       }
       function rank(meta, words, shards, allowed) {
-        var docs = {};
+        var docs = Object.create(null);
         words.forEach(function (word, w) {
           var shard = shards[shardOf(word, meta.shards)] || {};
           var matches = [];
-          if (shard[word]) { matches.push([shard[word], 1]); }
+          if (own(shard, word) && Array.isArray(shard[word])) { matches.push([shard[word], 1]); }
           if (w === words.length - 1) {
-            Object.keys(shard).filter(function (t) { return t !== word && t.lastIndexOf(word, 0) === 0; })
+            Object.keys(shard).filter(function (t) { return t !== word && t.lastIndexOf(word, 0) === 0 && Array.isArray(shard[t]); })
               .sort(function (a, b) { return shard[b].length - shard[a].length; }).slice(0, 20)
               .forEach(function (t) { matches.push([shard[t], 0.5]); });
           }
@@ -148,11 +150,11 @@ enum SearchScript {
       }
       get('meta.json').then(function (meta) {
         fillFilters(meta);
-        var stop = {};
+        var stop = Object.create(null);
         meta.stopWords.forEach(function (w) { stop[w] = true; });
         var words = terms(query, stop);
         if (!words.length) { say(query ? 'No searchable words in “' + query + '”.' : 'Type words to search ' + meta.documents + ' articles.'); return; }
-        var needed = {};
+        var needed = Object.create(null);
         words.forEach(function (w) { var s = shardOf(w, meta.shards); if (s >= 0) { needed[s] = true; } });
         var shards = {};
         return Promise.all(Object.keys(needed).map(function (s) {
