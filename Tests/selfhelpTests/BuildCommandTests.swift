@@ -205,5 +205,12 @@ final class SiteMediaBuildTests: CLITestCase {
         XCTAssertTrue(sarif.contains("media/missing.png"), "a missing image is a link-broken finding")
         let page = try String(contentsOf: out.appendingPathComponent("articles/a/t.html"), encoding: .utf8)
         XCTAssertTrue(page.contains("link-broken"), "and it is on the article's page")
+
+        // The link goes: so does the copy, at the next build.
+        try Data(article.replacingOccurrences(of: "![ok](media/ok.png) ![again](./media/ok.png) ", with: "").utf8)
+            .write(to: kb.appendingPathComponent("a/t.md"))
+        XCTAssertEqual(try run(["build", kb.path, "--out", out.path, "--fail-on", "never", "--quiet"]).status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("articles/a/media/ok.png").path), "a copy nothing links to is removed")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("articles/a/t.html").path))
     }
 }

@@ -13,25 +13,40 @@ struct SiteMedia {
     let knowledgeBase: String
     let output: BuildOutput
 
-    /// Copies the files `entries` link to; returns how many were copied.
+    /// The files the last build copied (one output path a line), so that a file no article links
+    /// to any more is removed.
+    static let listPath = ".selfhelp/site-media"
+
+    /// Copies the files `entries` link to, and removes the copies a previous build made that no
+    /// article links to now; returns how many were copied. A linked file that would take the place
+    /// of an article's page or JSON rendering is not copied.
     @discardableResult
     func copy(_ entries: [SiteEntry]) throws -> Int {
         var files = Set<String>()
         for entry in entries { files.formUnion(entry.linkedFiles) }
+        let outputs = Set(entries.flatMap { SiteBuilder.outputs(for: $0.path) })
         let root = OutputPlacement.resolved(knowledgeBase)
         var copied = 0
+        var present: [String] = []
         for file in files.sorted() {
-            let source = (knowledgeBase as NSString).appendingPathComponent(file)
-            let resolved = OutputPlacement.resolved(source)
+            let target = "articles/" + file
+            guard !outputs.contains(target) else { continue }
+            let resolved = OutputPlacement.resolved((knowledgeBase as NSString).appendingPathComponent(file))
             guard resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/"), let original = Self.status(resolved),
                   (original.st_mode & S_IFMT) == S_IFREG else { continue }
-            let target = "articles/" + file
+            present.append(target)
             if let copy = Self.status(output.path(target)), copy.st_size == original.st_size, Self.modified(copy) >= Self.modified(original) { continue }
             guard let bytes = try? FileContents.read(resolved) else { continue }
             try output.createFolders(for: [target])
             try output.write(bytes, to: target)
             copied += 1
         }
+        let kept = Set(present)
+        let previous = output.read(Self.listPath).map { String(decoding: $0, as: UTF8.self).split(separator: "\n").map(String.init) } ?? []
+        for target in previous where !kept.contains(target) && !outputs.contains(target) && target.hasPrefix("articles/") && !target.contains("..") {
+            output.remove(target)
+        }
+        try output.write(Array(present.map { $0 + "\n" }.joined().utf8), to: Self.listPath)
         return copied
     }
 
