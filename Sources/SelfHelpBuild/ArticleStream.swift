@@ -26,7 +26,8 @@ struct ArticleStream {
     struct Outcome {
         var facts: [ArticleFacts] = []
         var entries: [String: BuildManifest.Entry] = [:]
-        var rendered = 0
+        /// The paths of the articles rendered (the others were copied).
+        var rendered: Set<String> = []
         var failures: [ToolError] = []
     }
 
@@ -77,7 +78,7 @@ struct ArticleStream {
                         key: key, signature: input.signature, hash: hash, outputs: SiteBuilder.outputs(for: input.path),
                         json: .init(offset: json, count: rendered.json.count + 1), chunks: .init(offset: chunks, count: rendered.chunks.count),
                         facts: facts)
-                    outcome.rendered += 1
+                    outcome.rendered.insert(input.path)
                 case .failed(let error):
                     // An article that cannot be read is skipped and reported; an output that
                     // cannot be written ends the build.
@@ -112,8 +113,14 @@ struct ArticleStream {
         let rendered = renderer.render(article, fileBytes: bytes, fileHash: hash)
         let outputs = SiteBuilder.outputs(for: input.path)
         do {
-            try output.write(rendered.html, to: outputs[0])
+            // The page's final surroundings (cross-article findings, related articles) need every
+            // article's facts: ``SitePass`` splices them in once the stream is done. Until then the
+            // page is whole, with the surroundings the article alone gives.
+            let entry = SiteEntry(facts: facts, findings: facts.findings, page: outputs[0])
+            let chrome = ArticlePage.chrome(entry, findings: facts.findings, related: [])
+            try output.write(chrome.top + ArticlePage.bodyStart + rendered.body + ArticlePage.bodyEnd + chrome.bottom, to: outputs[0])
             try output.write(rendered.json, to: outputs[1])
+            try output.write(rendered.siteSearch.bytes(), to: outputs[2])
         } catch let error as ToolError {
             return .failed(error)
         } catch {

@@ -30,7 +30,7 @@ package struct BuildManifest: BuildRecord, Equatable {
     }
 
     /// Changes whenever the tool's output format changes, invalidating every cache.
-    static let formatVersion = 5 // 4: columns count Unicode scalars; 5: each article's facts
+    static let formatVersion = 5 // 4: columns count Unicode scalars; 5: each article's facts, site pages and search records
     package static let path = ".selfhelp/manifest"
 
     var toolVersion: String

@@ -99,6 +99,8 @@ public struct SiteBuilder {
         // its hash (as for the stamp, an edit always changes the signature), to find out whether
         // the contents changed at all; with no stamp to compare with, hashing waits for step 2.
         let previous = BuildManifest.load(from: outDir)
+        // The site's page digests are trusted with the manifest only.
+        let previousChrome = previous == nil ? nil : PageChromeDigests.load(from: outDir)
         options.progress(.reading, 0, files.count)
         let hashes = ParallelMap.run(Array(files.indices), jobs: options.jobs) { i -> Result<String?, ToolError> in
             if let signature = fileSignatures[i], let entry = previous?.entries[relativePaths[i]], entry.signature == signature {
@@ -134,7 +136,7 @@ public struct SiteBuilder {
             // back the old fingerprint), and whatever an interrupted build left half-done goes too.
             // A build that wrote its manifest finished every output, so only a missing manifest
             // can mean temporary files among the outputs; the records' own are in `.selfhelp/`.
-            for record in [BuildStamp.path, BuildManifest.path] { unlink(output.path(record)) }
+            for record in [BuildStamp.path, BuildManifest.path, PageChromeDigests.path] { unlink(output.path(record)) }
             output.removeLeftoverTemporaryFiles(under: previous == nil ? "" : ".selfhelp")
         }
         try output.createFolders(for: inputs.flatMap { SiteBuilder.outputs(for: $0.path) } + SiteBuilder.aggregateOutputs + [BuildManifest.path])
@@ -151,20 +153,26 @@ public struct SiteBuilder {
             articlePaths.contains(path) || FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path))
         })
         let facts = streamed.outcome.facts
-        let indexPage = BackgroundTask(enabled: options.jobs > 1) {
-            try output.write(SiteIndexPage.render(facts: facts, diagnostics: diagnostics, outputs: { SiteBuilder.outputs(for: $0)[0] }),
-                             to: SiteBuilder.indexPage)
+        // The site: each article page gets its surroundings, then the other pages, the search
+        // index and the media, on a thread of their own while the SARIF log is written.
+        let site = try SitePass(output: output, knowledgeBase: knowledgeBase, renderer: ArticleOutputRenderer(render: options.render, chunking: options.chunking),
+                                maximumArticleSize: options.configuration.maximumArticleSize, jobs: options.jobs)
+            .run(facts: facts, diagnostics: diagnostics, rendered: streamed.outcome.rendered, files: Dictionary(inputs.map { ($0.path, $0.file) }, uniquingKeysWith: { a, _ in a }),
+                 previous: previousChrome)
+        let siteWriter = BackgroundTask(enabled: options.jobs > 1) {
+            try SiteWriter(knowledgeBase: root, output: output).write(site.entries, records: site.records)
+            try output.write(site.digests.bytes(), to: PageChromeDigests.path)
         }
         let sarif = try StreamingFile(output.path(SiteBuilder.sarifLog))
         try SARIFReporter.write(diagnostics) { try sarif.append($0) }
         try sarif.finish()
-        try indexPage.result()
+        try siteWriter.result()
         output.flush()
 
         var summary = BuildSummary(counting: diagnostics)
         summary.articles = facts.count
-        summary.rendered = streamed.outcome.rendered
-        summary.unchanged = facts.count - streamed.outcome.rendered
+        summary.rendered = streamed.outcome.rendered.count
+        summary.unchanged = facts.count - streamed.outcome.rendered.count
         summary.removed = streamed.removed
         summary.failures = failures.count
         var records: [String: String] = [:]
@@ -216,11 +224,10 @@ public struct SiteBuilder {
         SiteBuilder.aggregateOutputs.allSatisfy(output.exists) && relativePaths.allSatisfy { SiteBuilder.outputs(for: $0).allSatisfy(output.exists) }
     }
 
-    static let indexPage = "index.html"
     static let searchIndex = "kb.sqlite"
     static let sarifLog = "diagnostics.sarif"
-    /// Files every build writes besides the per-article ones.
-    static let aggregateOutputs = [indexPage] + Feed.allCases.map(\.rawValue) + [searchIndex, sarifLog]
+    /// Files every build writes besides the per-article ones (and the site's listing pages and search shards).
+    static let aggregateOutputs = Feed.allCases.map(\.rawValue) + [searchIndex, sarifLog] + SiteWriter.outputs
 
     /// The fingerprint of a build's inputs: every article's path and hash (in path order), the
     /// settings and the tool version.
@@ -235,10 +242,10 @@ public struct SiteBuilder {
         SHA256.hexDigest(Array("\(hash)\n\(settings)\n\(SelfHelpVersion.current)".utf8))
     }
 
-    /// An article's outputs: page and JSON rendering.
+    /// An article's outputs: page, JSON rendering, and the site search's record of it.
     static func outputs(for relativePath: String) -> [String] {
         let stem = relativePath.hasSuffix(".md") ? String(relativePath.dropLast(3)) : relativePath
-        return ["articles/\(stem).html", "articles/\(stem).json"]
+        return ["articles/\(stem).html", "articles/\(stem).json", ".selfhelp/search/\(stem).record"]
     }
 
     func relativePath(_ path: String) -> String {

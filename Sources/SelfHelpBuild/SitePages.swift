@@ -2,19 +2,40 @@ import SelfHelpKit
 
 /// The pages of a build one at a time, for a server that renders them on request
 /// (`selfhelp serve`): the same bytes ``SiteBuilder`` writes for the same articles and findings,
-/// at the same paths.
+/// at the same paths, for the home and listing pages; an article's page is its preview (the
+/// article alone as a standalone page, which the server decorates with its findings).
 package enum SitePages {
     /// `index.html` for the articles' facts (named relative to the knowledge base, as the build
     /// parses them) and their findings in report order.
     package static func indexPage(facts: [ArticleFacts], diagnostics: [Diagnostic]) -> [UInt8] {
-        SiteIndexPage.render(facts: facts, diagnostics: diagnostics, outputs: { SiteBuilder.outputs(for: $0)[0] })
+        HomePage.render(entries(facts, diagnostics))
     }
 
-    /// An article's page and JSON rendering, from the file's bytes.
+    /// The listing page at `path` (`services/storage.html`, `findings.html`), or nil when there is none.
+    package static func listingPage(_ path: String, facts: [ArticleFacts], diagnostics: [Diagnostic]) -> [UInt8]? {
+        ListingPages.render(entries(facts, diagnostics)).first { $0.path == path }?.bytes
+    }
+
+    /// An article's preview page and JSON rendering, from the file's bytes.
     package static func articleOutputs(_ article: Article, fileBytes: [UInt8]) -> (page: [UInt8], json: [UInt8]) {
         let options = SiteBuilder.Options()
         let rendered = ArticleOutputRenderer(render: options.render, chunking: options.chunking)
             .render(article, fileBytes: fileBytes, fileHash: SHA256.hexDigest(fileBytes))
-        return (rendered.html, rendered.json)
+        return (HTMLRenderer(options: options.render, standalone: true).renderBytes(article), rendered.json)
+    }
+
+    /// For checks of a build's outputs: whether `bytes` are a whole record of the site's at `path`
+    /// (a search record `.selfhelp/search/*.record`, the page digests, the list of copied media); nil when `path` is neither.
+    package static func isWholeSiteRecord(_ path: String, _ bytes: [UInt8]) -> Bool? {
+        if path == PageChromeDigests.path { return PageChromeDigests(bytes: bytes) != nil }
+        if path == SiteMedia.listPath { return bytes.isEmpty || bytes.last == 0x0A }
+        if path.hasPrefix(".selfhelp/search/"), path.hasSuffix(".record") { return SearchRecord(bytes: bytes) != nil }
+        return nil
+    }
+
+    /// Each article's ``SiteEntry``, from its facts and its findings (in report order).
+    static func entries(_ facts: [ArticleFacts], _ diagnostics: [Diagnostic]) -> [SiteEntry] {
+        let findings = SiteEntry.findingsByFile(diagnostics)
+        return facts.map { SiteEntry(facts: $0, findings: findings[$0.path] ?? [], page: SiteBuilder.outputs(for: $0.path)[0]) }
     }
 }

@@ -16,6 +16,12 @@ extension PreviewServer {
         default:
             break
         }
+        if path.relative.hasSuffix(".html"), !path.relative.hasPrefix("articles/") {
+            guard let listing = SitePages.listingPage(path.relative, facts: workspace.allFacts, diagnostics: workspace.diagnostics) else {
+                return notFound()
+            }
+            return page(listing, type: "text/html; charset=utf-8")
+        }
         guard path.relative.hasPrefix("articles/") else { return notFound() }
         let below = String(path.relative.dropFirst("articles/".count))
         for (suffix, isPage) in [(".html", true), (".json", false)] where below.hasSuffix(suffix) {

@@ -24,9 +24,13 @@ final class BuildCommandTests: CLITestCase {
         XCTAssertEqual(first.status, 0, first.stderr)
         XCTAssertTrue(first.stdout.contains("rendered"), first.stdout)
         for name in ["index.html", "articles.jsonl", "chunks.jsonl", "kb.sqlite", "diagnostics.sarif",
-                     "articles/identity/password-sync-not-working.html", "articles/identity/password-sync-not-working.json"] {
+                     "articles/identity/password-sync-not-working.html", "articles/identity/password-sync-not-working.json",
+                     "search.html", "assets/search.js", "search/meta.json", "services/microsoft.storage.html", "types/generic.html",
+                     "clouds/public.html", "findings.html", "articles/storage/media/sas-permissions.png"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: out1.appendingPathComponent(name).path), name)
         }
+        XCTAssertEqual(try Data(contentsOf: out1.appendingPathComponent("articles/storage/media/sas-permissions.png")),
+                       try Data(contentsOf: kb.appendingPathComponent("storage/media/sas-permissions.png")), "linked media is copied as it is")
         let second = try run(["build", kb.path, "--out", out2.path, "--fail-on", "never"])
         XCTAssertEqual(second.status, 0, second.stderr)
         let a = try snapshot(out1), b = try snapshot(out2)
@@ -102,5 +106,43 @@ final class BuildCommandTests: CLITestCase {
         try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: article.path)
         let edited = try run(["build", kb.path, "--out", out.path, "--fail-on", "never"])
         XCTAssertTrue(edited.stdout.contains("(1 rendered, 24 unchanged, 0 removed)"), edited.stdout)
+    }
+}
+
+/// The site's local media: copied once, a missing file stays a finding, nothing outside the knowledge base.
+final class SiteMediaBuildTests: CLITestCase {
+    func testLinkedFilesAreCopiedButNotMissingOrOutsideOnes() throws {
+        let root = try temporaryFolder()
+        let kb = root.appendingPathComponent("kb")
+        try FileManager.default.createDirectory(at: kb.appendingPathComponent("a/media"), withIntermediateDirectories: true)
+        try Data("secret".utf8).write(to: root.appendingPathComponent("secret.png"))
+        try FileManager.default.createSymbolicLink(at: kb.appendingPathComponent("a/media/leak.png"), withDestinationURL: root.appendingPathComponent("secret.png"))
+        try Data([0x89, 0x50, 0x4E, 0x47]).write(to: kb.appendingPathComponent("a/media/ok.png"))
+        let article = """
+            <properties pageTitle="T" description="d" articleId="a1" selfHelpType="generic" cloudEnvironments="public" />
+
+            # T
+
+            ![ok](media/ok.png) ![again](./media/ok.png) ![missing](media/missing.png) ![leak](media/leak.png) ![up](../../secret.png)
+            """
+        try Data(article.utf8).write(to: kb.appendingPathComponent("a/t.md"))
+        let out = root.appendingPathComponent("out")
+        let build = try run(["build", kb.path, "--out", out.path, "--fail-on", "never", "--quiet"])
+        XCTAssertEqual(build.status, 0, build.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("articles/a/media/ok.png").path))
+        for absent in ["articles/a/media/missing.png", "articles/a/media/leak.png", "secret.png", "articles/secret.png"] {
+            XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent(absent).path), absent)
+        }
+        let sarif = try String(contentsOf: out.appendingPathComponent("diagnostics.sarif"), encoding: .utf8)
+        XCTAssertTrue(sarif.contains("media/missing.png"), "a missing image is a link-broken finding")
+        let page = try String(contentsOf: out.appendingPathComponent("articles/a/t.html"), encoding: .utf8)
+        XCTAssertTrue(page.contains("link-broken"), "and it is on the article's page")
+
+        // The link goes: so does the copy, at the next build.
+        try Data(article.replacingOccurrences(of: "![ok](media/ok.png) ![again](./media/ok.png) ", with: "").utf8)
+            .write(to: kb.appendingPathComponent("a/t.md"))
+        XCTAssertEqual(try run(["build", kb.path, "--out", out.path, "--fail-on", "never", "--quiet"]).status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("articles/a/media/ok.png").path), "a copy nothing links to is removed")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("articles/a/t.html").path))
     }
 }

@@ -41,6 +41,9 @@ enum BuildOutputCheck {
     }
 
     static func problem(path: String, data: Data) -> String? {
+        if let whole = SitePages.isWholeSiteRecord(path, [UInt8](data)) {
+            return whole ? nil : "is not a whole record (\(data.count) bytes)"
+        }
         if path == BuildManifest.path {
             return BuildManifest(bytes: [UInt8](data)) == nil ? "is not a whole manifest (\(data.count) bytes)" : nil
         }
@@ -57,6 +60,11 @@ enum BuildOutputCheck {
                 if (try? JSONSerialization.jsonObject(with: Data(line))) == nil { return "line \(n + 1) is not JSON" }
             }
             if !data.isEmpty, data.last != 0x0A { return "does not end with a line break" }
+            return nil
+        case "js":
+            return data.count > 100 && data.last == 0x0A ? nil : "is not a whole script (\(data.count) bytes)"
+        case "png", "jpg", "jpeg", "gif", "svg":
+            // Files articles link to, copied whole like every output (the check cannot tell a cut image).
             return nil
         case "sqlite":
             // The header names the page size; a whole database is a whole number of pages.

@@ -66,6 +66,13 @@ final class RebuildMatchesCleanBuildTests: CLITestCase {
         sarif = try rebuild(expect: "(1 rendered, 24 unchanged, 0 removed)", "duplicate id removed")
         XCTAssertFalse(sarif.contains("is also used by `storage/reset-account-keys.md`"))
 
+        // A title changes: the unchanged pages that list the article as related follow it,
+        // without rendering again.
+        try write(keys, try text(keys).replacingOccurrences(of: "pageTitle=\"", with: "pageTitle=\"Renamed: "))
+        _ = try rebuild(expect: "(1 rendered, 24 unchanged, 0 removed)", "title changed")
+        XCTAssertTrue(try String(contentsOf: out.appendingPathComponent("articles/storage/blob-access-denied.html"), encoding: .utf8)
+            .contains(">Renamed: "), "the related list of an unchanged page follows the title")
+
         // The key vault article links to the storage one: deleting the target breaks the link in
         // an article that did not change, and bringing it back mends it.
         let keysNow = try text(keys)

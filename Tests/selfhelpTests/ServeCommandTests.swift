@@ -70,6 +70,10 @@ final class ServeCommandTests: CLITestCase {
         let index = try get(server, "/")
         XCTAssertEqual(index.status, 200)
         XCTAssertEqual(index.body, [UInt8](try Data(contentsOf: out.appendingPathComponent("index.html"))), "the index page is the build's")
+        for listing in ["services/microsoft.storage.html", "findings.html", "clouds/public.html"] {
+            XCTAssertEqual(try get(server, "/" + listing).body, [UInt8](try Data(contentsOf: out.appendingPathComponent(listing))), "\(listing) is the build's")
+        }
+        XCTAssertEqual(try get(server, "/services/nope.html").status, 404)
         let json = try get(server, "/articles/identity/password-sync-not-working.json")
         XCTAssertEqual(json.body, [UInt8](try Data(contentsOf: out.appendingPathComponent("articles/identity/password-sync-not-working.json"))))
         let page = String(decoding: try get(server, "/articles/defects/link-defects.html").body, as: UTF8.self)

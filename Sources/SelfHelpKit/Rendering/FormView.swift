@@ -17,6 +17,9 @@ struct FormView {
         var visibility: String?
         var content: String?
         var options: [String] = []
+        /// Each option's `value` (nil when it has none), in the order of ``options``: the values
+        /// that visibility conditions compare with.
+        var optionValues: [String?] = []
     }
 
     var title: String?
@@ -64,13 +67,15 @@ struct FormView {
         case .string(let s)?: element.required = s.lowercased() == "true" ? true : s.lowercased() == "false" ? false : nil
         default: element.required = nil
         }
-        element.options = (dropdown + radio).compactMap { option in
+        for option in dropdown + radio {
             var text: String?, value: String?
             for member in option.value.objectValue ?? [] {
                 if member.key.utf8.count == 4, equalsLowercased(member.key, "text") { text = member.value.value.stringValue }
                 if member.key.utf8.count == 5, equalsLowercased(member.key, "value") { value = member.value.value.stringValue }
             }
-            return text ?? value
+            guard let shown = text ?? value else { continue }
+            element.options.append(shown)
+            element.optionValues.append(value)
         }
         return element
     }

@@ -6,7 +6,7 @@ package enum HTMLPage {
     /// form submission. A defence in depth: the sanitizer already removes all script.
     package static let contentSecurityPolicy = "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
-    static let stylesheet: StaticString = """
+    package static let stylesheet: StaticString = """
     body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#fff;margin:0}
     .selfhelp-article{max-width:46rem;margin:2rem auto;padding:0 1rem}
     h1,h2,h3{line-height:1.25}a{color:#0f5fb8}img{max-width:100%}
@@ -22,7 +22,7 @@ package enum HTMLPage {
     """
 
     /// The page title: `pageTitle`, else the H1, else the path.
-    static func title(of article: Article) -> String {
+    package static func title(of article: Article) -> String {
         if let pageTitle = article.metadata.pageTitle, !pageTitle.isEmpty { return pageTitle }
         if let title = article.title, !title.isEmpty { return title }
         return article.path

@@ -1,8 +1,9 @@
 /// Renders a JSON payload as readable HTML instead of a code dump.
 ///
-/// - A problem-scoping form becomes a read-only list of its questions (no `<form>`, no controls,
-///   no script): label, a required mark, the control type, hint, options, and an infoblock's
-///   HTML through ``HTMLSanitizer``.
+/// - A problem-scoping form becomes a read-only preview of its questions (no `<form>`, no script):
+///   label, a required mark, a disabled control of the element's type (``FormControls``) with its
+///   hint and options, an infoblock's HTML through ``HTMLSanitizer``, and when it is shown, in
+///   words (``FormCondition``).
 /// - A support-topic description becomes its descriptions and a list of topics.
 /// - Other valid JSON becomes nested definition lists (`http(s)` strings as links).
 /// - Invalid JSON becomes a note with the error and the raw text, escaped, in `<pre>`.
@@ -89,30 +90,21 @@ enum PayloadHTML {
                 rich(content, into: &writer)
                 writer.raw("</div>")
             }
-            if !isInfo, let name = controlName(element.controlType, canonical: canonicalType) {
-                writer.raw("<p class=\"form-meta\">")
-                writer.text("Answer: " + name + (element.required == true ? " (required)" : ""))
-                if let hint = element.watermarkText, !hint.isEmpty { writer.text(" — e.g. " + hint) }
-                writer.raw("</p>")
-            }
+            if !isInfo { FormControls.write(element, canonicalType: canonicalType, into: &writer) }
             if let balloon = element.infoBalloonText, !balloon.isEmpty {
                 writer.raw("<p class=\"form-meta\">")
                 rich(balloon, into: &writer)
                 writer.raw("</p>")
             }
-            let options = element.options
-            if !options.isEmpty {
-                writer.raw("<ul class=\"form-options\">")
-                for option in options {
-                    writer.raw("<li>")
-                    rich(option, into: &writer)
-                    writer.raw("</li>")
+            if let visibility = element.visibility, !visibility.isEmpty, visibility.lowercased() != "true", visibility.lowercased() != "null" {
+                writer.raw("<p class=\"form-condition\">")
+                if let condition = FormCondition(visibility) {
+                    condition.write(in: form, into: &writer)
+                } else {
+                    writer.raw("Shown when <code>")
+                    writer.text(visibility)
+                    writer.raw("</code>")
                 }
-                writer.raw("</ul>")
-            }
-            if let visibility = element.visibility, !visibility.isEmpty, visibility.lowercased() != "true" {
-                writer.raw("<p class=\"form-meta\">")
-                writer.text("Shown when: " + visibility)
                 writer.raw("</p>")
             }
             writer.raw("</li>\n")

@@ -66,6 +66,12 @@ enum PayloadText {
         return out.split(whereSeparator: { $0 == "\n" }).map { String($0).trimmingHeaderWhitespace() }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
+    /// A hint as an example: `e.g. hint`, unless the hint already says so ("For example …", "e.g. …").
+    static func example(_ hint: String) -> String {
+        let lower = hint.lowercased()
+        return ["e.g.", "eg.", "for example", "example:", "ex:", "ex.", "i.e."].contains(where: lower.hasPrefix) ? hint : "e.g. " + hint
+    }
+
     static func formLines(_ form: FormView, title: String?) -> [String] {
         let formTitle = form.title.flatMap { $0.isEmpty ? nil : $0 } ?? "Questions"
         var lines = formTitle == title ? [] : [formTitle, ""]
@@ -84,7 +90,7 @@ enum PayloadText {
             }
             if !isInfo, let name = PayloadHTML.controlName(element.controlType) {
                 var answer = "   Answer: " + name
-                if let hint = element.watermarkText, !hint.isEmpty { answer += " (e.g. " + hint + ")" }
+                if let hint = element.watermarkText, !hint.isEmpty { answer += " (" + example(hint) + ")" }
                 lines.append(answer)
             }
             if let balloon = element.infoBalloonText, !balloon.isEmpty { lines.append("   " + richText(balloon)) }

@@ -9,8 +9,9 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validate, render and index a whole knowledge base into a folder.",
         discussion: """
-            Writes articles/<path>.html and .json, index.html, articles.jsonl, chunks.jsonl, kb.sqlite and \
-            diagnostics.sarif into --out, re-rendering only what changed since the last build. \
+            Writes articles/<path>.html and .json, articles.jsonl, chunks.jsonl, kb.sqlite and diagnostics.sarif into \
+            --out, and the site around the pages: index.html, listings by service, type and cloud, the files articles link \
+            to, and search.html with its index (Docs/site.md); re-renders only what changed since the last build. \
             --out must lie outside KB_DIR. \
             Exit status: 0 ok, 1 when findings reach --fail-on (errors by default), 2 on a usage, configuration or I/O \
             failure (a missing folder, a folder with no article, --out inside KB_DIR, an unreadable file).

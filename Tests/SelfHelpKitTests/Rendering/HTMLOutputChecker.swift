@@ -9,20 +9,24 @@ import Foundation
 /// references and dropping whitespace and control characters, as a browser would. It also checks
 /// that non-void elements are closed in order. It returns the problems found (empty when clean).
 enum HTMLOutputChecker {
-    static let allowedTags: Set<String> = [
+    static let allowedTags: Set<String> = formPreviewTags.union([
         "a", "img", "ol", "ul", "li", "dl", "dt", "dd", "p", "div", "span", "br", "hr", "wbr",
         "b", "i", "u", "s", "em", "strong", "small", "mark", "strike", "tt", "sup", "sub", "del", "ins", "q", "cite",
         "abbr", "dfn", "code", "pre", "kbd", "samp", "var", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
         "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "colgroup", "col", "details", "summary",
         "figure", "figcaption",
-    ]
+    ])
+    /// The disabled controls of a problem-scoping form's preview: each must carry `disabled`.
+    static let formPreviewTags: Set<String> = ["select", "option", "textarea", "input", "label"]
+    static let disabledControls: Set<String> = ["select", "textarea", "input"]
     /// Only in a standalone page's frame.
     static let pageTags: Set<String> = ["html", "head", "body", "meta", "title", "style", "article"]
-    static let voidTags: Set<String> = ["br", "hr", "img", "wbr", "col", "meta"]
+    static let voidTags: Set<String> = ["br", "hr", "img", "wbr", "col", "meta", "input"]
 
     static let allowedAttributes: Set<String> = [
         "href", "src", "alt", "title", "target", "rel", "class", "id", "lang", "dir", "start", "type", "reversed", "value",
         "width", "height", "colspan", "rowspan", "scope", "span", "role",
+        "placeholder", "aria-label", "required", "disabled", "rows", "multiple",
     ]
     static let pageAttributes: Set<String> = ["charset", "http-equiv", "content", "name"]
 
@@ -87,6 +91,9 @@ enum HTMLOutputChecker {
                         if let problem = urlProblem(value ?? "") { problems.append("\(attribute) on <\(name)>: \(problem)") }
                     }
                     if attribute == "http-equiv", value?.lowercased() != "content-security-policy" { problems.append("meta http-equiv \(value ?? "")") }
+                }
+                if disabledControls.contains(name), !attributes.contains(where: { $0.0 == "disabled" }) {
+                    problems.append("<\(name)> is not disabled")
                 }
                 if name == "a", attributes.contains(where: { $0.0 == "target" }),
                    !attributes.contains(where: { $0.0 == "rel" && ($0.1 ?? "").contains("noopener") }) {

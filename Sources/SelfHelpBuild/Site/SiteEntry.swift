@@ -1,0 +1,63 @@
+import SelfHelpKit
+
+/// What the site's pages know of one article: its metadata, its page, its finding counts. Small
+/// (no Markdown, no text), so that the aggregate pages of a 15,000-article knowledge base are made
+/// from a few megabytes; ``init(facts:findings:page:)`` is the one place an article's
+/// ``ArticleFacts`` become one (the build keeps facts, not articles).
+struct SiteEntry: Hashable, Sendable {
+    /// Relative to the knowledge base (`storage/blob-access-denied.md`).
+    var path: String
+    /// The article's page, relative to the output folder (`articles/storage/blob-access-denied.html`).
+    var page: String
+    var title: String
+    var articleId: String?
+    /// Lower case (``Service/normalized``), nil when the header names none.
+    var service: String?
+    var resource: String?
+    var type: String?
+    var clouds: [String]
+    var supportTopicIds: [String]
+    var productIds: [String]
+    /// The files its relative links and images point at (``ArticleFacts/linkedFiles``).
+    var linkedFiles: [String]
+    var errors = 0
+    var warnings = 0
+    var infos = 0
+
+    init(facts: ArticleFacts, findings: some Collection<Diagnostic>, page: String) {
+        path = facts.path
+        self.page = page
+        // ``HTMLPage/title(of:)`` from the facts: the page title, else the first H1, else the path.
+        title = [facts.pageTitle, facts.title].compactMap { $0 }.first { !$0.isEmpty } ?? facts.path
+        articleId = facts.articleId
+        service = facts.service?.normalized
+        resource = facts.resource
+        type = facts.selfHelpType?.name
+        clouds = facts.cloudNames
+        supportTopicIds = facts.supportTopicIds
+        productIds = facts.productPesIds
+        linkedFiles = facts.linkedFiles
+        for finding in findings {
+            switch finding.severity {
+            case .error: errors += 1
+            case .warning: warnings += 1
+            case .info: infos += 1
+            }
+        }
+    }
+
+    var findingCount: Int { errors + warnings + infos }
+}
+
+extension SiteEntry {
+    /// The findings of each file, from findings in report order (each file's are one run).
+    static func findingsByFile(_ diagnostics: [Diagnostic]) -> [String: ArraySlice<Diagnostic>] {
+        var byFile: [String: ArraySlice<Diagnostic>] = [:]
+        var start = 0
+        for i in diagnostics.indices where i + 1 == diagnostics.count || diagnostics[i + 1].file != diagnostics[i].file {
+            byFile[diagnostics[i].file] = diagnostics[start..<(i + 1)]
+            start = i + 1
+        }
+        return byFile
+    }
+}

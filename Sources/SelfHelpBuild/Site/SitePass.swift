@@ -1,0 +1,80 @@
+import SelfHelpKit
+import Foundation
+
+/// The site's part of a build once the articles have streamed by and every finding is known:
+/// each article page gets its surroundings (header, metadata, findings, related articles) around
+/// the body the stream wrote, and the site's other pages get their inputs (``SiteEntry`` values and
+/// the search records).
+///
+/// An article that was not rendered again keeps its page untouched when what its surroundings
+/// show did not change (``PageChromeDigests``); otherwise its body is kept and new surroundings are
+/// spliced around it. A page or record that is not in the expected shape is made again from the
+/// article file.
+struct SitePass {
+    let output: BuildOutput
+    let knowledgeBase: String
+    let renderer: ArticleOutputRenderer
+    let maximumArticleSize: Int
+    let jobs: Int
+
+    /// What the site's other pages are made from.
+    struct Site {
+        var entries: [SiteEntry]
+        var records: [SearchRecord?]
+        var digests: PageChromeDigests
+    }
+
+    /// - Parameters:
+    ///   - facts: every article's facts, in path order.
+    ///   - diagnostics: every finding, in report order.
+    ///   - rendered: the articles the stream rendered in this build (their pages have no surroundings yet).
+    ///   - files: each article's file on disk, by path.
+    ///   - previous: the page digests of the previous build.
+    func run(facts: [ArticleFacts], diagnostics: [Diagnostic], rendered: Set<String>, files: [String: String],
+             previous: PageChromeDigests?) throws -> Site {
+        let entries = SitePages.entries(facts, diagnostics)
+        let findings = SiteEntry.findingsByFile(diagnostics)
+        let related = RelatedArticles(entries)
+        let results = ParallelMap.run(Array(entries.indices), jobs: jobs) { index -> Result<(digest: Int, record: SearchRecord?), ToolError> in
+            let entry = entries[index]
+            let found = Array(findings[entry.path] ?? [])
+            let neighbours = related.related(to: index, in: entries).map { entries[$0] }
+            let digest = PageChromeDigests.digest(entry, findings: found, related: neighbours)
+            let outputs = SiteBuilder.outputs(for: entry.path)
+            let record = output.read(outputs[2]).flatMap(SearchRecord.init(bytes:))
+            if !rendered.contains(entry.path), record != nil, previous?.digests[entry.path] == digest { return .success((digest, record)) }
+            let chrome = ArticlePage.chrome(entry, findings: found, related: neighbours)
+            do {
+                if record != nil, let page = output.read(outputs[0]), let spliced = ArticlePage.splice(page, top: chrome.top, bottom: chrome.bottom) {
+                    try output.write(spliced, to: outputs[0])
+                    return .success((digest, record))
+                }
+                // Not in the expected shape (edited or cut behind the build's back): made again from the article.
+                let remade = try remake(entry.path, file: files[entry.path], chrome: chrome, outputs: outputs)
+                return .success((digest, remade))
+            } catch let error as ToolError {
+                return .failure(error)
+            } catch {
+                return .failure(ToolError(.writeFailed, path: output.path(outputs[0]), message: "\(error)"))
+            }
+        }
+        var records: [SearchRecord?] = []
+        var digests = PageChromeDigests()
+        for (entry, result) in zip(entries, results) {
+            let (digest, record) = try result.get()
+            records.append(record)
+            digests.digests[entry.path] = digest
+        }
+        return Site(entries: entries, records: records, digests: digests)
+    }
+
+    /// The page and search record of one article, made from its file.
+    private func remake(_ path: String, file: String?, chrome: (top: [UInt8], bottom: [UInt8]), outputs: [String]) throws -> SearchRecord? {
+        guard let file, case .success(let bytes) = ArticleLoader.readResult(file) else { return nil }
+        let article = ArticleParser.parse(bytes, path: path, maximumSize: maximumArticleSize)
+        let rendered = renderer.render(article, fileBytes: bytes, fileHash: SHA256.hexDigest(bytes))
+        try output.write(chrome.top + ArticlePage.bodyStart + rendered.body + ArticlePage.bodyEnd + chrome.bottom, to: outputs[0])
+        try output.write(rendered.siteSearch.bytes(), to: outputs[2])
+        return rendered.siteSearch
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Writes the site's pages beyond the articles' own, from the articles' ``SiteEntry`` values and
+/// ``SearchRecord``s: the home page, the listing pages, the search page, its script and index, and
+/// the files articles link to. Pages that a previous build wrote and this one does not (a service
+/// that is gone) are removed.
+struct SiteWriter {
+    let knowledgeBase: String
+    let output: BuildOutput
+
+    /// The files every build writes (besides listing pages and the index's shards).
+    static let outputs = [SitePaths.home, SitePaths.search, SitePaths.searchScript, "\(SearchIndexWriter.folder)/meta.json"]
+
+    @discardableResult
+    func write(_ entries: [SiteEntry], records: [SearchRecord?]) throws -> SearchIndexWriter.Result {
+        let listings = ListingPages.render(entries)
+        try output.createFolders(for: Self.outputs + listings.map(\.path))
+        try output.write(HomePage.render(entries), to: SitePaths.home)
+        try output.write(SearchPage.render(), to: SitePaths.search)
+        try output.write(Array(SearchScript.source.utf8), to: SitePaths.searchScript)
+        for (path, bytes) in listings { try output.write(bytes, to: path) }
+        removeListings(except: Set(listings.map(\.path)))
+        try SiteMedia(knowledgeBase: knowledgeBase, output: output).copy(entries)
+        return try SearchIndexWriter(output: output).write(entries, records: records)
+    }
+
+    /// Removes listing pages not in `kept`: in the facets' folders, and `findings-N.html`.
+    private func removeListings(except kept: Set<String>) {
+        for folder in SitePaths.Facet.allCases.map(\.folder) {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: output.path(folder))) ?? []
+            where name.hasSuffix(".html") && !kept.contains(folder + "/" + name) {
+                unlink(output.path(folder + "/" + name))
+            }
+        }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: output.root)) ?? []
+        where name.hasPrefix("findings-") && name.hasSuffix(".html") && !kept.contains(name) {
+            unlink(output.path(name))
+        }
+    }
+}

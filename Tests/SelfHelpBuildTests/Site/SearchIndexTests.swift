@@ -1,0 +1,43 @@
+@testable import SelfHelpBuild
+import XCTest
+
+final class SiteSearchIndexTests: XCTestCase {
+    func testTermsAreLowerCaseWordsWithoutStopWords() {
+        var terms: [String] = []
+        SearchTerms.forEach(in: "The VM's Résumé — x 42 a_b 東京") { terms.append($0) }
+        XCTAssertEqual(terms, ["vm", "résumé", "42", "東京"])
+    }
+
+    func testRecordWeighsTitleAndKeepsBestSection() {
+        let record = SearchRecord(title: "Blob upload fails", service: "microsoft.storage",
+                                  sections: [(nil, nil, "Intro about uploads."), ("steps", "Steps", "Check the blob blob blob firewall.")])
+        let blob = try? XCTUnwrap(record.terms.first { $0.term == "blob" })
+        XCTAssertEqual(blob?.weight, SearchRecord.titleWeight + 3)
+        XCTAssertEqual(blob?.section, 1)
+        XCTAssertEqual(record.sections[1].excerpt, "Check the blob blob blob firewall.")
+        XCTAssertEqual(SearchRecord(bytes: record.bytes()), record)
+        XCTAssertNil(SearchRecord(bytes: Array(record.bytes().dropLast())), "a damaged record reads as none")
+        XCTAssertNil(SearchRecord(bytes: []))
+    }
+
+    func testShardsStayUnderTheLimitAndEveryTermIsInItsLongestPrefixShard() throws {
+        // 3,000 articles with 40 distinct words each: far more than one shard holds.
+        let entries = (0..<3_000).map { SiteFixture.entry("a/\($0).md") }
+        let records: [SearchRecord?] = (0..<3_000).map { i in
+            let words = (0..<40).map { "w\((i * 7 + $0 * 13) % 5_000)x" }.joined(separator: " ")
+            return SearchRecord(title: "common title", service: nil, sections: [(nil, nil, words)])
+        }
+        let (keys, shards) = SearchIndexWriter.shards(entries, records: records)
+        XCTAssertGreaterThan(shards.count, 10)
+        for shard in shards { XCTAssertLessThanOrEqual(shard.count, SearchIndexWriter.shardLimit + 8_000) }
+        func shard(of term: String) -> [String: [Int]]? {
+            let index = keys.indices.filter { term.hasPrefix(keys[$0]) }.max { keys[$0].count < keys[$1].count }
+            return index.flatMap { try? JSONDecoder().decode([String: [Int]].self, from: Data(shards[$0])) }
+        }
+        let postings = try XCTUnwrap(shard(of: "w13x")?["w13x"])
+        XCTAssertEqual(postings.count % 3, 0)
+        let common = try XCTUnwrap(shard(of: "common")?["common"])
+        XCTAssertEqual(common.count, SearchIndexWriter.postingLimit * 3, "a term in every article keeps the best \(SearchIndexWriter.postingLimit)")
+        XCTAssertTrue(stride(from: 1, to: common.count, by: 3).allSatisfy { (1...99).contains(common[$0]) })
+    }
+}
