@@ -166,25 +166,8 @@ public struct SiteBuilder {
         let (diagnostics, articleFindings) = validator.validate(articles, jobs: options.jobs, fileExists: { path in
             FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path))
         }, known: unchanged.mapValues(\.diagnostics))
-        // ── Site hook (Site/): each article's SiteEntry, made once from the article, its findings and
-        // its page; the site's pages and search index need nothing else but the search records.
-        let findingsByFile = SiteEntry.findingsByFile(diagnostics)
-        let siteEntries = ParallelMap.run(Array(articles.indices), jobs: options.jobs) { index in
-            SiteEntry(article: articles[index], findings: findingsByFile[articles[index].path] ?? [], page: SiteBuilder.outputs(for: articles[index].path)[0])
-        }
-        let related = RelatedArticles(siteEntries)
-        // An article page's surroundings, and the digest of what they are made from.
-        func pageChrome(_ index: Int) -> (top: [UInt8], bottom: [UInt8]) {
-            ArticlePage.chrome(siteEntries[index], findings: Array(findingsByFile[siteEntries[index].path] ?? []),
-                               related: related.related(to: index, in: siteEntries).map { siteEntries[$0] })
-        }
-        func chromeDigest(_ index: Int) -> Int {
-            PageChromeDigests.digest(siteEntries[index], findings: findingsByFile[siteEntries[index].path] ?? [],
-                                     related: related.related(to: index, in: siteEntries).map { siteEntries[$0] })
-        }
-        var searchRecords = [SearchRecord?](repeating: nil, count: articles.count)
-        var chromeDigests = [Int](repeating: 0, count: articles.count)
-        // ── end of the site hook
+        // ── Site hook (Site/): each article's SiteEntry, made once from the article, its findings and its page.
+        let site = SiteBuild(articles: articles, diagnostics: diagnostics, previous: previousChrome, output: output, jobs: options.jobs)
         // The SARIF log needs nothing but the articles and the findings: it is made on a thread of
         // its own while the articles render and the feeds are put together.
         let sarif = BackgroundTask(enabled: options.jobs > 1) {
@@ -205,32 +188,12 @@ public struct SiteBuilder {
                 toRender.append(i)
             }
         }
-        // Site hook: an unchanged article's search record is read back, and its page gets its new
-        // surroundings (findings, related articles) around the HTML it has, when they changed.
-        // One without a record or a page in the expected shape renders.
+        // ── Site hook: an unchanged article's search record is read back and its page gets its new
+        // surroundings (findings, related articles) when they changed; one that cannot renders.
         let keptBefore = kept.keys.sorted()
-        let keptSite = ParallelMap.run(keptBefore, jobs: options.jobs) { index -> Result<(SearchRecord, Int)?, ToolError> in
-            let outputs = SiteBuilder.outputs(for: articles[index].path)
-            let digest = chromeDigest(index)
-            guard let record = output.read(outputs[2]).flatMap(SearchRecord.init(bytes:)) else { return .success(nil) }
-            if previousChrome?.digests[articles[index].path] == digest { return .success((record, digest)) }
-            let chrome = pageChrome(index)
-            guard let page = output.read(outputs[0]), let spliced = ArticlePage.splice(page, top: chrome.top, bottom: chrome.bottom) else {
-                return .success(nil)
-            }
-            do { try output.write(spliced, to: outputs[0]) } catch let error as ToolError { return .failure(error) } catch {
-                return .failure(ToolError(.writeFailed, path: output.path(outputs[0]), message: "\(error)"))
-            }
-            return .success((record, digest))
-        }
+        let keptSite = ParallelMap.run(keptBefore, jobs: options.jobs) { index in Result { try site.keep(index) } }
         for (index, result) in zip(keptBefore, keptSite) {
-            if let (record, digest) = try result.get() {
-                searchRecords[index] = record
-                chromeDigests[index] = digest
-            } else {
-                kept[index] = nil
-                toRender.append(index)
-            }
+            if let (record, digest) = try result.get() { site.set(index, record: record, digest: digest) } else { kept[index] = nil; toRender.append(index) }
         }
         toRender.sort()
         let renderer = ArticleOutputRenderer(render: options.render, chunking: options.chunking)
@@ -246,24 +209,21 @@ public struct SiteBuilder {
             let results = ParallelMap.run(batch, jobs: options.jobs) { index -> Result<(ArticleOutputRenderer.Rendered, SearchRecord, Int), ToolError> in
                 let rendered = renderer.render(articles[index], fileBytes: inputs[index].bytes, fileHash: hashes[index])
                 let outputs = SiteBuilder.outputs(for: articles[index].path)
-                // Site hook: the page around the article's HTML, and its search record.
-                let chrome = pageChrome(index)
-                let record = SearchRecord(title: siteEntries[index].title, service: siteEntries[index].service, sections: rendered.sections)
+                let page = site.page(index, body: rendered.body, sections: rendered.sections) // site hook: the page around the HTML, its search record
                 do {
-                    try output.write(chrome.top + ArticlePage.bodyStart + rendered.body + ArticlePage.bodyEnd + chrome.bottom, to: outputs[0])
+                    try output.write(page.page, to: outputs[0])
                     try output.write(rendered.json, to: outputs[1])
-                    try output.write(record.bytes(), to: outputs[2])
+                    try output.write(page.record.bytes(), to: outputs[2])
                 } catch let error as ToolError {
                     return .failure(error)
                 } catch {
                     return .failure(ToolError(.writeFailed, path: output.path(outputs[0]), message: "\(error)"))
                 }
-                return .success((rendered, record, chromeDigest(index)))
+                return .success((rendered, page.record, page.digest))
             }
             for (index, result) in zip(batch, results) {
                 let (rendered, record, digest) = try result.get()
-                searchRecords[index] = record
-                chromeDigests[index] = digest
+                site.set(index, record: record, digest: digest)
                 renderedFeeds[index] = (rendered.json, rendered.chunks, rendered.searchChunks)
             }
             options.progress(.rendering, min(start + batchSize, toRender.count), toRender.count)
@@ -280,13 +240,8 @@ public struct SiteBuilder {
             for former in [".selfhelp/chunks", ".selfhelp/manifest.json"] { try? FileManager.default.removeItem(atPath: output.path(former)) }
         }
 
-        // Site hook: the site's other pages, its search index and media, on a thread of their own.
-        let records = searchRecords
-        let digests = PageChromeDigests(digests: Dictionary(zip(articles.map(\.path), chromeDigests), uniquingKeysWith: { a, _ in a }))
-        let site = BackgroundTask(enabled: options.jobs > 1) {
-            try SiteWriter(knowledgeBase: root, output: output).write(siteEntries, records: records)
-            try output.write(digests.bytes(), to: PageChromeDigests.path)
-        }
+        // ── Site hook: the site's other pages, its search index and media, on a thread of their own.
+        let siteAggregates = BackgroundTask(enabled: options.jobs > 1) { try site.writeAggregates(knowledgeBase: root) }
 
         // 5. Aggregates, in path order; the manifest records where each article's lines are.
         options.progress(.indexing, 0, articles.count)
@@ -321,7 +276,7 @@ public struct SiteBuilder {
         try output.write(jsonl, to: PreviousFeeds.jsonPath)
         try output.write(chunks, to: PreviousFeeds.chunksPath)
         try searchIndex.result().finish(chunks: searchChunks)
-        try site.result()
+        try siteAggregates.result()
         try sarif.result()
         output.flush()
 
