@@ -8,21 +8,42 @@ CHECKS_JSON: {"pages": [[name, path, [expected text…]]…],
               "searches": [[name, query, expected page substring of the first results ("": none, the search must
               only not fail), within N, "facet=value"…]…],
               "maxQueryBytes": 153600}
-Every page at every width: it loads, logs no console error or exception, makes no failed request
+Every link the site writes (outside the articles' own HTML) leads to a file of the site. Every page at every width: it loads, logs no console error or exception, makes no failed request
 and none that leaves the origin, and does not scroll sideways (scrollWidth <= innerWidth). Every
 search: the expected article among the first N results, and the bytes it fetched (the page
 included, cache disabled) within maxQueryBytes. Prints one line per check and the bytes per query.
 Needs the PyPI package websocket-client."""
-import base64, json, os, re, socket, subprocess, sys, tempfile, time, urllib.request
+import base64, json, os, re, socket, subprocess, sys, tempfile, time, urllib.parse, urllib.request
 import websocket
 
-site, chromium, shots, checks = sys.argv[1], sys.argv[2], sys.argv[3], json.load(open(sys.argv[4]))
+site, chromium, shots, checks = os.path.abspath(sys.argv[1]), sys.argv[2], sys.argv[3], json.load(open(sys.argv[4]))
 widths = [360, 1280, 1920]
 failures = []
 
 def fail(message):
     failures.append(message)
     print("FAIL " + message)
+
+# Every link and image the site itself writes (the article's own HTML aside: its broken links are
+# findings) leads to a file of the output folder.
+links = broken = 0
+for folder, _, names in os.walk(site):
+    for name in names:
+        if not name.endswith(".html"):
+            continue
+        page = os.path.join(folder, name)
+        html = re.sub(r"<!--selfhelp:body-->.*?<!--/selfhelp:body-->", "", open(page, encoding="utf-8").read(), flags=re.S)
+        for m in re.finditer(r'(?:href|src|action)="([^"]*)"', html):
+            url = m.group(1).replace("&amp;", "&")
+            if not url or url.startswith("#") or re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", url):
+                continue
+            links += 1
+            target = os.path.normpath(os.path.join(folder, urllib.parse.unquote(url.split("#")[0].split("?")[0])))
+            if not target.startswith(os.path.abspath(site)) or not os.path.exists(target):
+                broken += 1
+                if broken <= 10:
+                    fail("%s links to %s, which is not in the site" % (os.path.relpath(page, site), url))
+print("site links: %d local links outside the articles' own HTML, %d broken" % (links, broken))
 
 server = subprocess.Popen([sys.executable, "-u", "-m", "http.server", "--bind", "127.0.0.1", "0", "--directory", site],
                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)

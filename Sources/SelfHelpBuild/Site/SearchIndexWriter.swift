@@ -40,7 +40,8 @@ struct SearchIndexWriter {
         for (id, entry) in entries.enumerated() { files.append(("\(Self.folder)/d/\(id).json", Self.document(entry, records[id]))) }
         var facets: [(String, JSONOutput)] = []
         for facet in SitePaths.Facet.allCases {
-            let groups = SiteGroups.grouped(entries, by: facet)
+            // The filters offer the values the home page names (every value, in any real knowledge base).
+            let groups = SiteGroups.mostFrequent(SiteGroups.grouped(entries, by: facet), limit: HomePage.valueLimit)
             facets.append((facet.rawValue, .array(groups.map { .array([.string($0.value), .int($0.members.count)]) })))
             for (n, group) in groups.enumerated() {
                 files.append(("\(Self.folder)/f/\(facet.rawValue.prefix(1))\(n).json", Self.deltaList(group.members)))

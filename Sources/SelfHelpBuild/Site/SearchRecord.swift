@@ -27,6 +27,9 @@ struct SearchRecord: Equatable, Sendable {
     var length: Int
 
     static let excerptLength = 240
+    /// Sections a result can lead to: the first 24 (the corpus's longest article has 26), so that
+    /// an article's result record stays under about 8 KB however long it is.
+    static let maximumSections = 24
     static let titleWeight = 10, headingWeight = 3, textWeight = 1, serviceWeight = 3
 
     /// The record of an article titled `title` in `service`, whose sections (`(anchor, heading, text)`
@@ -56,9 +59,13 @@ struct SearchRecord: Equatable, Sendable {
         if let service { add(service, weight: Self.serviceWeight, section: nil, counts: false) }
         sections = []
         for (index, part) in parts.enumerated() {
-            if let heading = part.heading { add(heading, weight: Self.headingWeight, section: index, counts: false) }
-            add(part.text, weight: Self.textWeight, section: index, counts: true)
-            sections.append(Section(anchor: part.anchor, heading: part.heading, excerpt: Self.excerpt(part.text, heading: part.heading)))
+            // Sections past the limit still count for the article; a result then leads to its top.
+            let kept = index < Self.maximumSections ? index : nil
+            if let heading = part.heading { add(heading, weight: Self.headingWeight, section: kept, counts: false) }
+            add(part.text, weight: Self.textWeight, section: kept, counts: true)
+            if kept != nil {
+                sections.append(Section(anchor: part.anchor, heading: part.heading, excerpt: Self.excerpt(part.text, heading: part.heading)))
+            }
         }
         terms = weights.sorted { $0.key < $1.key }.map { Term(term: $0.key, weight: $0.value.weight, section: $0.value.best) }
         self.length = length
@@ -93,7 +100,7 @@ struct SearchRecord: Equatable, Sendable {
 }
 
 extension SearchRecord {
-    static let magic = "selfhelp search record 1"
+    static let magic = "selfhelp search record 2" // 2: at most maximumSections sections
 
     func bytes() -> [UInt8] {
         var out = ByteWriter()

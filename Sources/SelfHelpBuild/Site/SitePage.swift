@@ -55,10 +55,9 @@ struct SitePage {
         rootPrefix = SitePaths.rootPrefix(of: path)
     }
 
-    /// The URL of the site path `target` (`#fragment` kept) from this page.
+    /// The URL of the site path `target` from this page (every `#` or `?` in it is part of a file name).
     func link(to target: String) -> String {
-        guard let hash = target.firstIndex(of: "#") else { return rootPrefix + SitePaths.percentEncodedPath(target) }
-        return rootPrefix + SitePaths.percentEncodedPath(String(target[..<hash])) + target[hash...]
+        rootPrefix + SitePaths.percentEncodedPath(target)
     }
 
     mutating func raw(_ html: String) { bytes.append(contentsOf: html.utf8) }

@@ -37,7 +37,13 @@ enum SitePaths {
         facet.folder + "/" + slug(value) + (number > 1 ? "-\(number)" : "") + ".html"
     }
 
-    /// The findings listing page `number` (from 1).
+    /// The page of every value of a facet with too many for the home page (a slug never starts
+    /// with `_` but for `_none`, so no value's page can take this name).
+    static func allValues(_ facet: Facet) -> String {
+        facet.folder + "/_all.html"
+    }
+
+        /// The findings listing page `number` (from 1).
     static func findings(number: Int) -> String {
         number > 1 ? "findings-\(number).html" : findings
     }

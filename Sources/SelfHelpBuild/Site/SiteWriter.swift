@@ -13,7 +13,7 @@ struct SiteWriter {
 
     @discardableResult
     func write(_ entries: [SiteEntry], records: [SearchRecord?]) throws -> SearchIndexWriter.Result {
-        let listings = ListingPages.render(entries)
+        let listings = ListingPages.render(entries) + HomePage.allValuesPages(entries)
         try output.createFolders(for: Self.outputs + listings.map(\.path))
         try output.write(HomePage.render(entries), to: SitePaths.home)
         try output.write(SearchPage.render(), to: SitePaths.search)

@@ -20,6 +20,15 @@ final class SiteSearchIndexTests: XCTestCase {
         XCTAssertNil(SearchRecord(bytes: []))
     }
 
+    func testALongArticleKeepsItsResultRecordSmall() {
+        let parts = (0..<3_000).map { (anchor: "h\($0)" as String?, heading: "Heading \($0)" as String?, text: String(repeating: "word\($0) ", count: 100)) }
+        let record = SearchRecord(title: "Long", service: nil, sections: parts)
+        XCTAssertEqual(record.sections.count, SearchRecord.maximumSections)
+        XCTAssertTrue(record.terms.allSatisfy { $0.section < SearchRecord.maximumSections })
+        XCTAssertNotNil(record.terms.first { $0.term == "word2999" }, "the text past the limit is still searchable")
+        XCTAssertLessThan(SearchIndexWriter.document(SiteFixture.entry("a.md"), record).count, 10_000)
+    }
+
     func testShardsStayUnderTheLimitAndEveryTermIsInItsLongestPrefixShard() throws {
         // 3,000 articles with 40 distinct words each: far more than one shard holds.
         let entries = (0..<3_000).map { SiteFixture.entry("a/\($0).md") }

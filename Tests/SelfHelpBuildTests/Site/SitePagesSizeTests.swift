@@ -25,6 +25,19 @@ final class SitePagesSizeTests: XCTestCase {
         XCTAssertTrue(String(decoding: home, as: UTF8.self).contains(">15000</strong>articles"))
     }
 
+    func testAServiceInEveryHeaderStillGivesASmallHomePage() {
+        let many = entries.enumerated().map { i, entry -> SiteEntry in
+            var entry = entry
+            entry.service = "service-\(i)"
+            return entry
+        }
+        let home = String(decoding: HomePage.render(many), as: UTF8.self)
+        XCTAssertLessThan(home.utf8.count, 500_000)
+        XCTAssertTrue(home.contains("all 15000 services"), "a link to every value")
+        XCTAssertEqual(HomePage.allValuesPages(many).map(\.path), ["services/_all.html"])
+        XCTAssertTrue(HomePage.allValuesPages(entries).isEmpty, "400 services: the home page names them all")
+    }
+
     func testListingsArePaginated() {
         let pages = ListingPages.render(entries)
         let largest = pages.map(\.bytes.count).max() ?? 0

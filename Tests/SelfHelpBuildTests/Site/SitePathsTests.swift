@@ -21,3 +21,10 @@ final class SitePathsTests: XCTestCase {
         XCTAssertEqual(SitePaths.listing(.service, "x", number: 3), "services/x-3.html")
     }
 }
+
+final class SitePageLinkTests: XCTestCase {
+    func testAFileNameWithHashOrQuestionMarkIsEncodedWhole() {
+        let page = SitePage(fragmentAt: "services/x.html")
+        XCTAssertEqual(page.link(to: "articles/s p/a b#c?.html"), "../articles/s%20p/a%20b%23c%3F.html")
+    }
+}
