@@ -53,4 +53,17 @@ final class SupportTopicSharingTests: XCTestCase {
         XCTAssertEqual(facts.supportTopicEntries.first?.range.start.line, 9)
         XCTAssertEqual(ArticleFacts(bytes: facts.bytes()), facts, "the entries survive the build records")
     }
+
+    /// Hundreds of forms claiming one topic: each finding names five others and counts the rest,
+    /// so the findings grow with the articles, not with their square.
+    func testManyClaimantsAreNamedUpToALimit() {
+        let forms = (0..<300).map { facts("f\($0).md", "problemScopingQuestions", ["public"], ["32600901"]) }
+        let found = SupportTopicIdSharedRule().check(forms, in: KnowledgeBaseContext(rule: "support-topic-id-shared", configuration: Configuration(),
+                                                                                       severity: { _ in .warning }, fileExists: { _ in false }))
+        XCTAssertEqual(found.count, 300)
+        let first = found.first { $0.file == "f0.md" }
+        XCTAssertTrue(first?.message.contains("`f1.md`, `f10.md`, `f100.md`, `f101.md`, `f102.md` and 294 more") ?? false, first?.message ?? "")
+        XCTAssertEqual(first?.notes.count, 6)
+        XCTAssertEqual(first?.notes.last, "and 294 other articles")
+    }
 }

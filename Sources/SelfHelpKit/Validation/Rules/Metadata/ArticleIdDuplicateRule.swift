@@ -32,10 +32,9 @@ public struct ArticleIdDuplicateRule: KnowledgeBaseRule {
                 let article = facts[index]
                 let others = indices.filter { $0 != index }.map { facts[$0].path }.sorted()
                 guard let id = article.articleId, let range = article.articleIdRange else { continue }
-                let list = others.map { "`\($0)`" }.joined(separator: ", ")
                 if let diagnostic = knowledgeBase.diagnostic(inFile: article.path, range,
-                                                             "the articleId `\(id.trimmingHeaderWhitespace())` is also used by \(list); ids must be unique",
-                                                             notes: others.map { "other article: \($0)" }) {
+                                                             "the articleId `\(id.trimmingHeaderWhitespace())` is also used by \(OtherArticles.list(others)); ids must be unique",
+                                                             notes: OtherArticles.notes(others)) {
                     diagnostics.append(diagnostic)
                 }
             }

@@ -38,12 +38,11 @@ public struct SupportTopicIdSharedRule: KnowledgeBaseRule {
 
     public func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
         SupportTopicSharing.shared(facts).compactMap { shared in
-            knowledgeBase.diagnostic(inFile: shared.path, shared.topic.range, Self.message(shared), notes: shared.others.map { "other article: \($0)" })
+            knowledgeBase.diagnostic(inFile: shared.path, shared.topic.range, Self.message(shared), notes: OtherArticles.notes(shared.others))
         }
     }
 
     static func message(_ shared: SupportTopicSharing.Shared) -> String {
-        let others = shared.others.map { "`\($0)`" }.joined(separator: ", ")
-        return "the support topic id `\(shared.topic.id)` is also claimed by \(others) in \(shared.clouds.joined(separator: ", ")); one topic opens one article of this type"
+        "the support topic id `\(shared.topic.id)` is also claimed by \(OtherArticles.list(shared.others)) in \(shared.clouds.joined(separator: ", ")); one topic opens one article of this type"
     }
 }
