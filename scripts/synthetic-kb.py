@@ -5,9 +5,11 @@
     scripts/synthetic-kb.py OUT --articles N
 
 It copies the bundled Articles/ (our own articles, no corpus prose) over and over, one folder per
-copy (set00000/, set00001/, ...), each copy with its own article ids (`-sN` appended) and a last
-line of its own, so every file has different bytes and the copies' relative links stay inside
-their folder. Deterministic: the same arguments write the same files.
+copy (set00000/, set00001/, ...), each copy with its own article ids (`-sN` appended), its own
+support topic ids (each 8-digit id moved up by 1,000 a copy: as in a real knowledge base, a topic
+belongs to one or two articles, not to one article of every copy) and a last line of its own, so
+every file has different bytes and the copies' relative links stay inside their folder.
+Deterministic: the same arguments write the same files.
 """
 import argparse
 import os
@@ -42,6 +44,8 @@ def main():
     if not articles:
         sys.exit(f"synthetic-kb: no articles under {args.source}")
     article_id = re.compile(rb'(articleId\s*=\s*")([^"]*)(")', re.IGNORECASE)
+    topic_ids = re.compile(rb'(supportTopicIds\s*=\s*")([^"]*)(")', re.IGNORECASE)
+    eight_digits = re.compile(rb'\b\d{8}\b')
     written = total = 0
     copy = 0
     while written < count:
@@ -49,6 +53,8 @@ def main():
             if written == count:
                 break
             unique = article_id.sub(lambda m: m.group(1) + m.group(2) + b"-s%d" % copy + m.group(3), data)
+            unique = topic_ids.sub(lambda m: m.group(1) + eight_digits.sub(lambda d: b"%d" % (int(d.group(0)) + 1000 * copy), m.group(2))
+                                   + m.group(3), unique)
             unique += b"\nSynthetic copy %d of this article.\n" % copy
             target = os.path.join(args.out, "set%05d" % copy, relative)
             os.makedirs(os.path.dirname(target), exist_ok=True)
