@@ -54,7 +54,8 @@ mapfile -t SOURCES < <(find Sources/SelfHelpKit Fuzz/Support -name '*.swift' | g
 if [ ! -x "$BIN" ] || [ -n "$(find Sources/SelfHelpKit Fuzz "$SHARED" -newer "$BIN" -name '*.swift' | head -1)" ]; then
   echo "fuzz: building $TARGET ($OPT, -sanitize=fuzzer,address)…"
   "$SWIFTC" $OPT -wmo -sanitize=fuzzer,address -parse-as-library -module-name SelfHelpKit -package-name selfhelpkit \
-    -I Sources/Ccmark -lcmark "${SOURCES[@]}" "$FILE" -o "$BIN" 2> "$OUT/bin/build-$TARGET.log" \
+    -I Sources/Ccmark -lcmark -I Sources/Chunspell $(pkg-config --cflags hunspell | sed 's/-I/-Xcc -I/g') $(pkg-config --libs hunspell) \
+    "${SOURCES[@]}" "$FILE" -o "$BIN" 2> "$OUT/bin/build-$TARGET.log" \
     || { grep -v 'Cannot export local symbol' "$OUT/bin/build-$TARGET.log" >&2; exit 2; }
 fi
 
