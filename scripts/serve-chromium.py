@@ -7,7 +7,7 @@ panel, no console error and no CSP violation. Leaves a screenshot before and aft
 
 Needs the PyPI package websocket-client (scripts/serve-chromium.sh installs it)."""
 import json, os, shutil, signal, socket, subprocess, sys, tempfile, time, urllib.request, base64
-import websocket
+from devtools import Browser
 
 selfhelp, chromium, shots = sys.argv[1], sys.argv[2], sys.argv[3]
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
@@ -28,37 +28,11 @@ if not url.startswith("http://127.0.0.1:"):
 page_url = url + "articles/identity/password-sync-not-working.html"
 print("serving " + url)
 
-with socket.socket() as s:
-    s.bind(("127.0.0.1", 0))
-    debug_port = s.getsockname()[1]
-browser = subprocess.Popen([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                            "--user-data-dir=" + os.path.join(work, "profile"), "--remote-debugging-port=%d" % debug_port,
-                            "--window-size=1400,1000", "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+browser = Browser(chromium, work, ["--window-size=1400,1000"], timeout=20)
+events = browser.events
+call = browser.call
 try:
-    for _ in range(100):
-        try:
-            targets = json.load(urllib.request.urlopen("http://127.0.0.1:%d/json" % debug_port))
-            page = next(t for t in targets if t["type"] == "page")
-            break
-        except Exception:
-            time.sleep(0.1)
-    else:
-        sys.exit("chromium's debugging port did not answer")
-    ws = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=20, suppress_origin=True)
-    counter = [0]
-    events = []
-
-    def call(method, **params):
-        counter[0] += 1
-        ws.send(json.dumps({"id": counter[0], "method": method, "params": params}))
-        while True:
-            message = json.loads(ws.recv())
-            if message.get("id") == counter[0]:
-                return message.get("result", {})
-            events.append(message)
-
-    def evaluate(expression):
-        return call("Runtime.evaluate", expression=expression, returnByValue=True).get("result", {}).get("value")
+    evaluate = browser.evaluate
 
     def screenshot(name):
         data = call("Page.captureScreenshot", format="png")["data"]
@@ -115,9 +89,9 @@ try:
 
     # Console errors, exceptions, CSP violations, requests that failed or left the origin.
     while True:
-        ws.settimeout(0.5)
+        browser.socket.settimeout(0.5)
         try:
-            events.append(json.loads(ws.recv()))
+            events.append(json.loads(browser.socket.recv()))
         except Exception:
             break
     for e in events:
@@ -137,10 +111,9 @@ try:
             requested = params.get("request", {}).get("url", "")
             if not (requested.startswith(url) or requested.startswith(url.replace("http", "ws")) or requested.startswith("data:")):
                 fail("request left the origin: %s" % requested)
-    ws.close()
+    browser.socket.close()
 finally:
-    browser.terminate()
-    browser.wait(timeout=10)
+    browser.close()
     serve.send_signal(signal.SIGTERM)
     try:
         status = serve.wait(timeout=10)

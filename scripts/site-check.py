@@ -14,7 +14,7 @@ search: the expected article among the first N results, and the bytes it fetched
 included, cache disabled) within maxQueryBytes. Prints one line per check and the bytes per query.
 Needs the PyPI package websocket-client."""
 import base64, json, os, re, socket, subprocess, sys, tempfile, time, urllib.parse, urllib.request
-import websocket
+from devtools import Browser
 
 site, chromium, shots, checks = os.path.abspath(sys.argv[1]), sys.argv[2], sys.argv[3], json.load(open(sys.argv[4]))
 widths = [360, 1280, 1920]
@@ -53,39 +53,11 @@ if not match:
     sys.exit("http.server printed no port: %r" % line)
 origin = "http://127.0.0.1:%s/" % match.group(1)
 work = tempfile.mkdtemp()
-with socket.socket() as s:
-    s.bind(("127.0.0.1", 0))
-    debug_port = s.getsockname()[1]
-browser = subprocess.Popen([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                            "--user-data-dir=" + os.path.join(work, "profile"), "--remote-debugging-port=%d" % debug_port,
-                            "--hide-scrollbars", "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+browser = Browser(chromium, work, ["--hide-scrollbars"], timeout=30)
+events = browser.events
+call = browser.call
 try:
-    for _ in range(150):
-        try:
-            targets = json.load(urllib.request.urlopen("http://127.0.0.1:%d/json" % debug_port))
-            page = next(t for t in targets if t["type"] == "page")
-            break
-        except Exception:
-            time.sleep(0.1)
-    else:
-        sys.exit("chromium's debugging port did not answer")
-    ws = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=30, suppress_origin=True)
-    counter = [0]
-    events = []
-
-    def call(method, **params):
-        counter[0] += 1
-        ws.send(json.dumps({"id": counter[0], "method": method, "params": params}))
-        while True:
-            message = json.loads(ws.recv())
-            if message.get("id") == counter[0]:
-                if "error" in message:
-                    raise RuntimeError("%s: %s" % (method, message["error"]))
-                return message.get("result", {})
-            events.append(message)
-
-    def evaluate(expression):
-        return call("Runtime.evaluate", expression=expression, returnByValue=True).get("result", {}).get("value")
+    evaluate = browser.evaluate
 
     def load(url, ready="true"):
         """Navigates, waits for the load and `ready`, returns the events of the visit."""
@@ -189,10 +161,9 @@ try:
             print("note: the first result links to the page top (no section anchor)")
         open(os.path.join(shots, "search-%s.png" % name), "wb").write(
             base64.b64decode(call("Page.captureScreenshot", format="png")["data"]))
-    ws.close()
+    browser.socket.close()
 finally:
-    browser.terminate()
-    browser.wait(timeout=10)
+    browser.close()
     server.terminate()
     server.wait(timeout=10)
 
