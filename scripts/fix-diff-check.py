@@ -5,8 +5,9 @@
   fix-diff-check.py check WORK     check WORK/kb (fixed twice) and WORK/once (fixed once)
                                    against WORK/original, with WORK/validate.json's fix ranges
 
-Positions in validate.json are 1-based lines and byte columns of the text without its leading
-byte-order marks; LF, CRLF and a lone CR end a line (SourceText).
+Positions in validate.json are 1-based lines and columns of the text without its leading
+byte-order marks: a column counts Unicode scalars (an invalid byte counts as one); LF, CRLF and a
+lone CR end a line (SourceText).
 """
 import json
 import os
@@ -55,10 +56,24 @@ def line_starts(text):
     return starts
 
 
-def offset(starts, size, line, column):
+def scalar_length(text, i, end):
+    """The bytes of the UTF-8 scalar at `i` (1 for an invalid byte, as SourceText counts it)."""
+    b = text[i]
+    n = 1 if b < 0x80 else 2 if b >> 5 == 0b110 else 3 if b >> 4 == 0b1110 else 4 if b >> 3 == 0b11110 else 1
+    if n > 1 and (i + n > end or any(text[j] & 0xC0 != 0x80 for j in range(i + 1, i + n))):
+        return 1
+    return n
+
+
+def offset(text, starts, line, column):
     index = min(max(1, line), len(starts)) - 1
-    end = starts[index + 1] if index + 1 < len(starts) else size
-    return min(starts[index] + max(1, column) - 1, end)
+    end = starts[index + 1] if index + 1 < len(starts) else len(text)
+    i = starts[index]
+    for _ in range(max(1, column) - 1):
+        if i >= end:
+            break
+        i += scalar_length(text, i, end)
+    return min(i, end)
 
 
 def fix_ranges(original, diagnostics):
@@ -72,8 +87,8 @@ def fix_ranges(original, diagnostics):
             ranges.append((0, boms))
             continue
         fix = d["fix"]
-        a = boms + offset(starts, len(text), fix["start"]["line"], fix["start"]["column"])
-        b = boms + offset(starts, len(text), fix["end"]["line"], fix["end"]["column"])
+        a = boms + offset(text, starts, fix["start"]["line"], fix["start"]["column"])
+        b = boms + offset(text, starts, fix["end"]["line"], fix["end"]["column"])
         ranges.append((a, max(a, b)))
     merged = []
     for a, b in sorted(ranges):
