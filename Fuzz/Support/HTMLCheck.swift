@@ -13,8 +13,15 @@ enum HTMLCheck {
         "data-element-id", "data-control-type", "data-topic-id",
     ]
 
-    /// The first problem found in `html`, or nil.
-    static func problem(in html: String) -> String? {
+    /// The disabled controls of a problem-scoping form's preview (``FormControls``): allowed only
+    /// with `disabled`, and only with these attributes.
+    static let formControls: Set<String> = ["select", "textarea", "input"]
+    static let formTags: Set<String> = formControls.union(["option", "label"])
+    static let formAttributes: Set<String> = ["type", "placeholder", "aria-label", "required", "disabled", "rows", "multiple"]
+
+    /// The first problem found in `html`, or nil. `formPreview`: the renderer's output, where a
+    /// form's disabled controls are allowed (never in the sanitizer's).
+    static func problem(in html: String, formPreview: Bool = false) -> String? {
         let bytes = Array(html.utf8)
         var i = 0
         while i < bytes.count {
@@ -29,7 +36,11 @@ enum HTMLCheck {
                 continue
             }
             let name = String(decoding: bytes[nameStart..<j], as: UTF8.self).lowercased()
-            guard let allowed = HTMLAllowlist.tags[name] else { return "tag `\(name)` outside the allowlist at \(i)" }
+            let isClosing = bytes[i + 1] == UInt8(ascii: "/")
+            guard let allowed = HTMLAllowlist.tags[name] ?? (formPreview && formTags.contains(name) ? formAttributes : nil) else {
+                return "tag `\(name)` outside the allowlist at \(i)"
+            }
+            var disabled = false
             // Attributes up to `>`.
             while j < bytes.count, bytes[j] != UInt8(ascii: ">") {
                 if isSpace(bytes[j]) || bytes[j] == UInt8(ascii: "/") { j += 1; continue }
@@ -53,6 +64,7 @@ enum HTMLCheck {
                     }
                 }
                 if attribute.hasPrefix("on") { return "event handler `\(attribute)` on `\(name)`" }
+                if attribute == "disabled" { disabled = true }
                 guard allowed.contains(attribute) || HTMLAllowlist.globalAttributes.contains(attribute)
                         || rendererAttributes.contains(attribute) else {
                     return "attribute `\(attribute)` not allowed on `\(name)`"
@@ -61,6 +73,7 @@ enum HTMLCheck {
                     return "`\(scheme)` URL in `\(name) \(attribute)`: \(value.prefix(80))"
                 }
             }
+            if formControls.contains(name), !isClosing, !disabled { return "form control `\(name)` without `disabled` at \(i)" }
             i = j
         }
         if html.lowercased().contains("<script") { return "`<script` in the output" }
