@@ -117,8 +117,7 @@ struct ArticleStream {
             // article's facts: ``SitePass`` splices them in once the stream is done. Until then the
             // page is whole, with the surroundings the article alone gives.
             let entry = SiteEntry(facts: facts, findings: facts.findings, page: outputs[0])
-            let chrome = ArticlePage.chrome(entry, findings: facts.findings, related: [])
-            try output.write(chrome.top + ArticlePage.bodyStart + rendered.body + ArticlePage.bodyEnd + chrome.bottom, to: outputs[0])
+            try output.write(ArticlePage.render(entry, findings: facts.findings, related: [], body: rendered.body), to: outputs[0])
             try output.write(rendered.json, to: outputs[1])
             try output.write(rendered.siteSearch.bytes(), to: outputs[2])
         } catch let error as ToolError {

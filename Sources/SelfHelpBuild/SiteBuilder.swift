@@ -147,11 +147,9 @@ public struct SiteBuilder {
 
         // 3. Cross-article findings from the facts, then the aggregates made from facts alone.
         options.progress(.indexing, 0, streamed.outcome.facts.count)
-        // A link's target is one of the articles (known without a look at the disk) or another file.
-        let root = knowledgeBase, articlePaths = Set(streamed.outcome.entries.keys)
-        let diagnostics = streamed.validator.diagnostics(streamed.outcome.facts, fileExists: { path in
-            articlePaths.contains(path) || FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(path))
-        })
+        let root = knowledgeBase
+        let diagnostics = streamed.validator.diagnostics(streamed.outcome.facts,
+                                                         fileExists: LinkTargets.exist(articles: Set(streamed.outcome.entries.keys), below: root))
         let facts = streamed.outcome.facts
         // The site: each article page gets its surroundings, then the other pages, the search
         // index and the media, on a thread of their own while the SARIF log is written.

@@ -27,8 +27,7 @@ struct SiteEntry: Hashable, Sendable {
     init(facts: ArticleFacts, findings: some Collection<Diagnostic>, page: String) {
         path = facts.path
         self.page = page
-        // ``HTMLPage/title(of:)`` from the facts: the page title, else the first H1, else the path.
-        title = [facts.pageTitle, facts.title].compactMap { $0 }.first { !$0.isEmpty } ?? facts.path
+        title = facts.displayTitle
         articleId = facts.articleId
         service = facts.service?.normalized
         resource = facts.resource

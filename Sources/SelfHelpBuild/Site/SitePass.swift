@@ -50,7 +50,9 @@ struct SitePass {
                     return .success((digest, record))
                 }
                 // Not in the expected shape (edited or cut behind the build's back): made again from the article.
-                let remade = try remake(entry.path, file: files[entry.path], chrome: chrome, outputs: outputs)
+                let remade = try remake(entry, file: files[entry.path], outputs: outputs) { body in
+                    ArticlePage.render(entry, findings: found, related: neighbours, body: body)
+                }
                 return .success((digest, remade))
             } catch let error as ToolError {
                 return .failure(error)
@@ -68,12 +70,13 @@ struct SitePass {
         return Site(entries: entries, records: records, digests: digests)
     }
 
-    /// The page and search record of one article, made from its file.
-    private func remake(_ path: String, file: String?, chrome: (top: [UInt8], bottom: [UInt8]), outputs: [String]) throws -> SearchRecord? {
+    /// The page (`page` puts the surroundings around the body) and search record of one article,
+    /// made from its file.
+    private func remake(_ entry: SiteEntry, file: String?, outputs: [String], page: ([UInt8]) -> [UInt8]) throws -> SearchRecord? {
         guard let file, case .success(let bytes) = ArticleLoader.readResult(file) else { return nil }
-        let article = ArticleParser.parse(bytes, path: path, maximumSize: maximumArticleSize)
+        let article = ArticleParser.parse(bytes, path: entry.path, maximumSize: maximumArticleSize)
         let rendered = renderer.render(article, fileBytes: bytes, fileHash: SHA256.hexDigest(bytes))
-        try output.write(chrome.top + ArticlePage.bodyStart + rendered.body + ArticlePage.bodyEnd + chrome.bottom, to: outputs[0])
+        try output.write(page(rendered.body), to: outputs[0])
         try output.write(rendered.siteSearch.bytes(), to: outputs[2])
         return rendered.siteSearch
     }

@@ -92,8 +92,9 @@ public struct ArticleFacts: Equatable, Sendable {
     public var selfHelpType: SelfHelpType? { typeName.map(SelfHelpType.init(raw:)) }
     /// The clouds, typed.
     public var clouds: [CloudEnvironment] { cloudNames.map(CloudEnvironment.init(raw:)) }
-    /// The title a listing shows: `pageTitle`, else the H1, else the path.
-    public var displayTitle: String { pageTitle ?? title ?? path }
+    /// The title a page and a listing show: `pageTitle`, else the first H1, else the path (an empty
+    /// one is skipped), as ``HTMLPage/title(of:)`` gives it for the parsed article.
+    public var displayTitle: String { [pageTitle, title].compactMap { $0 }.first { !$0.isEmpty } ?? path }
 
     /// The facts of a parsed article, with its own findings (see ``Validator/facts(of:)``).
     ///

@@ -211,13 +211,10 @@ public final class Workspace: @unchecked Sendable {
     /// Runs the cross-article rules over every article's facts; returns the articles whose findings changed.
     private func revalidate() -> Set<String> {
         let list = paths.compactMap { facts[$0] }
-        let snapshot = Set(paths)
-        let base = pathStyle == .joined ? nil : root
+        let exists = LinkTargets.exist(articles: Set(paths), below: pathStyle == .joined ? nil : root)
         var next: [String: [Diagnostic]] = [:]
         for fact in list where !fact.findings.isEmpty { next[fact.path] = fact.findings }
-        for diagnostic in validator.crossArticleFindings(list, fileExists: { path in
-            snapshot.contains(path) || FileManager.default.fileExists(atPath: base.map { ($0 as NSString).appendingPathComponent(path) } ?? path)
-        }) {
+        for diagnostic in validator.crossArticleFindings(list, fileExists: exists) {
             next[diagnostic.file, default: []].append(diagnostic)
         }
         for (path, found) in next { next[path] = found.sorted(by: Diagnostic.reportOrder) }
