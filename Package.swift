@@ -77,7 +77,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "selfhelp-bench",
-            dependencies: ["SelfHelpKit", "SelfHelpBuild"],
+            // Ccmark for the reference cost only (CmarkReference.swift): libcmark alone, as a yardstick.
+            dependencies: ["SelfHelpKit", "SelfHelpBuild", "Ccmark"],
             path: "Benchmarks/selfhelp-bench"
         ),
         .testTarget(

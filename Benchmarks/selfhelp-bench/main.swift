@@ -41,7 +41,7 @@ let bodies: [[UInt8]] = files.map { file in
 // --reference-only: print the median seconds of cmark's HTML conversion of the folder's bodies
 // and stop (scripts/scale-bench.sh times the `selfhelp` command against it).
 if CommandLine.arguments.contains("--reference-only") {
-    let benchmark = Benchmark(rounds: rounds, reference: { bodies.reduce(0) { $0 + MarkdownParser.cmarkHTML($1) } })
+    let benchmark = Benchmark(rounds: rounds, reference: { bodies.reduce(0) { $0 + CmarkReference.html($1) } })
     _ = benchmark.reference()
     let times = (0..<rounds).map { _ in benchmark.measure(benchmark.reference).seconds }
     print(String(format: "%.4f", benchmark.median(times)))
@@ -55,7 +55,7 @@ let parsedArticles = files.map { ArticleParser.parse($0.bytes, path: $0.path) }
 let htmlRenderer = HTMLRenderer()
 
 let benchmark = Benchmark(rounds: rounds, reference: {
-    bodies.reduce(0) { $0 + MarkdownParser.cmarkHTML($1) }
+    bodies.reduce(0) { $0 + CmarkReference.html($1) }
 })
 func parseAll() -> [Article] { files.map { ArticleParser.parse($0.bytes, path: $0.path) } }
 let validator = Validator(root: folder)

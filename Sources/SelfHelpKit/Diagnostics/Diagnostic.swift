@@ -5,6 +5,7 @@
 public struct Diagnostic: Hashable, Sendable, Codable {
     /// The rule that made the finding.
     public var rule: RuleID
+    /// How much the finding matters (the rule's default, or the configuration's override).
     public var severity: Severity
     /// A sentence for people: what is wrong and, where it helps, what was expected.
     public var message: String
@@ -17,6 +18,7 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     /// An automatic fix, when the rule can make one safely.
     public var fix: Fix?
 
+    /// A finding of `rule` at `range` of `file`, with optional notes and fix.
     public init(rule: RuleID, severity: Severity, message: String, file: String, range: SourceRange, notes: [String] = [], fix: Fix? = nil) {
         self.rule = rule
         self.severity = severity
@@ -44,11 +46,16 @@ public struct Diagnostic: Hashable, Sendable, Codable {
 /// Offsets are in the file's decoded text (``SourceText/bytes``); byte-order-mark removal is
 /// a fix with `removesByteOrderMark` set and an empty range.
 public struct Fix: Hashable, Sendable, Codable {
+    /// What the fix does, as a short imperative sentence ("Remove the byte-order mark").
     public var summary: String
+    /// The span of the file that ``replacement`` replaces (empty for an insertion).
     public var range: SourceRange
+    /// The text written in place of ``range``.
     public var replacement: String
+    /// Whether the fix removes the file's leading byte-order mark (outside the decoded text).
     public var removesByteOrderMark: Bool
 
+    /// A fix replacing `range` with `replacement`.
     public init(summary: String, range: SourceRange, replacement: String, removesByteOrderMark: Bool = false) {
         self.summary = summary
         self.range = range

@@ -42,12 +42,14 @@ public struct ArticleFacts: Equatable, Sendable {
 
         /// The destination as written.
         public var destination: String
+        /// Where the link leads.
         public var target: Target
         /// Whether the link is an image.
         public var isImage: Bool
         /// Where the link is written (its `[`, `![` or `<a`).
         public var location: SourceLocation
 
+        /// A link fact.
         public init(destination: String, target: Target, isImage: Bool, location: SourceLocation) {
             self.destination = destination
             self.target = target
@@ -62,20 +64,27 @@ public struct ArticleFacts: Equatable, Sendable {
     public var contentHash: String
     /// The trimmed `articleId`, and where its value is written.
     public var articleId: String?
+    /// Where the `articleId` value is written, when there is one.
     public var articleIdRange: SourceRange?
     /// The first H1's text.
     public var title: String?
+    /// The header's `pageTitle`, trimmed.
     public var pageTitle: String?
+    /// The header's `description`, trimmed.
     public var description: String?
     /// `service`, `resource` and `selfHelpType` as written.
     public var serviceName: String?
+    /// The header's `resource`, as written.
     public var resource: String?
+    /// The header's `selfHelpType`, as written.
     public var typeName: String?
     /// The clouds the article applies to (``ArticleMetadata/effectiveClouds``), by name.
     public var cloudNames: [String]
+    /// The `supportTopicIds` entries, in order.
     public var supportTopicIds: [String]
     /// The `supportTopicIds` entries as written in the header, with their places.
     public var supportTopicEntries: [IdEntry]
+    /// The `productPesIds` entries, in order.
     public var productPesIds: [String]
     /// Heading ids the renderer writes (``HeadingSlugs``) and explicit anchors, sorted.
     public var anchors: [String]

@@ -6,12 +6,14 @@
 /// types, padding, the BOM), the session stops and returns the original bytes with a reason.
 /// At most ``maximumPasses`` passes run.
 public enum FixSession {
+    /// The most passes a session runs before it stops.
     public static let maximumPasses = 5
 
     /// The rules whose fixes change the words of the text (not only its layout): their results
     /// are compared with ``ModelFingerprint/looseText`` applied to every text.
     static let textRules: Set<RuleID> = ["text-invisible-character", "product-name"]
 
+    /// What a session did to one file.
     public struct Outcome: Sendable {
         /// The fixed bytes (the input when nothing was fixed or the fix was refused).
         public var bytes: [UInt8]

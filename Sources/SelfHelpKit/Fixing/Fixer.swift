@@ -7,6 +7,7 @@
 /// UTF-8 byte-order mark. Files with invalid UTF-8 are not fixed: their decoded offsets differ
 /// from the file's.
 public enum Fixer {
+    /// The fixed bytes and which fixes were applied or skipped.
     public struct Result: Sendable {
         /// The fixed file.
         public var bytes: [UInt8]

@@ -12,10 +12,14 @@
 /// libcmark reports) and ``SourceText/utf16Column(of:)`` the column in UTF-16 code units (what
 /// the Language Server Protocol uses by default).
 public struct SourceLocation: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// The 1-based line.
     public var line: Int
+    /// The 1-based column, in Unicode scalars of the decoded line.
     public var column: Int
+    /// The 0-based byte offset into ``SourceText/bytes``.
     public var offset: Int
 
+    /// A location; the three values must describe the same place.
     public init(line: Int, column: Int, offset: Int) {
         self.line = line
         self.column = column
@@ -31,9 +35,12 @@ public struct SourceLocation: Hashable, Comparable, Sendable, Codable, CustomStr
 
 /// A half-open span of an article file, from `start` up to (not including) `end`.
 public struct SourceRange: Hashable, Sendable, Codable {
+    /// The first place of the span.
     public var start: SourceLocation
+    /// The place just past the span.
     public var end: SourceLocation
 
+    /// The span from `start` up to `end`.
     public init(start: SourceLocation, end: SourceLocation) {
         self.start = start
         self.end = end

@@ -130,19 +130,6 @@ public enum MarkdownParser {
         return count
     }
 
-    /// Converts `markdown` to HTML with libcmark alone (unsafe raw HTML dropped, as cmark's
-    /// default). Used by benchmarks as the reference cost.
-    public static func cmarkHTML(_ bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { buffer -> Int in
-            guard let base = buffer.baseAddress else { return 0 }
-            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer -> Int in
-                guard let html = cmark_markdown_to_html(pointer, buffer.count, CMARK_OPT_DEFAULT) else { return 0 }
-                defer { free(html) }
-                return strlen(html)
-            }
-        }
-    }
-
     private static func isLeaf(_ node: OpaquePointer) -> Bool {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_TEXT,

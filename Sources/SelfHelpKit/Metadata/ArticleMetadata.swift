@@ -5,11 +5,17 @@
 /// `clientIds`) and ``unknownFields`` (keys SelfHelpKit does not know, such as `author`), and
 /// the raw attributes with positions stay in ``Header``.
 public struct ArticleMetadata: Hashable, Sendable {
+    /// The article's id (`articleId`), unique in the knowledge base.
     public var articleId: String?
+    /// The title the portal shows (`pageTitle`).
     public var pageTitle: String?
+    /// A one-sentence summary (`description`).
     public var description: String?
+    /// The Azure service the article belongs to (`service`, a resource provider namespace).
     public var service: Service?
+    /// The resource type within the service (`resource`).
     public var resource: String?
+    /// What kind of article this is (`selfHelpType`), known or not.
     public var selfHelpType: SelfHelpType?
     /// Support topic ids, kept as strings (8-digit integers or GUIDs in practice).
     public var supportTopicIds: [String] = []
@@ -19,13 +25,21 @@ public struct ArticleMetadata: Hashable, Sendable {
     public var cloudEnvironments: [CloudEnvironment] = []
     /// Clouds the article is hidden from even when ``cloudEnvironments`` names them.
     public var disableClouds: [CloudEnvironment] = []
+    /// Tags of the resources the article applies to (`resourceTags`).
     public var resourceTags: [String] = []
+    /// Where the article sorts among its siblings (`displayOrder`).
     public var displayOrder: DisplayOrder?
+    /// The header's schema version (`schemaVersion`).
     public var schemaVersion: String?
+    /// The team that owns the article (`ownershipId`).
     public var ownershipId: String?
+    /// The diagnostic the article runs, if any (`diagnosticScenario`).
     public var diagnosticScenario: String?
+    /// The text of the portal's info bubble (`infoBubbleText`).
     public var infoBubbleText: String?
+    /// Free tags (`articleTags`).
     public var articleTags: [String] = []
+    /// The authors' aliases (`authors`).
     public var authors: [String] = []
     /// The `ms.author` aliases.
     public var msAuthor: [String] = []
@@ -34,6 +48,7 @@ public struct ArticleMetadata: Hashable, Sendable {
     /// Unknown keys, by raw spelling, with their trimmed values.
     public var unknownFields: [String: String] = [:]
 
+    /// Empty metadata: every field absent.
     public init() {}
 
     /// Reads the metadata from a header (the last attribute wins for a repeated key).

@@ -23,11 +23,17 @@ public struct CloudEnvironment: OpenSetValue, CustomStringConvertible {
 
     public var description: String { name }
 
+    /// Azure's public cloud.
     public static let `public` = CloudEnvironment(known: "public")
+    /// Azure Government (US).
     public static let fairfax = CloudEnvironment(known: "fairfax")
+    /// Azure operated by 21Vianet (China).
     public static let mooncake = CloudEnvironment(known: "mooncake")
+    /// The former Azure Germany cloud.
     public static let blackforest = CloudEnvironment(known: "blackforest")
+    /// The US National cloud.
     public static let usnat = CloudEnvironment(known: "usnat")
+    /// The US Secret cloud.
     public static let ussec = CloudEnvironment(known: "ussec")
 
     /// The six known clouds in their canonical order.

@@ -1,6 +1,7 @@
 /// Splits a header list value (`"a, b,c"`, also across line breaks or with `;`) into trimmed,
 /// non-empty entries, in order, duplicates kept (the `id-list-duplicate-entry` rule reports them).
 public enum ListValue {
+    /// The entries of a list value: cut at `,`, `;`, full-width commas and line breaks, each trimmed, empty ones dropped.
     public static func split(_ value: String) -> [String] {
         var copy = value
         return copy.withUTF8 { b -> [String] in
@@ -31,7 +32,9 @@ public enum ListValue {
 
 /// The `displayOrder` value: an integer, or the text that is not one.
 public enum DisplayOrder: Hashable, Sendable {
+    /// An integer.
     case value(Int)
+    /// Text that is not an integer, trimmed.
     case invalid(String)
 
     init?(raw: String) {

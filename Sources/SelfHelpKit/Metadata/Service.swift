@@ -5,6 +5,7 @@ public struct Service: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The value as written (trimmed).
     public let raw: String
 
+    /// A service as written in the header.
     public init(raw: String) { self.raw = raw }
 
     /// The lower-case form used for lookups: namespaces are case-insensitive.

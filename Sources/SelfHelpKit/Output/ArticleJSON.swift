@@ -4,6 +4,7 @@
 /// lower-case names), `header`, `title`, `sections`, `links`, `placeholders`, `regions`,
 /// `payload`, `diagnostics`. Keys are always present (null or empty when absent).
 public enum ArticleJSON {
+    /// The article's JSON object (shape version 1, above).
     public static func encode(_ article: Article) -> JSONOutput {
         .object([
             ("path", .string(article.path)),

@@ -4,17 +4,26 @@
 /// is built from these values, so key order, escaping and number format are the same
 /// everywhere and output is byte-for-byte deterministic.
 public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// An integer.
     case int(Int)
     /// A number written as given (from a payload).
     case number(String)
+    /// A string, escaped when written.
     case string(String)
+    /// An array, in order.
     case array([JSONOutput])
+    /// An object, its members in the order given (duplicates are written as given).
     case object([(String, JSONOutput)])
 
+    /// A string value from a literal.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// An integer value from a literal.
     public init(integerLiteral value: Int) { self = .int(value) }
+    /// A Boolean value from a literal.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
 
     /// `.string(value)`, or `.null` when `value` is nil.

@@ -9,8 +9,11 @@
 /// The same reader also runs without building values (``validate(_:range:)``): the article
 /// parser checks a payload that way and builds the tree only when someone asks for it.
 public struct JSONParser {
+    /// Why a payload is not valid JSON, and where the reader stopped.
     public struct Failure: Error, Hashable, Sendable {
+        /// What is wrong, for people ("expected ',' or '}' after an object member").
         public var message: String
+        /// Where in the article file.
         public var location: SourceLocation
     }
 

@@ -141,7 +141,9 @@ private final class PayloadLinkCache: @unchecked Sendable {
 
 /// What a payload holds, decoded into a typed model where SelfHelpKit knows the shape.
 public enum PayloadContent: Hashable, Sendable {
+    /// A problem-scoping form (`formElements`).
     case problemScopingForm(ProblemScopingForm)
+    /// A support-topic description (`supportTopics`).
     case supportTopicDescription(SupportTopicDescription)
     /// Valid JSON of another shape (advisor metadata, diagnose-and-solve …): see ``Payload/json``.
     case other

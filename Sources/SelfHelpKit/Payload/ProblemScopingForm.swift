@@ -1,7 +1,10 @@
 /// A problem-scoping form: the questions the portal asks before a support request.
 public struct ProblemScopingForm: Hashable, Sendable {
+    /// The form's `title`.
     public var title: String?
+    /// The form's `$schema` URL.
     public var schema: String?
+    /// The questions, in payload order.
     public var elements: [FormElement]
 
     /// Reads a form from a payload's top-level object; nil when it has no `formElements` array.
@@ -16,18 +19,25 @@ public struct ProblemScopingForm: Hashable, Sendable {
 /// One question of a form. Keys are read case-insensitively (`controltype`); the
 /// `payload-schema` rule reports the non-canonical ones from ``json``.
 public struct FormElement: Hashable, Sendable {
+    /// The element's `id`, which `visibility` expressions of other elements name.
     public var id: String?
+    /// The element's `order` (a number, or a string holding one).
     public var order: Int?
     /// The control type as written (`DropDown`); see ``ControlType``.
     public var controlType: String?
+    /// The question's label (`displayLabel`).
     public var displayLabel: String?
+    /// Whether an answer is required (`required`; `"true"`/`"false"` strings read too).
     public var required: Bool?
+    /// The hint shown in an empty field (`watermarkText`).
     public var watermarkText: String?
+    /// The text of the info balloon (`infoBalloonText`).
     public var infoBalloonText: String?
     /// `visibility` as written: an expression such as `os == Windows && x != null`, or nil.
     public var visibility: String?
     /// Raw HTML of an `infoblock` element.
     public var content: String?
+    /// The choices of a dropdown or radio-button group (`dropdownOptions`, then `radioButtonOptions`).
     public var options: [FormOption]
     /// The element's JSON, for positions and keys this model does not read.
     public var json: JSONNode
@@ -73,8 +83,11 @@ public struct FormElement: Hashable, Sendable {
 
 /// A choice of a dropdown or radio-button group: `{ "text": …, "value": … }`.
 public struct FormOption: Hashable, Sendable {
+    /// The text shown for the choice.
     public var text: String?
+    /// The value the choice submits.
     public var value: String?
+    /// The choice's JSON, for positions.
     public var json: JSONNode
 
     init(json: JSONNode) {
@@ -89,6 +102,7 @@ public struct FormOption: Hashable, Sendable {
 
 /// The control types the portal knows, in canonical case.
 public enum ControlType {
+    /// The known control types, in canonical spelling.
     public static let known = [
         "textbox", "multilinetextbox", "dropdown", "multiselectdropdown", "datetimepicker",
         "infoblock", "radioButtonGroup", "numerictextbox",

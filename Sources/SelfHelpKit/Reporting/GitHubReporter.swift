@@ -3,6 +3,7 @@
 /// `error` and `warning` map to themselves, `info` to `notice`. Data is escaped as GitHub's
 /// toolkit does: `%`, CR and LF everywhere, and `:` and `,` too in properties.
 public enum GitHubReporter {
+    /// One workflow command (`::error`, `::warning` or `::notice`) per diagnostic, in report order.
     public static func render(_ diagnostics: [Diagnostic]) -> String {
         var out = ""
         for d in diagnostics {

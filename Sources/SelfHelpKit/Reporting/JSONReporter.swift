@@ -1,6 +1,7 @@
 /// The machine format: `{"diagnostics": [...], "summary": {...}}`, each diagnostic as
 /// ``ArticleJSON/diagnostic(_:)`` writes it.
 public enum JSONReporter {
+    /// The diagnostics and a summary as a JSON document (compact, or indented when `pretty`).
     public static func render(_ diagnostics: [Diagnostic], files: Int, pretty: Bool = false) -> String {
         let summary = ReportSummary(diagnostics, files: files)
         let json = JSONOutput.object([

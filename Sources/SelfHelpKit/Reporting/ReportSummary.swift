@@ -1,13 +1,17 @@
 /// Counts of a validation run, for the summary line and the JSON/SARIF outputs.
 public struct ReportSummary: Hashable, Sendable {
+    /// How many diagnostics are errors.
     public var errors = 0
+    /// How many diagnostics are warnings.
     public var warnings = 0
+    /// How many diagnostics are infos.
     public var infos = 0
     /// How many files were validated.
     public var files: Int
     /// How many files have at least one diagnostic.
     public var filesWithDiagnostics: Int
 
+    /// Counts `diagnostics` over `files` checked files.
     public init(_ diagnostics: [Diagnostic], files: Int) {
         self.files = files
         filesWithDiagnostics = Set(diagnostics.map(\.file)).count

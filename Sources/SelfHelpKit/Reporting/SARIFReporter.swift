@@ -8,6 +8,7 @@ public enum SARIFReporter {
     /// The base of the help URIs: `<base>#<rule-id>`.
     public static let helpBase = "https://github.com/selfhelpkit/selfhelpkit/blob/main/Docs/rules.md"
 
+    /// The SARIF 2.1.0 log of `diagnostics` as text, every rule of `rules` described in the tool's driver.
     public static func render(_ diagnostics: [Diagnostic], rules: [RuleDescription] = RuleRegistry.descriptions,
                               version: String = SelfHelpVersion.current, baseDirectory: String? = nil,
                               source: (String) -> SourceText? = { _ in nil }) -> String {

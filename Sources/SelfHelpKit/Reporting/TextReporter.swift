@@ -3,8 +3,10 @@
 ///
 /// Colour (ANSI) only when asked: the caller decides from `--color` or whether stdout is a terminal.
 public struct TextReporter: Sendable {
+    /// Whether to color severities and rule ids with ANSI escapes.
     public var color: Bool
 
+    /// A reporter; plain text unless `color`.
     public init(color: Bool = false) { self.color = color }
 
     /// The report. `source(file)` gives an article's text for the quoted line (nil: no quote).
