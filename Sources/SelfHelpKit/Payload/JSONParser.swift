@@ -216,29 +216,10 @@ public struct JSONParser {
             skipSpace()
             let member = JSONMember(key: key, keyLocation: keyLocation, value: try recoverableValue())
             if building { members.append(member) }
-            skipSpace()
-            guard i < end else {
-                let problem = failure("the object is not closed with `}`")
-                guard recovering else { throw problem }
-                record(problem)
-                return .object(members)
+            switch try afterItem(of: .object) {
+            case .more: continue
+            case .done: return .object(members)
             }
-            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
-            let problem = failure("expected `,` or `}` in the object, found \(describeHere())")
-            guard recovering else { throw problem }
-            record(problem)
-            if bytes[i] == UInt8(ascii: "\"") { continue } // a missing comma
-            if bytes[i] == UInt8(ascii: "]") { // a stray closer: skip it
-                i += 1
-                skipSpace()
-                if i < end, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
-                if i < end, bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            }
-            resynchronise()
-            if i < end, bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            if i < end { i += 1 }
-            return .object(members)
         }
     }
 
@@ -260,30 +241,58 @@ public struct JSONParser {
             }
             let element = try recoverableValue()
             if building { elements.append(element) }
-            skipSpace()
-            guard i < end else {
-                let problem = failure("the array is not closed with `]`")
-                guard recovering else { throw problem }
-                record(problem)
-                return .array(elements)
+            switch try afterItem(of: .array) {
+            case .more: continue
+            case .done: return .array(elements)
             }
-            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(elements) }
-            let problem = failure("expected `,` or `]` in the array, found \(describeHere())")
+        }
+    }
+
+    /// The two containers, for what they share after each member or element.
+    private enum Container {
+        case object, array
+
+        var name: String { self == .object ? "object" : "array" }
+        var closer: UInt8 { self == .object ? UInt8(ascii: "}") : UInt8(ascii: "]") }
+        /// The other container's closer, which here is a stray.
+        var strayCloser: UInt8 { self == .object ? UInt8(ascii: "]") : UInt8(ascii: "}") }
+        /// Whether `byte` starts a next member or element, so that a comma is missing before it.
+        func startsItem(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "\"") || (self == .array && (byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[")))
+        }
+    }
+
+    /// What follows a member or element.
+    private enum Next { case more, done }
+
+    /// Reads what follows a member or element: `,` (another follows) or the closer (the container
+    /// is done). Anything else is an error; when recovering, it is recorded and reading goes on
+    /// as best it can (a missing comma, a stray closer of the other kind, else the next `,`).
+    private mutating func afterItem(of container: Container) throws -> Next {
+        skipSpace()
+        guard i < end else {
+            let problem = failure("the \(container.name) is not closed with `\(Character(Unicode.Scalar(container.closer)))`")
             guard recovering else { throw problem }
             record(problem)
-            if bytes[i] == UInt8(ascii: "{") || bytes[i] == UInt8(ascii: "[") || bytes[i] == UInt8(ascii: "\"") { continue } // a missing comma
-            if bytes[i] == UInt8(ascii: "}") { // a stray closer: skip it
-                i += 1
-                skipSpace()
-                if i < end, bytes[i] == UInt8(ascii: "]") { i += 1; return .array(elements) }
-                if i < end, bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            }
-            resynchronise()
-            if i < end, bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            if i < end { i += 1 }
-            return .array(elements)
+            return .done
         }
+        if bytes[i] == UInt8(ascii: ",") { i += 1; return .more }
+        if bytes[i] == container.closer { i += 1; return .done }
+        let closer = Character(Unicode.Scalar(container.closer))
+        let problem = failure("expected `,` or `\(closer)` in the \(container.name), found \(describeHere())")
+        guard recovering else { throw problem }
+        record(problem)
+        if container.startsItem(bytes[i]) { return .more }
+        if bytes[i] == container.strayCloser { // a stray closer: skip it
+            i += 1
+            skipSpace()
+            if i < end, bytes[i] == container.closer { i += 1; return .done }
+            if i < end, bytes[i] == UInt8(ascii: ",") { i += 1; return .more }
+        }
+        resynchronise()
+        if i < end, bytes[i] == UInt8(ascii: ",") { i += 1; return .more }
+        if i < end { i += 1 }
+        return .done
     }
 
     private mutating func string() throws -> String {

@@ -80,58 +80,61 @@ package enum HTMLText {
     /// Numeric references may omit the `;` (as browsers accept); named ones must end with `;`.
     /// Code points that are invalid, zero or surrogates decode to U+FFFD.
     package static func entity(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (text: String, end: Int)? {
-        var j = i + 1
-        guard j < bytes.count else { return nil }
-        if bytes[j] == UInt8(ascii: "#") {
-            j += 1
-            var hex = false
-            if j < bytes.count, bytes[j] | 0x20 == UInt8(ascii: "x") { hex = true; j += 1 }
-            var value: UInt32 = 0
-            let digitsStart = j
-            while j < bytes.count {
-                let b = bytes[j]
-                let digit: UInt32
-                if b >= 0x30, b <= 0x39 { digit = UInt32(b - 0x30) }
-                else if hex, b | 0x20 >= UInt8(ascii: "a"), b | 0x20 <= UInt8(ascii: "f") { digit = UInt32((b | 0x20) - UInt8(ascii: "a") + 10) }
-                else { break }
-                value = min(value &* (hex ? 16 : 10) &+ digit, 0x110000)
-                j += 1
-            }
-            guard j > digitsStart else { return nil }
-            if j < bytes.count, bytes[j] == UInt8(ascii: ";") { j += 1 }
-            let scalar = value == 0 ? nil : Unicode.Scalar(value)
-            return (String(scalar ?? "\u{FFFD}"), j)
+        if let number = numericReference(in: bytes, at: i) {
+            guard number.digits > 0 else { return nil }
+            let end = number.end < bytes.count && bytes[number.end] == UInt8(ascii: ";") ? number.end + 1 : number.end
+            let scalar = number.value == 0 ? nil : Unicode.Scalar(number.value)
+            return (String(scalar ?? "\u{FFFD}"), end)
         }
-        let nameStart = j
-        while j < bytes.count, j - nameStart < 32, isASCIIAlphanumeric(bytes[j]) { j += 1 }
-        guard j > nameStart, j < bytes.count, bytes[j] == UInt8(ascii: ";") else { return nil }
-        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<j]), as: UTF8.self)
-        guard let text = namedEntities[name] else { return nil }
-        return (text, j + 1)
+        guard let name = namedReference(in: bytes, at: i),
+              let text = namedEntities[String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self)] else { return nil }
+        return (text, name.upperBound + 1)
     }
 
     /// Whether `bytes[i...]` starts a well-formed character reference (`&name;`, `&#123;`,
     /// `&#x1F;`), which can be copied into HTML text unchanged. Returns the index past it.
     package static func wellFormedReference(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
-        var j = i + 1
-        guard j < bytes.count else { return nil }
-        if bytes[j] == UInt8(ascii: "#") {
-            j += 1
-            var hex = false
-            if j < bytes.count, bytes[j] | 0x20 == UInt8(ascii: "x") { hex = true; j += 1 }
-            let start = j
-            while j < bytes.count, j - start < 8,
-                  bytes[j] >= 0x30 && bytes[j] <= 0x39 || (hex && bytes[j] | 0x20 >= UInt8(ascii: "a") && bytes[j] | 0x20 <= UInt8(ascii: "f")) { j += 1 }
-            guard j > start, j < bytes.count, bytes[j] == UInt8(ascii: ";") else { return nil }
+        if let number = numericReference(in: bytes, at: i) {
             // Reject NUL, surrogates and out-of-range code points: decode them as U+FFFD instead.
-            let digits = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self)
-            guard let value = UInt32(digits, radix: hex ? 16 : 10), value != 0, Unicode.Scalar(value) != nil else { return nil }
-            return j + 1
+            guard (1...8).contains(number.digits), number.end < bytes.count, bytes[number.end] == UInt8(ascii: ";"),
+                  number.value != 0, Unicode.Scalar(number.value) != nil else { return nil }
+            return number.end + 1
         }
-        let start = j
+        guard let name = namedReference(in: bytes, at: i), isASCIILetter(bytes[name.lowerBound]) else { return nil }
+        return name.upperBound + 1
+    }
+
+    /// The digits of a numeric reference at `bytes[i]` (`&#…` or `&#x…`, any number of digits): its
+    /// value (at most 0x110000, past which no code point is), how many digits, and the index past
+    /// them. Nil when `bytes[i...]` does not start with `&#`.
+    private static func numericReference(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, digits: Int, end: Int)? {
+        var j = i + 1
+        guard j < bytes.count, bytes[j] == UInt8(ascii: "#") else { return nil }
+        j += 1
+        var hex = false
+        if j < bytes.count, bytes[j] | 0x20 == UInt8(ascii: "x") { hex = true; j += 1 }
+        var value: UInt32 = 0
+        let digitsStart = j
+        while j < bytes.count {
+            let b = bytes[j]
+            let digit: UInt32
+            if b >= 0x30, b <= 0x39 { digit = UInt32(b - 0x30) }
+            else if hex, b | 0x20 >= UInt8(ascii: "a"), b | 0x20 <= UInt8(ascii: "f") { digit = UInt32((b | 0x20) - UInt8(ascii: "a") + 10) }
+            else { break }
+            value = min(value &* (hex ? 16 : 10) &+ digit, 0x110000)
+            j += 1
+        }
+        return (value, j - digitsStart, j)
+    }
+
+    /// The name of a named reference at `bytes[i]` (`&name;`: up to 32 ASCII letters and digits
+    /// followed by `;`), as a range of `bytes`; nil when there is none.
+    private static func namedReference(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Range<Int>? {
+        let start = i + 1
+        var j = start
         while j < bytes.count, j - start < 32, isASCIIAlphanumeric(bytes[j]) { j += 1 }
-        guard j > start, j < bytes.count, bytes[j] == UInt8(ascii: ";"), isASCIILetter(bytes[start]) else { return nil }
-        return j + 1
+        guard j > start, j < bytes.count, bytes[j] == UInt8(ascii: ";") else { return nil }
+        return start..<j
     }
 
     /// `text` with every character reference SelfHelpKit knows decoded (see ``entity(in:at:)``).
