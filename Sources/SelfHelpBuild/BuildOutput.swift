@@ -77,6 +77,13 @@ struct BuildOutput: Sendable {
         try? FileContents.read(path(relative))
     }
 
+    /// The size of the regular file `relative`, or nil when there is none.
+    func size(of relative: String) -> Int? {
+        var info = stat()
+        guard stat(path(relative), &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
     func exists(_ relative: String) -> Bool {
         var info = stat()
         return stat(path(relative), &info) == 0

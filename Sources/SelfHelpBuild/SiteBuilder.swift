@@ -101,6 +101,7 @@ public struct SiteBuilder {
         let previous = BuildManifest.load(from: outDir)
         // The site's page digests are trusted with the manifest only.
         let previousChrome = previous == nil ? nil : PageChromeDigests.load(from: outDir)
+        let previousAggregates = previous == nil ? nil : AggregateDigests.load(from: outDir)
         options.progress(.reading, 0, files.count)
         let hashes = ParallelMap.run(Array(files.indices), jobs: options.jobs) { i -> Result<String?, ToolError> in
             if let signature = fileSignatures[i], let entry = previous?.entries[relativePaths[i]], entry.signature == signature {
@@ -136,7 +137,7 @@ public struct SiteBuilder {
             // back the old fingerprint), and whatever an interrupted build left half-done goes too.
             // A build that wrote its manifest finished every output, so only a missing manifest
             // can mean temporary files among the outputs; the records' own are in `.selfhelp/`.
-            for record in [BuildStamp.path, BuildManifest.path, PageChromeDigests.path] { unlink(output.path(record)) }
+            for record in [BuildStamp.path, BuildManifest.path, PageChromeDigests.path, AggregateDigests.path] { unlink(output.path(record)) }
             output.removeLeftoverTemporaryFiles(under: previous == nil ? "" : ".selfhelp")
         }
         try output.createFolders(for: inputs.flatMap { SiteBuilder.outputs(for: $0.path) } + SiteBuilder.aggregateOutputs + [BuildManifest.path])
@@ -158,14 +159,12 @@ public struct SiteBuilder {
             .run(facts: facts, diagnostics: diagnostics, rendered: streamed.outcome.rendered, files: Dictionary(inputs.map { ($0.path, $0.file) }, uniquingKeysWith: { a, _ in a }),
                  previous: previousChrome)
         let siteWriter = BackgroundTask(enabled: options.jobs > 1) {
-            try SiteWriter(knowledgeBase: root, output: output).write(site.entries, records: site.records)
+            let aggregates = try SiteWriter(knowledgeBase: root, output: output)
+                .write(site.entries, records: site.records, aggregates: previousAggregates ?? AggregateDigests())
             try output.write(site.digests.bytes(), to: PageChromeDigests.path)
+            return aggregates
         }
-        let sarif = try StreamingFile(output.path(SiteBuilder.sarifLog))
-        try SARIFReporter.write(diagnostics) { try sarif.append($0) }
-        try sarif.finish()
-        try siteWriter.result()
-        output.flush()
+        let sarif = try writeSARIF(diagnostics, output: output, previous: previousAggregates)
 
         var summary = BuildSummary(counting: diagnostics)
         summary.articles = facts.count
@@ -178,12 +177,30 @@ public struct SiteBuilder {
         let inputFingerprint = fingerprint(streamed.outcome.entries.map { ($0.key, $0.value.hash) }.sorted { $0.0 < $1.0 }, settings: settings)
         let manifest = BuildManifest(toolVersion: SelfHelpVersion.current, fingerprint: inputFingerprint, entries: streamed.outcome.entries,
                                      feeds: records, summary: summary)
+        // The manifest is written while the site is, and put in place once every output is.
         let manifestFile = try StreamingFile(output.path(BuildManifest.path))
         try manifest.write { try manifestFile.append($0) }
+        var aggregates = try siteWriter.result()
+        aggregates.outputs[AggregateDigests.sarif] = sarif
+        try output.write(aggregates.bytes(), to: AggregateDigests.path)
+        output.flush()
         try manifestFile.finish()
         let newStamp = BuildStamp(fingerprint: inputFingerprint, inputSignature: failures.isEmpty ? signature : nil, summary: summary)
         try output.write(newStamp.bytes(), to: BuildStamp.path)
         return BuildResult(summary: summary, diagnostics: diagnostics, failures: failures)
+    }
+
+    /// Writes the SARIF log of `diagnostics`, unless the previous build wrote the same one and it
+    /// is untouched; returns the log's digest and signature.
+    private func writeSARIF(_ diagnostics: [Diagnostic], output: BuildOutput, previous: AggregateDigests?) throws -> AggregateDigests.Output? {
+        let digest = AggregateDigests.sarifDigest(diagnostics)
+        if let previous, previous.isCurrent(AggregateDigests.sarif, digest: digest, in: output) {
+            return previous.outputs[AggregateDigests.sarif]
+        }
+        let sarif = try StreamingFile(output.path(SiteBuilder.sarifLog))
+        try SARIFReporter.write(diagnostics) { try sarif.append($0) }
+        try sarif.finish()
+        return AggregateDigests.Output(digest: digest, writing: [SiteBuilder.sarifLog], in: output)
     }
 
     /// Runs the article stream into new feeds and the search index (updated in place when the

@@ -25,9 +25,11 @@ package enum SitePages {
     }
 
     /// For checks of a build's outputs: whether `bytes` are a whole record of the site's at `path`
-    /// (a search record `.selfhelp/search/*.record`, the page digests, the list of copied media); nil when `path` is neither.
+    /// (a search record `.selfhelp/search/*.record`, the page digests, the aggregates' digests, the
+    /// list of copied media); nil when `path` is neither.
     package static func isWholeSiteRecord(_ path: String, _ bytes: [UInt8]) -> Bool? {
         if path == PageChromeDigests.path { return PageChromeDigests(bytes: bytes) != nil }
+        if path == AggregateDigests.path { return AggregateDigests(bytes: bytes) != nil }
         if path == SiteMedia.listPath { return bytes.isEmpty || bytes.last == 0x0A }
         if path.hasPrefix(".selfhelp/search/"), path.hasSuffix(".record") { return SearchRecord(bytes: bytes) != nil }
         return nil

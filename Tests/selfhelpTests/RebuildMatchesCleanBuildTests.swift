@@ -83,6 +83,20 @@ final class RebuildMatchesCleanBuildTests: CLITestCase {
         sarif = try rebuild(expect: "(1 rendered, 24 unchanged, 0 removed)", "link target back")
         XCTAssertFalse(sarif.contains("`../storage/reset-account-keys.md` does not exist"))
 
+        // An edit that changes no finding and no listing: the SARIF log and the listing pages are
+        // kept as they are, unless they were changed behind the build's back.
+        let listing = out.appendingPathComponent("services/microsoft.storage.html")
+        let sarifFile = out.appendingPathComponent("diagnostics.sarif")
+        let listingBefore = try Data(contentsOf: listing), sarifBefore = try Data(contentsOf: sarifFile)
+        try write(keys, keysNow + "\nA sentence that changes neither.\n")
+        _ = try rebuild(expect: "(1 rendered, 24 unchanged, 0 removed)", "text edited")
+        XCTAssertEqual(try Data(contentsOf: listing), listingBefore)
+        XCTAssertEqual(try Data(contentsOf: sarifFile), sarifBefore)
+        try Data("<p>edited</p>".utf8).write(to: listing)
+        try FileManager.default.removeItem(at: sarifFile)
+        try write(keys, keysNow + "\nA sentence that still changes neither.\n")
+        _ = try rebuild(expect: "(1 rendered, 24 unchanged, 0 removed)", "listing and SARIF log changed behind the build's back")
+
         // A feed edited behind the build's back is not trusted: every article renders again.
         let feed = out.appendingPathComponent("articles.jsonl")
         var lines = try String(contentsOf: feed, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)

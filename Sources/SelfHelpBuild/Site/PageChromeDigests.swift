@@ -12,26 +12,19 @@ struct PageChromeDigests: BuildRecord, Equatable {
 
     init(digests: [String: Int] = [:]) { self.digests = digests }
 
-    /// FNV-1a over everything the surroundings show, each text followed by a separator. It changes
+    /// A ``ContentDigest`` of everything the surroundings show. It changes
     /// with ``formatVersion`` too, so a build whose pages look different redoes them all.
     static func digest(_ entry: SiteEntry, findings: some Sequence<Diagnostic>, related: [SiteEntry]) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ text: String) {
-            for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            hash = (hash ^ 0xFF) &* 0x100_0000_01b3
-        }
-        add(formatVersion)
-        for text in [entry.path, entry.page, entry.title, entry.articleId ?? "", entry.service ?? "", entry.resource ?? "", entry.type ?? ""] { add(text) }
-        for list in [entry.clouds, entry.supportTopicIds, entry.productIds] {
-            add(String(list.count))
-            list.forEach(add)
-        }
+        var digest = ContentDigest()
+        digest.add(formatVersion)
+        for text in [entry.path, entry.page, entry.title, entry.articleId ?? "", entry.service ?? "", entry.resource ?? "", entry.type ?? ""] { digest.add(text) }
+        for list in [entry.clouds, entry.supportTopicIds, entry.productIds] { digest.add(list) }
         for finding in findings {
-            for text in [finding.severity.rawValue, finding.rule.rawValue, String(finding.location.line), finding.message] { add(text) }
+            for text in [finding.severity.rawValue, finding.rule.rawValue, String(finding.location.line), finding.message] { digest.add(text) }
         }
-        add("related")
-        for other in related { add(other.page); add(other.title) }
-        return Int(truncatingIfNeeded: hash)
+        digest.add("related")
+        for other in related { digest.add(other.page); digest.add(other.title) }
+        return digest.intValue
     }
 
     /// Changed whenever the pages' surroundings are written differently for the same inputs.

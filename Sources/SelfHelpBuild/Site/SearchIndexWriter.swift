@@ -15,8 +15,9 @@ import SelfHelpKit
 ///
 /// Scores are BM25 (k1 1.2, b 0.75) over the weighted term counts, 1 to 99; a term keeps the
 /// ``postingLimit`` articles where it scores highest (a term in more articles says little about any).
-/// Files are written only when their bytes change, and files a previous build left that are no
-/// longer part of the index are removed.
+/// Files are written only when their bytes change (a result document whose digest and size are the
+/// previous build's is not even read), and files a previous build left that are no longer part of
+/// the index are removed.
 struct SearchIndexWriter {
     static let folder = "search"
     static let shardLimit = 20_000
@@ -28,16 +29,34 @@ struct SearchIndexWriter {
         var bytes = 0
         var shards = 0
         var largestShard = 0
+        /// Each result document's digest, by id, for the next build's `previousDocuments`.
+        var documents: [Int] = []
     }
 
     let output: BuildOutput
 
+    /// Writes the index of `entries` and their `records`. A result document whose digest is in
+    /// `previousDocuments` at its id, and whose file has its size, is left as it is.
     @discardableResult
-    func write(_ entries: [SiteEntry], records: [SearchRecord?]) throws -> Result {
+    func write(_ entries: [SiteEntry], records: [SearchRecord?], previousDocuments: [Int] = []) throws -> Result {
         var files: [(String, [UInt8])] = []
         let (keys, shards) = Self.shards(entries, records: records)
         for (n, shard) in shards.enumerated() { files.append(("\(Self.folder)/t/\(n).json", shard)) }
-        for (id, entry) in entries.enumerated() { files.append(("\(Self.folder)/d/\(id).json", Self.document(entry, records[id]))) }
+        var result = Result(shards: shards.count)
+        var kept: [String] = []
+        for (id, entry) in entries.enumerated() {
+            let path = "\(Self.folder)/d/\(id).json", bytes = Self.document(entry, records[id])
+            var digest = ContentDigest()
+            digest.add(bytes)
+            result.documents.append(digest.intValue)
+            if id < previousDocuments.count, previousDocuments[id] == digest.intValue, output.size(of: path) == bytes.count {
+                kept.append(path)
+                result.files += 1
+                result.bytes += bytes.count
+            } else {
+                files.append((path, bytes))
+            }
+        }
         var facets: [(String, JSONOutput)] = []
         for facet in SitePaths.Facet.allCases {
             // The filters offer the values the home page names (every value, in any real knowledge base).
@@ -56,13 +75,13 @@ struct SearchIndexWriter {
         files.append(("\(Self.folder)/meta.json", metaBytes))
 
         try output.createFolders(for: ["t", "d", "f"].map { "\(Self.folder)/\($0)/x" })
-        var result = Result(files: files.count, shards: shards.count)
         for (path, bytes) in files {
             try output.write(bytes, to: path)
+            result.files += 1
             result.bytes += bytes.count
         }
         result.largestShard = shards.map(\.count).max() ?? 0
-        removeOthers(Set(files.map(\.0)))
+        removeOthers(Set(files.map(\.0) + kept))
         return result
     }
 

@@ -11,17 +11,26 @@ struct SiteWriter {
     /// The files every build writes (besides listing pages and the index's shards).
     static let outputs = [SitePaths.home, SitePaths.search, SitePaths.searchScript, "\(SearchIndexWriter.folder)/meta.json"]
 
-    @discardableResult
-    func write(_ entries: [SiteEntry], records: [SearchRecord?]) throws -> SearchIndexWriter.Result {
-        let listings = ListingPages.render(entries) + HomePage.allValuesPages(entries)
-        try output.createFolders(for: Self.outputs + listings.map(\.path))
-        try output.write(HomePage.render(entries), to: SitePaths.home)
+    /// Writes the site's other pages; the home page and the listing pages only when what they show
+    /// changed since the build that recorded `aggregates` (or their files did). Returns
+    /// `aggregates` with the listings' digest and files as they are now.
+    func write(_ entries: [SiteEntry], records: [SearchRecord?], aggregates: AggregateDigests) throws -> AggregateDigests {
+        var aggregates = aggregates
+        let digest = AggregateDigests.listingsDigest(entries)
+        if !aggregates.isCurrent(AggregateDigests.listings, digest: digest, in: output) {
+            let listings = ListingPages.render(entries) + HomePage.allValuesPages(entries)
+            try output.createFolders(for: Self.outputs + listings.map(\.path))
+            try output.write(HomePage.render(entries), to: SitePaths.home)
+            for (path, bytes) in listings { try output.write(bytes, to: path) }
+            removeListings(except: Set(listings.map(\.path)))
+            aggregates.outputs[AggregateDigests.listings] = .init(digest: digest, writing: [SitePaths.home] + listings.map(\.path), in: output)
+        }
+        try output.createFolders(for: Self.outputs)
         try output.write(SearchPage.render(), to: SitePaths.search)
         try output.write(Array(SearchScript.source.utf8), to: SitePaths.searchScript)
-        for (path, bytes) in listings { try output.write(bytes, to: path) }
-        removeListings(except: Set(listings.map(\.path)))
         try SiteMedia(knowledgeBase: knowledgeBase, output: output).copy(entries)
-        return try SearchIndexWriter(output: output).write(entries, records: records)
+        aggregates.documents = try SearchIndexWriter(output: output).write(entries, records: records, previousDocuments: aggregates.documents).documents
+        return aggregates
     }
 
     /// Removes listing pages not in `kept`: in the facets' folders, and `findings-N.html`.

@@ -1,0 +1,135 @@
+import SelfHelpKit
+
+/// What the last build made its whole-knowledge-base outputs from, kept in `OUT/.selfhelp/aggregates`:
+/// a rebuild writes the SARIF log, the home page and the listing pages again only when their
+/// inputs changed, and a search result document only when its bytes did, so that editing one
+/// article's text does not redo them for every article.
+///
+/// Each output is skipped only while its files still have the signatures (``FileSignature``)
+/// recorded when they were written: a file changed or removed behind the build's back is made again.
+struct AggregateDigests: BuildRecord, Equatable {
+    static let path = ".selfhelp/aggregates"
+    private static let magic = "selfhelp aggregates 1"
+
+    /// One output made from one digest: the digest and the signatures of the files it wrote.
+    struct Output: Equatable {
+        var digest: Int
+        var files: [String: String]
+
+        init(digest: Int, files: [String: String]) {
+            self.digest = digest
+            self.files = files
+        }
+
+        /// Output made from `digest` into `files`, with their signatures as they are now.
+        init(digest: Int, writing files: [String], in output: BuildOutput) {
+            var signatures: [String: String] = [:]
+            for file in files { signatures[file] = FileSignature.of(output.path(file)) }
+            self.init(digest: digest, files: signatures)
+        }
+    }
+
+    /// By name (``sarif``, ``listings``).
+    var outputs: [String: Output] = [:]
+    /// The digest of each search result document (`search/d/<id>.json`), by id.
+    var documents: [Int] = []
+
+    static let sarif = "sarif"
+    static let listings = "listings"
+
+    init() {}
+
+    /// Whether output `name` was made from `digest` and its files are untouched since.
+    func isCurrent(_ name: String, digest: Int, in output: BuildOutput) -> Bool {
+        guard let recorded = outputs[name], recorded.digest == digest, !recorded.files.isEmpty else { return false }
+        return recorded.files.allSatisfy { FileSignature.of(output.path($0.key)) == $0.value }
+    }
+
+    init?(bytes: [UInt8]) {
+        var input = ByteReader(bytes)
+        guard input.string() == Self.magic, let count = input.count() else { return nil }
+        for _ in 0..<count {
+            guard let name = input.string(), let digest = input.int(), let files = input.count() else { return nil }
+            var signatures: [String: String] = [:]
+            for _ in 0..<files {
+                guard let file = input.string(), let signature = input.string() else { return nil }
+                signatures[file] = signature
+            }
+            outputs[name] = Output(digest: digest, files: signatures)
+        }
+        guard let documentCount = input.count() else { return nil }
+        for _ in 0..<documentCount {
+            guard let digest = input.int() else { return nil }
+            documents.append(digest)
+        }
+        guard input.isAtEnd else { return nil }
+    }
+
+    func bytes() -> [UInt8] {
+        var out = ByteWriter()
+        out.string(Self.magic)
+        out.int(outputs.count)
+        for (name, recorded) in outputs.sorted(by: { $0.key < $1.key }) {
+            out.string(name)
+            out.int(recorded.digest)
+            out.int(recorded.files.count)
+            for (file, signature) in recorded.files.sorted(by: { $0.key < $1.key }) {
+                out.string(file)
+                out.string(signature)
+            }
+        }
+        out.int(documents.count)
+        for digest in documents { out.int(digest) }
+        return out.bytes
+    }
+}
+
+extension AggregateDigests {
+    /// The digest of everything the SARIF log shows of `diagnostics` (and the tool's version,
+    /// which names the rules' texts).
+    static func sarifDigest(_ diagnostics: [Diagnostic]) -> Int {
+        var digest = ContentDigest()
+        digest.add(SelfHelpVersion.current)
+        digest.add(BuildManifest.formatVersion)
+        for d in diagnostics {
+            digest.add(d.rule.rawValue)
+            digest.add(d.severity.rawValue)
+            digest.add(d.message)
+            digest.add(d.file)
+            add(d.range, to: &digest)
+            digest.add(d.notes)
+            if let fix = d.fix {
+                digest.add(fix.summary)
+                add(fix.range, to: &digest)
+                digest.add(fix.replacement)
+                digest.add(fix.removesByteOrderMark ? 1 : 0)
+            } else {
+                digest.add(-1)
+            }
+        }
+        return digest.intValue
+    }
+
+    /// The digest of everything the home page and the listing pages show of `entries`.
+    static func listingsDigest(_ entries: [SiteEntry]) -> Int {
+        var digest = ContentDigest()
+        digest.add(SelfHelpVersion.current)
+        digest.add(BuildManifest.formatVersion)
+        digest.add(PageChromeDigests.formatVersion)
+        for entry in entries {
+            for text in [entry.path, entry.page, entry.title] { digest.add(text) }
+            for text in [entry.articleId, entry.service, entry.resource, entry.type] { digest.add(text) }
+            for list in [entry.clouds, entry.supportTopicIds, entry.productIds, entry.linkedFiles] { digest.add(list) }
+            for count in [entry.errors, entry.warnings, entry.infos] { digest.add(count) }
+        }
+        return digest.intValue
+    }
+
+    private static func add(_ range: SourceRange, to digest: inout ContentDigest) {
+        for location in [range.start, range.end] {
+            digest.add(location.line)
+            digest.add(location.column)
+            digest.add(location.offset)
+        }
+    }
+}
