@@ -7,14 +7,19 @@ import Foundation
 /// `hunspell-en-us`) is looked for in `$SELFHELP_HUNSPELL_DIR`, then `/usr/share/hunspell`,
 /// `/usr/share/myspell/dicts`, `/usr/local/share/hunspell` and `/opt/homebrew/share/hunspell`.
 ///
-/// Ownership: the instance owns its `Hunhandle` and destroys it in `deinit`; strings passed in
-/// are borrowed for the call only. Hunspell is not safe to call from several threads at once, so
-/// every call holds ``lock``; answers are cached per word, so a knowledge base's thousands of
-/// repeats cost one call each. (Hunspell's own suggestions cost tens of milliseconds a word, so
-/// the `spelling` rule finds near words itself: `SpellingCandidates`.)
+/// Ownership: the instance owns its `Hunhandle`s and destroys them in `deinit`; strings passed in
+/// are borrowed for the call only. One `Hunhandle` is not safe to call from several threads at
+/// once, so the dictionary keeps a pool: a call takes an idle handle (loading another one when every
+/// handle is busy, so there are at most as many as threads asking at once) and gives it back.
+/// Answers are cached per word, so a knowledge base's thousands of repeats cost one call each.
+/// (Hunspell's own suggestions cost tens of milliseconds a word, so the `spelling` rule finds near
+/// words itself: `SpellingCandidates`.)
 public final class HunspellDictionary: @unchecked Sendable {
-    private let handle: OpaquePointer
-    private let lock = NSLock()
+    private let files: (aff: String, dic: String)
+    /// Guards ``idle`` and ``known``.
+    private let condition = NSCondition()
+    private var idle: [OpaquePointer]
+    private var handles: [OpaquePointer]
     private var known: [String: Bool] = [:]
     /// The `.dic` file the dictionary was read from.
     public let path: String
@@ -36,23 +41,46 @@ public final class HunspellDictionary: @unchecked Sendable {
         let manager = FileManager.default
         guard let folder = Self.searchFolders.first(where: {
             manager.fileExists(atPath: "\($0)/\(language).aff") && manager.fileExists(atPath: "\($0)/\(language).dic")
-        }), let handle = Hunspell_create("\(folder)/\(language).aff", "\(folder)/\(language).dic") else { return nil }
-        self.handle = handle
-        self.path = "\(folder)/\(language).dic"
+        }) else { return nil }
+        files = ("\(folder)/\(language).aff", "\(folder)/\(language).dic")
+        guard let handle = Hunspell_create(files.aff, files.dic) else { return nil }
+        idle = [handle]
+        handles = [handle]
+        path = files.dic
     }
 
-    deinit { Hunspell_destroy(handle) }
+    deinit { handles.forEach { Hunspell_destroy($0) } }
 
     /// Whether the dictionary knows `word` (as Hunspell judges case: `paris` is wrong, `Paris` right).
     ///
     /// - Parameter remembering: whether to cache the answer (false for one-off candidates, so
     ///   the cache holds only the words of the text).
     public func knows(_ word: String, remembering: Bool = true) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        if let answer = known[word] { return answer }
+        condition.lock()
+        if let answer = known[word] {
+            condition.unlock()
+            return answer
+        }
+        let handle = takeHandle()
+        condition.unlock()
         let answer = Hunspell_spell(handle, word) != 0
+        condition.lock()
+        idle.append(handle)
         if remembering { known[word] = answer }
+        condition.signal()
+        condition.unlock()
         return answer
+    }
+
+    /// An idle handle, loading a new one when none is idle (or waiting for one when loading fails).
+    /// Called with ``condition`` locked.
+    private func takeHandle() -> OpaquePointer {
+        if let handle = idle.popLast() { return handle }
+        if let handle = Hunspell_create(files.aff, files.dic) {
+            handles.append(handle)
+            return handle
+        }
+        while idle.isEmpty { condition.wait() }
+        return idle.removeLast()
     }
 }

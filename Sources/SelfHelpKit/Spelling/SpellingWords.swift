@@ -47,6 +47,7 @@ enum SpellingWords {
     /// allowed, `’` read as `'`), 3 or more, all lower case or capitalised.
     static func checkable(_ text: [UInt8], _ range: Range<Int>) -> Word? {
         guard range.count >= 3 else { return nil }
+        if text[range].allSatisfy({ $0 < 0x80 }) { return checkableASCII(text, range) }
         var scalars = String.UnicodeScalarView()
         for scalar in String(decoding: text[range], as: UTF8.self).unicodeScalars {
             scalars.append(scalar == "\u{2019}" ? "'" : scalar)
@@ -59,6 +60,28 @@ enum SpellingWords {
         let uppers = letters.filter { $0.properties.isUppercase }.count
         guard uppers == 0 || (uppers == 1 && letters.first!.properties.isUppercase) else { return nil }
         return Word(text: word, offsets: range)
+    }
+
+    /// ``checkable(_:_:)`` for ASCII text, by bytes: the same answers without asking Unicode
+    /// properties (a word of ASCII letters is the common case).
+    static func checkableASCII(_ text: [UInt8], _ range: Range<Int>) -> Word? {
+        let apostrophe = UInt8(ascii: "'")
+        guard text[range.lowerBound] != apostrophe, text[range.upperBound - 1] != apostrophe else { return nil }
+        var letters = 0, uppers = 0, firstIsUpper = false
+        var lowered: UInt8? = nil, oneLetter = true
+        for byte in text[range] where byte != apostrophe {
+            let lower = byte | 0x20
+            guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else { return nil }
+            let isUpper = byte < UInt8(ascii: "a")
+            if letters == 0 { firstIsUpper = isUpper }
+            if isUpper { uppers += 1 }
+            if let seen = lowered, seen != lower { oneLetter = false }
+            lowered = lower
+            letters += 1
+        }
+        // A run of one letter (`xxxx`) is a placeholder.
+        guard letters >= 3, !oneLetter, uppers == 0 || (uppers == 1 && firstIsUpper) else { return nil }
+        return Word(text: String(decoding: text[range], as: UTF8.self), offsets: range)
     }
 
     /// Whether the chunk starting at `start` opens a sentence: nothing but spaces before it in

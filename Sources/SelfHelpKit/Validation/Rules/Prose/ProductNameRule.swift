@@ -65,9 +65,13 @@ public struct ProductNameRule: Rule {
             return found.sorted { $0.wrong.utf8.count > $1.wrong.utf8.count }
         }
 
-        /// Runs of letters and digits.
+        /// Runs of letters and digits (ASCII ones told apart by their bytes, the slow Unicode
+        /// properties asked only of other characters).
         static func words(_ text: some StringProtocol) -> [Substring] {
-            String(text).split { !($0.isLetter || $0.isNumber) }
+            String(text).split { character in
+                if let ascii = character.asciiValue { return !HTMLText.isASCIIAlphanumeric(ascii) }
+                return !(character.isLetter || character.isNumber)
+            }
         }
     }
 
