@@ -51,10 +51,8 @@ public final class SearchIndex: Sendable {
                 try SearchIndexSchema.create(db)
                 try SearchIndexWriter.populate(db, kb, chunks: chunks)
             }
-        } catch let error as ToolError {
-            throw error
         } catch {
-            throw ToolError(.writeFailed, path: nil, message: "cannot build the search index in memory: \(error)")
+            throw ToolError(wrapping: error, .writeFailed, path: nil, context: "cannot build the search index in memory")
         }
     }
 

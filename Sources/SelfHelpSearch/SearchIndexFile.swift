@@ -119,10 +119,8 @@ package final class SearchIndexFile {
     private static func failing(_ path: String, _ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let error as ToolError {
-            throw error
         } catch {
-            throw ToolError(.writeFailed, path: path, message: "cannot write the search index: \(error)")
+            throw ToolError(wrapping: error, .writeFailed, path: path, context: "cannot write the search index")
         }
     }
 }

@@ -29,12 +29,8 @@ struct ChunkingArguments: ParsableArguments {
     /// The options, with the ranks file of `--tokenizer` loaded; when it cannot be read, its
     /// `PATH: error: …` on stderr and exit status 2.
     func optionsOrExit() throws -> ChunkingOptions {
-        let counter: any TokenCounter
-        do {
-            counter = try tokenizer.map { try BytePairEncoder(contentsOf: $0) } ?? TokenEstimator()
-        } catch let error as ToolError {
-            StandardError.print(error.description)
-            throw ExitCode(ExitStatus.failure.rawValue)
+        let counter: any TokenCounter = try exitingOnToolError {
+            try tokenizer.map { try BytePairEncoder(contentsOf: $0) } ?? TokenEstimator()
         }
         return ChunkingOptions(maximumTokens: chunkTokens, overlapTokens: chunkOverlap, maximumCharacters: chunkSize,
                                counter: counter, prefixesContext: chunkContext)

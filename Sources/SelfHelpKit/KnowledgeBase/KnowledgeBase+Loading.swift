@@ -57,13 +57,7 @@ enum ParallelLoader {
             while true {
                 let i = counter.next()
                 guard i < files.count else { return }
-                do {
-                    slots.store(.success(try ArticleLoader.load(files[i])), at: i)
-                } catch let error as ToolError {
-                    slots.store(.failure(error), at: i)
-                } catch {
-                    slots.store(.failure(ToolError(.unreadable, path: files[i], message: "\(error)")), at: i)
-                }
+                slots.store(Result(.unreadable, path: files[i]) { try ArticleLoader.load(files[i]) }, at: i)
             }
         }
         return slots.results()

@@ -111,9 +111,7 @@ public enum ArticleLoader {
 
     /// ``readBytes(_:)`` as a result: every failure a ``ToolError``.
     public static func readResult(_ path: String) -> Result<[UInt8], ToolError> {
-        do { return .success(try readBytes(path)) } catch let error as ToolError { return .failure(error) } catch {
-            return .failure(ToolError(.unreadable, path: path, message: "\(error)"))
-        }
+        Result(.unreadable, path: path) { try readBytes(path) }
     }
 
     /// Reads a file's bytes with the checks of ``load(_:)``.

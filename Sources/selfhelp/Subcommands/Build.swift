@@ -28,14 +28,12 @@ struct Build: ParsableCommand {
     @Option(help: "The output folder (created if needed).")
     var out: String
 
-    @Option(help: "The configuration file (default: the nearest .selfhelp.json in KB_DIR or above).")
-    var config: String?
+    @OptionGroup var configurationOptions: ConfigurationOptions
 
     @Option(help: "The id catalog, a CSV file (Docs/validation.md); overrides `catalog` in the configuration.")
     var catalog: String?
 
-    @Option(help: "Worker threads (default: all cores).")
-    var jobs: Int?
+    @OptionGroup var parallelism: ParallelismOptions
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when there are findings of this severity or worse: warning, error, never.")
     var failOn: FailOn = .error
@@ -48,25 +46,16 @@ struct Build: ParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
-    func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    }
-
     func run() throws {
-        let configuration = try ValidationSetup.configurationOrExit(explicit: config, paths: [knowledgeBase], catalog: catalog)
+        let configuration = try configurationOptions.load(for: [knowledgeBase], catalog: catalog)
         let progress = BuildProgress(quiet: quiet, terminal: StandardError.isTerminal)
         let chunkingOptions = try chunking.optionsOrExit()
         let options = SiteBuilder.Options(configuration: configuration, render: RenderOptions(rewriteArticleLinks: true, idPrefix: idPrefix),
-                                          chunking: chunkingOptions, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, progress: progress.report)
-        let result: SiteBuilder.BuildResult
-        do {
-            result = try SiteBuilder(knowledgeBase: knowledgeBase, outDir: out, options: options).build()
-        } catch let error as ToolError {
-            progress.finish()
-            StandardError.print(error.description)
-            throw ExitCode(ExitStatus.failure.rawValue)
+                                          chunking: chunkingOptions, jobs: parallelism.workerCount, progress: progress.report)
+        let result = try exitingOnToolError {
+            defer { progress.finish() }
+            return try SiteBuilder(knowledgeBase: knowledgeBase, outDir: out, options: options).build()
         }
-        progress.finish()
         for failure in result.failures { StandardError.print(failure.description) }
         if !quiet {
             print("selfhelp build: \(result.summary.line)")

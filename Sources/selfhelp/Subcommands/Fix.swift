@@ -9,7 +9,8 @@ struct Fix: ParsableCommand {
         discussion: """
             Only the bytes of each fix change; line endings and everything else stay. A file is written \
             atomically (temporary file in the same folder, then rename; permissions kept) and only when the \
-            fixed text re-parses to the same article apart from the fixed fields. Exit status: 0 on success, \
+            fixed text re-parses to the same article apart from the fixed fields. Rules turned off in the \
+            configuration are not fixed. Exit status: 0 on success, \
             2 when a path is missing, a folder holds no article, or a file cannot be read or written.
             """
     )
@@ -20,11 +21,10 @@ struct Fix: ParsableCommand {
     @Flag(help: "Print a unified diff of the fixes and write nothing.")
     var dryRun = false
 
-    @Option(help: "The configuration file (default: the nearest .selfhelp.json). Rules turned off there are not fixed.")
-    var config: String?
+    @OptionGroup var configurationOptions: ConfigurationOptions
 
     func run() throws {
-        let configuration = try ValidationSetup.configurationOrExit(explicit: config, paths: paths)
+        let configuration = try configurationOptions.load(for: paths)
         let found = ArticleLoader.articleFiles(in: paths)
         var failures = found.errors
         var output = StandardOutput()

@@ -24,16 +24,15 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "The index file to write (its folder must exist).")
     var out: String
 
-    @Option(help: "How many articles to parse at once (default: every core).")
-    var jobs: Int?
+    @OptionGroup var parallelism: ParallelismOptions
 
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
     func run() throws {
-        do {
+        try exitingOnToolError {
             let start = DispatchTime.now()
-            let kb = try KnowledgeBase.load(folder: folder, jobs: jobs)
+            let kb = try KnowledgeBase.load(folder: folder, jobs: parallelism.workerCount)
             if kb.entries.isEmpty, kb.errors.isEmpty { throw ArticleLoader.noArticles(under: folder) }
             let loaded = DispatchTime.now()
             try SearchIndex.write(kb, to: out)
@@ -44,9 +43,6 @@ struct IndexCommand: ParsableCommand {
                                     + "(load \(IndexCommand.seconds(start, loaded)) s, write \(IndexCommand.seconds(loaded, written)) s)")
             }
             if !kb.errors.isEmpty { throw ExitCode(ExitStatus.failure.rawValue) }
-        } catch let error as ToolError {
-            StandardError.print(error.description)
-            throw ExitCode(ExitStatus.failure.rawValue)
         }
     }
 

@@ -28,10 +28,7 @@ struct LSP: ParsableCommand {
     func run() throws {
         var idCatalog: IdCatalog?
         if let catalog {
-            do { idCatalog = try IdCatalogReader.load(catalog) } catch let error as ToolError {
-                StandardError.print(error.description)
-                throw ExitCode(ExitStatus.failure.rawValue)
-            }
+            idCatalog = try exitingOnToolError { try IdCatalogReader.load(catalog) }
         }
         let status = LanguageServer(catalog: idCatalog).run()
         if status != 0 { throw ExitCode(status) }

@@ -51,13 +51,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        let bytes: [UInt8]
-        do {
-            bytes = try ArticleLoader.readBytes(file)
-        } catch let error as ToolError {
-            StandardError.print(error.description)
-            throw ExitCode(ExitStatus.failure.rawValue)
-        }
+        let bytes = try exitingOnToolError { try ArticleLoader.readBytes(file) }
         let chunkingOptions = try chunking.optionsOrExit()
         let article = ArticleParser.parse(bytes, path: file)
         var values: [String: String] = [:]
@@ -73,12 +67,7 @@ struct Render: ParsableCommand {
         case .json: rendered = JSONRenderer(options: options, chunking: chunkingOptions, width: width).render(article, fileBytes: bytes)
         }
         if let output {
-            do {
-                try AtomicFile.write(Array(rendered.utf8), to: output)
-            } catch let error as ToolError {
-                StandardError.print(error.description)
-                throw ExitCode(ExitStatus.failure.rawValue)
-            }
+            try exitingOnToolError { try AtomicFile.write(Array(rendered.utf8), to: output) }
         } else {
             var out = StandardOutput()
             out.write(rendered)

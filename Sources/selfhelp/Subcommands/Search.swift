@@ -46,18 +46,14 @@ struct Search: ParsableCommand {
     static let defaultIndex = "out/kb.sqlite"
 
     func run() throws {
-        let results: [SearchResult]
         let indexPath = index ?? Search.defaultIndex
-        do {
+        let results = try exitingOnToolError {
             if index == nil, !FileManager.default.fileExists(atPath: indexPath) {
                 throw ToolError(.notFound, path: nil, message: "no --index given and there is no \(indexPath) here; "
                                 + "build one with `selfhelp build KB_DIR --out out` or pass --index FILE")
             }
-            results = try SearchIndex.search(query, in: indexPath, cloud: cloud.map(CloudEnvironment.init(raw:)), service: service,
-                                             type: type.map(SelfHelpType.init(raw:)), limit: limit)
-        } catch let error as ToolError {
-            StandardError.print(error.description)
-            throw ExitCode(ExitStatus.failure.rawValue)
+            return try SearchIndex.search(query, in: indexPath, cloud: cloud.map(CloudEnvironment.init(raw:)), service: service,
+                                          type: type.map(SelfHelpType.init(raw:)), limit: limit)
         }
         var output = StandardOutput()
         switch format {

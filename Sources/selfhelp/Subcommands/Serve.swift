@@ -30,8 +30,7 @@ struct Serve: ParsableCommand {
     @Flag(name: .customLong("allow-remote"), help: "Allow a --host other than a loopback address (the preview has no authentication).")
     var allowRemote = false
 
-    @Option(help: "The configuration file (default: the nearest .selfhelp.json in KB_DIR or above).")
-    var config: String?
+    @OptionGroup var configurationOptions: ConfigurationOptions
 
     func validate() throws {
         let loopback = host == "127.0.0.1" || host == "::1" || host.hasPrefix("127.")
@@ -41,13 +40,9 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = try ValidationSetup.configurationOrExit(explicit: config, paths: [knowledgeBase])
-        let server: PreviewServer
-        do {
-            server = try PreviewServer(knowledgeBase: knowledgeBase, host: host, port: port, configuration: configuration)
-        } catch let error as ToolError {
-            StandardError.print(error.description)
-            throw ExitCode(ExitStatus.failure.rawValue)
+        let configuration = try configurationOptions.load(for: [knowledgeBase])
+        let server = try exitingOnToolError {
+            try PreviewServer(knowledgeBase: knowledgeBase, host: host, port: port, configuration: configuration)
         }
         let stopped = DispatchSemaphore(value: 0)
         let failure = FailureBox()

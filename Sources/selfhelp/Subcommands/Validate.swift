@@ -22,8 +22,7 @@ struct Validate: ParsableCommand {
     @Option(help: "Output format: text, json, sarif or github.")
     var format: Format = .text
 
-    @Option(help: "The configuration file (default: the nearest .selfhelp.json in the first PATH's folder or above).")
-    var config: String?
+    @OptionGroup var configurationOptions: ConfigurationOptions
 
     @Option(help: "The id catalog, a CSV file (Docs/validation.md); overrides `catalog` in the configuration.")
     var catalog: String?
@@ -35,7 +34,7 @@ struct Validate: ParsableCommand {
     var color: Bool?
 
     func run() throws {
-        let configuration = try ValidationSetup.configurationOrExit(explicit: config, paths: paths, catalog: catalog)
+        let configuration = try configurationOptions.load(for: paths, catalog: catalog)
         let found = ArticleLoader.articleFiles(in: paths)
         var failures = found.errors
         // Facts only: each article is parsed, checked and dropped, so memory holds facts, not articles.
@@ -64,37 +63,14 @@ struct Validate: ParsableCommand {
     }
 }
 
-/// What `validate` and `fix` share: configuration lookup, loading, the knowledge-base root.
+/// What `validate` and `fix` share: loading, the knowledge-base root.
 enum ValidationSetup {
-    /// ``configuration(explicit:paths:)`` with the catalog file `catalog` when given, or the
-    /// error on stderr and exit status 2.
-    static func configurationOrExit(explicit: String?, paths: [String], catalog: String? = nil) throws -> Configuration {
-        do {
-            var configuration = try configuration(explicit: explicit, paths: paths)
-            if let catalog { configuration.catalog = try IdCatalogReader.load(catalog) }
-            return configuration
-        } catch let error as ToolError {
-            StandardError.print(error.description)
-            throw ExitCode(ExitStatus.failure.rawValue)
-        }
-    }
-
-    /// The explicit configuration, else the nearest `.selfhelp.json`, else the defaults.
-    static func configuration(explicit: String?, paths: [String]) throws -> Configuration {
-        if let explicit { return try ConfigurationLoader.load(explicit) }
-        if let first = paths.first, let found = ConfigurationLoader.find(from: first) { return try ConfigurationLoader.load(found) }
-        return Configuration()
-    }
-
     /// Reads and parses files, two at a time (results in input order).
     static func parse(_ files: [String]) -> (articles: [Article], errors: [ToolError]) {
         var results = [Result<Article, ToolError>?](repeating: nil, count: files.count)
         let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let result: Result<Article, ToolError>
-            do { result = .success(try ArticleLoader.load(files[index])) } catch let error as ToolError { result = .failure(error) } catch {
-                result = .failure(ToolError(.unreadable, path: files[index], message: "\(error)"))
-            }
+            let result = Result(.unreadable, path: files[index]) { try ArticleLoader.load(files[index]) }
             lock.lock()
             results[index] = result
             lock.unlock()
