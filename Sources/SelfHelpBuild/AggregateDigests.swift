@@ -8,7 +8,7 @@ import SelfHelpKit
 /// Each output is skipped only while its files still have the signatures (``FileSignature``)
 /// recorded when they were written: a file changed or removed behind the build's back is made again.
 struct AggregateDigests: BuildRecord, Equatable {
-    static let path = ".selfhelp/aggregates"
+    static let file = BuildFile.aggregateDigests
     private static let magic = "selfhelp aggregates 1"
 
     /// One output made from one digest: the digest and the signatures of the files it wrote.

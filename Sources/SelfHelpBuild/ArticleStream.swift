@@ -75,7 +75,7 @@ struct ArticleStream {
                     records.append(rendered.search)
                     outcome.facts.append(facts)
                     outcome.entries[input.path] = BuildManifest.Entry(
-                        key: key, signature: input.signature, hash: hash, outputs: SiteBuilder.outputs(for: input.path),
+                        key: key, signature: input.signature, hash: hash, outputs: ArticleOutputs(articlePath: input.path).all,
                         json: .init(offset: json, count: rendered.json.count + 1), chunks: .init(offset: chunks, count: rendered.chunks.count),
                         facts: facts)
                     outcome.rendered.insert(input.path)
@@ -111,19 +111,17 @@ struct ArticleStream {
         let article = ArticleParser.parse(bytes, path: input.path, maximumSize: validator.configuration.maximumArticleSize)
         let facts = validator.facts(of: article, contentHash: hash)
         let rendered = renderer.render(article, fileBytes: bytes, fileHash: hash)
-        let outputs = SiteBuilder.outputs(for: input.path)
+        let outputs = ArticleOutputs(articlePath: input.path)
         do {
             // The page's final surroundings (cross-article findings, related articles) need every
             // article's facts: ``SitePass`` splices them in once the stream is done. Until then the
             // page is whole, with the surroundings the article alone gives.
-            let entry = SiteEntry(facts: facts, findings: facts.findings, page: outputs[0])
-            try output.write(ArticlePage.render(entry, findings: facts.findings, related: [], body: rendered.body), to: outputs[0])
-            try output.write(rendered.json, to: outputs[1])
-            try output.write(rendered.siteSearch.bytes(), to: outputs[2])
-        } catch let error as ToolError {
-            return .failed(error)
+            let entry = SiteEntry(facts: facts, findings: facts.findings, page: outputs.page)
+            try output.write(ArticlePage.render(entry, findings: facts.findings, related: [], body: rendered.body), to: outputs.page)
+            try output.write(rendered.json, to: outputs.json)
+            try output.write(rendered.siteSearch.bytes(), to: outputs.searchRecord)
         } catch {
-            return .failed(ToolError(.writeFailed, path: output.path(outputs[0]), message: "\(error)"))
+            return .failed(ToolError(wrapping: error, .writeFailed, path: output.path(outputs.page)))
         }
         return .rendered(facts, hash: hash, key: SiteBuilder.cacheKey(hash: hash, settings: settings), rendered)
     }

@@ -6,6 +6,8 @@ import SelfHelpKit
 /// A binary file (``ByteWriter``): it holds every article's findings, and a rebuild reads it in
 /// a few milliseconds, where JSON took longer than the validation it saves.
 package struct BuildManifest: BuildRecord, Equatable {
+    static let file = BuildFile.manifest
+
     struct Entry: Equatable {
         /// SHA-256 of the article bytes, tool version and configuration.
         var key: String
@@ -31,7 +33,6 @@ package struct BuildManifest: BuildRecord, Equatable {
 
     /// Changes whenever the tool's output format changes, invalidating every cache.
     static let formatVersion = 5 // 4: columns count Unicode scalars; 5: each article's facts, site pages and search records
-    package static let path = ".selfhelp/manifest"
 
     var toolVersion: String
     /// SHA-256 over every input (paths, contents, configuration, tool version).
@@ -128,12 +129,19 @@ extension BuildManifest.FeedSlice {
 
 /// The counts a build reports on stdout (and keeps for an unchanged rebuild).
 public struct BuildSummary: Codable, Equatable, Sendable {
+    /// Articles in the build (read and parsed, or kept from the previous build).
     public var articles = 0
+    /// Articles rendered again in this build.
     public var rendered = 0
+    /// Articles whose outputs were kept from the previous build.
     public var unchanged = 0
+    /// Articles of the previous build that are gone, with their outputs.
     public var removed = 0
+    /// Findings of severity error.
     public var errors = 0
+    /// Findings of severity warning.
     public var warnings = 0
+    /// Findings of severity info.
     public var infos = 0
     /// Files that could not be read.
     public var failures = 0

@@ -3,8 +3,8 @@ import Foundation
 
 /// A file a build keeps under `OUT/.selfhelp/` for the next build.
 protocol BuildRecord {
-    /// Relative to the output folder.
-    static var path: String { get }
+    /// Where the record is kept.
+    static var file: BuildFile { get }
     /// The record in `bytes`, or nil when they do not hold one of this ``BuildManifest/formatVersion``.
     init?(bytes: [UInt8])
     /// The record as written.
@@ -14,7 +14,7 @@ protocol BuildRecord {
 extension BuildRecord {
     /// The record a previous build left in `outDir`, or nil (none, unreadable, damaged, another version).
     static func load(from outDir: String) -> Self? {
-        guard let bytes = try? ArticleLoader.readBytes((outDir as NSString).appendingPathComponent(path)) else { return nil }
+        guard let bytes = try? ArticleLoader.readBytes((outDir as NSString).appendingPathComponent(file.path)) else { return nil }
         return Self(bytes: bytes)
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 /// input file was even touched (same size, modification and change times, inode), does not read
 /// or hash the articles either.
 struct BuildStamp: BuildRecord, Equatable {
-    static let path = ".selfhelp/stamp.json"
+    static let file = BuildFile.stamp
 
     /// The manifest's fingerprint: SHA-256 over every input's path and content, the settings and
     /// the tool version.

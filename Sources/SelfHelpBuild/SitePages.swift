@@ -28,16 +28,16 @@ package enum SitePages {
     /// (a search record `.selfhelp/search/*.record`, the page digests, the aggregates' digests, the
     /// list of copied media); nil when `path` is neither.
     package static func isWholeSiteRecord(_ path: String, _ bytes: [UInt8]) -> Bool? {
-        if path == PageChromeDigests.path { return PageChromeDigests(bytes: bytes) != nil }
-        if path == AggregateDigests.path { return AggregateDigests(bytes: bytes) != nil }
-        if path == SiteMedia.listPath { return bytes.isEmpty || bytes.last == 0x0A }
-        if path.hasPrefix(".selfhelp/search/"), path.hasSuffix(".record") { return SearchRecord(bytes: bytes) != nil }
+        if path == BuildFile.pageChromeDigests.path { return PageChromeDigests(bytes: bytes) != nil }
+        if path == BuildFile.aggregateDigests.path { return AggregateDigests(bytes: bytes) != nil }
+        if path == BuildFile.siteMediaList.path { return bytes.isEmpty || bytes.last == 0x0A }
+        if path.hasPrefix(BuildFolder.searchRecords.path + "/"), path.hasSuffix(".record") { return SearchRecord(bytes: bytes) != nil }
         return nil
     }
 
     /// Each article's ``SiteEntry``, from its facts and its findings (in report order).
     static func entries(_ facts: [ArticleFacts], _ diagnostics: [Diagnostic]) -> [SiteEntry] {
         let findings = SiteEntry.findingsByFile(diagnostics)
-        return facts.map { SiteEntry(facts: $0, findings: findings[$0.path] ?? [], page: SiteBuilder.outputs(for: $0.path)[0]) }
+        return facts.map { SiteEntry(facts: $0, findings: findings[$0.path] ?? [], page: ArticleOutputs(articlePath: $0.path).page) }
     }
 }

@@ -8,9 +8,16 @@ import Darwin
 
 /// The line feeds of a build: `articles.jsonl` (one JSON rendering per article) and
 /// `chunks.jsonl` (one line per chunk), in article path order.
-enum Feed: String, CaseIterable {
-    case articles = "articles.jsonl"
-    case chunks = "chunks.jsonl"
+enum Feed: CaseIterable {
+    case articles, chunks
+
+    /// The feed's file.
+    var file: BuildFile {
+        switch self {
+        case .articles: return .articlesFeed
+        case .chunks: return .chunksFeed
+        }
+    }
 }
 
 /// An output written as it is made (a feed as the articles stream by, the SARIF log, the

@@ -13,6 +13,7 @@ public struct SearchChunk: Hashable, Sendable {
     /// The chunk's plain text.
     public var text: String
 
+    /// A chunk with the given fields, stored as they are (nothing is checked or normalised).
     public init(id: String, articlePath: String, headingPath: [String], text: String) {
         self.id = id
         self.articlePath = articlePath

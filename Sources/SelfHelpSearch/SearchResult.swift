@@ -15,6 +15,7 @@ public struct SearchResult: Hashable, Sendable {
 
     /// The article's path relative to the knowledge base.
     public var path: String
+    /// The article's `articleId`, if it has one.
     public var articleId: String?
     /// The first H1, or `pageTitle` when the body has none, or the path.
     public var title: String
@@ -35,6 +36,7 @@ public struct SearchResult: Hashable, Sendable {
     /// articles holding any of them (the same for every result of one search).
     public var matchedEveryWord: Bool
 
+    /// A result with the given fields (the search makes them; tests and other front ends may too).
     public init(path: String, articleId: String?, title: String, selfHelpType: String?, service: String?,
                 titleMatch: TitleMatch, score: Double, snippet: String, matchedEveryWord: Bool = true) {
         self.path = path

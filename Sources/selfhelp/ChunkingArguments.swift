@@ -29,7 +29,7 @@ struct ChunkingArguments: ParsableArguments {
     /// The options, with the ranks file of `--tokenizer` loaded; when it cannot be read, its
     /// `PATH: error: …` on stderr and exit status 2.
     func optionsOrExit() throws -> ChunkingOptions {
-        let counter: any TokenCounter = try exitingOnToolError {
+        let counter = try exitingOnToolError { () -> any TokenCounter in
             try tokenizer.map { try BytePairEncoder(contentsOf: $0) } ?? TokenEstimator()
         }
         return ChunkingOptions(maximumTokens: chunkTokens, overlapTokens: chunkOverlap, maximumCharacters: chunkSize,

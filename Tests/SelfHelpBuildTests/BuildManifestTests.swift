@@ -36,7 +36,7 @@ final class BuildManifestTests: XCTestCase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("manifest-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent(".selfhelp"), withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
-        try Data(bytes).write(to: folder.appendingPathComponent(BuildManifest.path))
+        try Data(bytes).write(to: folder.appendingPathComponent(BuildFile.manifest.path))
         return folder.path
     }
 

@@ -44,7 +44,7 @@ enum BuildOutputCheck {
         if let whole = SitePages.isWholeSiteRecord(path, [UInt8](data)) {
             return whole ? nil : "is not a whole record (\(data.count) bytes)"
         }
-        if path == BuildManifest.path {
+        if path == BuildFile.manifest.path {
             return BuildManifest(bytes: [UInt8](data)) == nil ? "is not a whole manifest (\(data.count) bytes)" : nil
         }
         switch (path as NSString).pathExtension {

@@ -27,7 +27,7 @@ enum ArticlePage {
     static func chrome(_ entry: SiteEntry, findings: [Diagnostic], related: [SiteEntry]) -> (top: [UInt8], bottom: [UInt8]) {
         var page = SitePage(path: entry.page, title: entry.title, capacity: 4_096)
         page.raw("<main class=\"site-main\">\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\">")
-        page.anchor(to: SitePaths.home, "Home")
+        page.anchor(to: BuildFile.home.path, "Home")
         for facet in [SitePaths.Facet.service, .type] {
             let value = facet.values(of: entry)[0]
             page.raw(" › ")

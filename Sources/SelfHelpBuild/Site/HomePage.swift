@@ -3,7 +3,7 @@
 /// article itself, so it stays small however large the knowledge base (about 100 bytes a value).
 enum HomePage {
     static func render(_ entries: [SiteEntry]) -> [UInt8] {
-        var page = SitePage(path: SitePaths.home, title: "Knowledge base")
+        var page = SitePage(path: BuildFile.home.path, title: "Knowledge base")
         page.raw("<main class=\"site-main\">\n<h1>Knowledge base</h1>\n")
         let errors = entries.reduce(0) { $0 + $1.errors }, warnings = entries.reduce(0) { $0 + $1.warnings }
         let infos = entries.reduce(0) { $0 + $1.infos }
@@ -14,7 +14,7 @@ enum HomePage {
         page.raw("<li><strong>\(groups[0].1.count)</strong>services</li>")
         page.raw("<li class=\"error\"><strong>\(errors)</strong>errors</li><li class=\"warning\"><strong>\(warnings)</strong>warnings</li>")
         page.raw("<li class=\"info\"><strong>\(infos)</strong>info</li><li><strong>\(withFindings)</strong>")
-        page.anchor(to: SitePaths.findings, "articles with findings")
+        page.anchor(to: BuildFile.findings.path, "articles with findings")
         page.raw("</li></ul>\n")
         page.raw("<form class=\"site-search\" role=\"search\" method=\"get\" action=\"search.html\"><input type=\"search\" name=\"q\" ")
         page.raw("aria-label=\"Search the knowledge base\" placeholder=\"Search: a symptom, an error, a service\"><button type=\"submit\">Search</button></form>\n")
@@ -58,7 +58,7 @@ enum HomePage {
             guard values.count > valueLimit else { continue }
             var page = SitePage(path: SitePaths.allValues(facet), title: "All \(facet.rawValue)s")
             page.raw("<main class=\"site-main\">\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\">")
-            page.anchor(to: SitePaths.home, "Home")
+            page.anchor(to: BuildFile.home.path, "Home")
             page.raw(" › </nav>\n<h1>All \(facet.rawValue)s <span class=\"counts\">(\(values.count))</span></h1>\n")
             tiles(&page, facet, values)
             page.raw("</main>\n")

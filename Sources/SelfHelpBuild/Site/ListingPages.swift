@@ -28,7 +28,7 @@ enum ListingPages {
         let withFindings = entries.indices.filter { entries[$0].findingCount > 0 }.sorted {
             (-entries[$0].errors, -entries[$0].warnings, $0) < (-entries[$1].errors, -entries[$1].warnings, $1)
         }
-        let rootRows = Dictionary(uniqueKeysWithValues: withFindings.map { ($0, row(entries[$0], on: SitePaths.findings)) })
+        let rootRows = Dictionary(uniqueKeysWithValues: withFindings.map { ($0, row(entries[$0], on: BuildFile.findings.path)) })
         pages += render(withFindings, of: entries, rows: { rootRows[$0] ?? [] }, title: "Articles with findings", group: nil,
                         path: SitePaths.findings(number:))
         return pages
@@ -43,7 +43,7 @@ enum ListingPages {
             let slice = members.dropFirst((number - 1) * pageSize).prefix(pageSize)
             var page = SitePage(path: path(number), title: title + (number > 1 ? " (page \(number))" : ""), capacity: 8_192 + slice.count * 600)
             page.raw("<main class=\"site-main\">\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\">")
-            page.anchor(to: SitePaths.home, "Home")
+            page.anchor(to: BuildFile.home.path, "Home")
             page.raw(" › </nav>\n<h1>")
             page.text(title)
             page.raw(" <span class=\"counts\">(\(members.count))</span></h1>\n")

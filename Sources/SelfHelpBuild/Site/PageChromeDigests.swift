@@ -5,7 +5,8 @@ import SelfHelpKit
 /// reads and rewrites an unchanged article's page only when its surroundings changed (its
 /// findings, its related articles, a title it links to), not every page every time.
 struct PageChromeDigests: BuildRecord, Equatable {
-    static let path = ".selfhelp/page-chrome"
+    static let file = BuildFile.pageChromeDigests
+
     private static let magic = "selfhelp page chrome 1"
 
     var digests: [String: Int] = [:]

@@ -19,7 +19,7 @@ import SelfHelpKit
 /// previous build's is not even read), and files a previous build left that are no longer part of
 /// the index are removed.
 struct SearchIndexWriter {
-    static let folder = "search"
+    static let folder = BuildFolder.siteSearch.path
     static let shardLimit = 20_000
     static let postingLimit = 400
 
@@ -72,7 +72,7 @@ struct SearchIndexWriter {
         ])
         var metaBytes: [UInt8] = []
         meta.write(into: &metaBytes, indent: nil, level: 0)
-        files.append(("\(Self.folder)/meta.json", metaBytes))
+        files.append((BuildFile.searchMeta.path, metaBytes))
 
         try output.createFolders(for: ["t", "d", "f"].map { "\(Self.folder)/\($0)/x" })
         for (path, bytes) in files {

@@ -3,7 +3,7 @@
 /// Search needs the site served over HTTP (a browser does not let a page opened from disk fetch).
 enum SearchPage {
     static func render() -> [UInt8] {
-        var page = SitePage(path: SitePaths.search, title: "Search · Knowledge base", script: SitePaths.searchScript)
+        var page = SitePage(path: BuildFile.searchPage.path, title: "Search · Knowledge base", script: BuildFile.searchScript.path)
         page.raw("""
         <main class="site-main">
         <h1>Search</h1>

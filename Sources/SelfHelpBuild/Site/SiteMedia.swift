@@ -13,9 +13,6 @@ struct SiteMedia {
     let knowledgeBase: String
     let output: BuildOutput
 
-    /// The files the last build copied (one output path a line), so that a file no article links
-    /// to any more is removed.
-    static let listPath = ".selfhelp/site-media"
 
     /// Copies the files `entries` link to, and removes the copies a previous build made that no
     /// article links to now; returns how many were copied. A linked file that would take the place
@@ -24,12 +21,12 @@ struct SiteMedia {
     func copy(_ entries: [SiteEntry]) throws -> Int {
         var files = Set<String>()
         for entry in entries { files.formUnion(entry.linkedFiles) }
-        let outputs = Set(entries.flatMap { SiteBuilder.outputs(for: $0.path) })
+        let outputs = Set(entries.flatMap { ArticleOutputs(articlePath: $0.path).all })
         let root = OutputPlacement.resolved(knowledgeBase)
         var copied = 0
         var present: [String] = []
         for file in files.sorted() {
-            let target = "articles/" + file
+            let target = BuildFolder.articles.path + "/" + file
             guard !outputs.contains(target) else { continue }
             let resolved = OutputPlacement.resolved((knowledgeBase as NSString).appendingPathComponent(file))
             guard resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/"), let original = Self.status(resolved),
@@ -42,11 +39,11 @@ struct SiteMedia {
             copied += 1
         }
         let kept = Set(present)
-        let previous = output.read(Self.listPath).map { String(decoding: $0, as: UTF8.self).split(separator: "\n").map(String.init) } ?? []
-        for target in previous where !kept.contains(target) && !outputs.contains(target) && target.hasPrefix("articles/") && !target.contains("..") {
+        let previous = output.read(BuildFile.siteMediaList.path).map { String(decoding: $0, as: UTF8.self).split(separator: "\n").map(String.init) } ?? []
+        for target in previous where !kept.contains(target) && !outputs.contains(target) && target.hasPrefix(BuildFolder.articles.path + "/") && !target.contains("..") {
             output.remove(target)
         }
-        try output.write(Array(present.map { $0 + "\n" }.joined().utf8), to: Self.listPath)
+        try output.write(Array(present.map { $0 + "\n" }.joined().utf8), to: BuildFile.siteMediaList.path)
         return copied
     }
 

@@ -37,10 +37,10 @@ struct SitePage {
             raw("\" defer></script>\n")
         }
         // The header's targets are fixed paths with nothing to encode.
-        raw("</head>\n<body>\n<header class=\"site-header\"><a class=\"site-name\" href=\"\(rootPrefix)\(SitePaths.home)\">Knowledge base</a><nav aria-label=\"Site\">")
-        raw("<a href=\"\(rootPrefix)\(SitePaths.home)#services\">Services</a><a href=\"\(rootPrefix)\(SitePaths.home)#types\">Types</a>")
-        raw("<a href=\"\(rootPrefix)\(SitePaths.home)#clouds\">Clouds</a><a href=\"\(rootPrefix)\(SitePaths.findings)\">Findings</a>")
-        raw("</nav><form class=\"site-search\" role=\"search\" method=\"get\" action=\"\(rootPrefix)\(SitePaths.search)\">")
+        raw("</head>\n<body>\n<header class=\"site-header\"><a class=\"site-name\" href=\"\(rootPrefix)\(BuildFile.home.path)\">Knowledge base</a><nav aria-label=\"Site\">")
+        raw("<a href=\"\(rootPrefix)\(BuildFile.home.path)#services\">Services</a><a href=\"\(rootPrefix)\(BuildFile.home.path)#types\">Types</a>")
+        raw("<a href=\"\(rootPrefix)\(BuildFile.home.path)#clouds\">Clouds</a><a href=\"\(rootPrefix)\(BuildFile.findings.path)\">Findings</a>")
+        raw("</nav><form class=\"site-search\" role=\"search\" method=\"get\" action=\"\(rootPrefix)\(BuildFile.searchPage.path)\">")
         raw("<input type=\"search\" name=\"q\" aria-label=\"Search the knowledge base\" placeholder=\"Search articles\" value=\"")
         text(query)
         raw("\"><button type=\"submit\">Search</button></form></header>\n")

@@ -40,13 +40,13 @@ struct SitePass {
             let found = Array(findings[entry.path] ?? [])
             let neighbours = related.related(to: index, in: entries).map { entries[$0] }
             let digest = PageChromeDigests.digest(entry, findings: found, related: neighbours)
-            let outputs = SiteBuilder.outputs(for: entry.path)
-            let record = output.read(outputs[2]).flatMap(SearchRecord.init(bytes:))
+            let outputs = ArticleOutputs(articlePath: entry.path)
+            let record = output.read(outputs.searchRecord).flatMap(SearchRecord.init(bytes:))
             if !rendered.contains(entry.path), record != nil, previous?.digests[entry.path] == digest { return .success((digest, record)) }
             let chrome = ArticlePage.chrome(entry, findings: found, related: neighbours)
             do {
-                if record != nil, let page = output.read(outputs[0]), let spliced = ArticlePage.splice(page, top: chrome.top, bottom: chrome.bottom) {
-                    try output.write(spliced, to: outputs[0])
+                if record != nil, let page = output.read(outputs.page), let spliced = ArticlePage.splice(page, top: chrome.top, bottom: chrome.bottom) {
+                    try output.write(spliced, to: outputs.page)
                     return .success((digest, record))
                 }
                 // Not in the expected shape (edited or cut behind the build's back): made again from the article.
@@ -54,10 +54,8 @@ struct SitePass {
                     ArticlePage.render(entry, findings: found, related: neighbours, body: body)
                 }
                 return .success((digest, remade))
-            } catch let error as ToolError {
-                return .failure(error)
             } catch {
-                return .failure(ToolError(.writeFailed, path: output.path(outputs[0]), message: "\(error)"))
+                return .failure(ToolError(wrapping: error, .writeFailed, path: output.path(outputs.page)))
             }
         }
         var records: [SearchRecord?] = []
@@ -72,12 +70,12 @@ struct SitePass {
 
     /// The page (`page` puts the surroundings around the body) and search record of one article,
     /// made from its file.
-    private func remake(_ entry: SiteEntry, file: String?, outputs: [String], page: ([UInt8]) -> [UInt8]) throws -> SearchRecord? {
+    private func remake(_ entry: SiteEntry, file: String?, outputs: ArticleOutputs, page: ([UInt8]) -> [UInt8]) throws -> SearchRecord? {
         guard let file, case .success(let bytes) = ArticleLoader.readResult(file) else { return nil }
         let article = ArticleParser.parse(bytes, path: entry.path, maximumSize: maximumArticleSize)
         let rendered = renderer.render(article, fileBytes: bytes, fileHash: SHA256.hexDigest(bytes))
-        try output.write(page(rendered.body), to: outputs[0])
-        try output.write(rendered.siteSearch.bytes(), to: outputs[2])
+        try output.write(page(rendered.body), to: outputs.page)
+        try output.write(rendered.siteSearch.bytes(), to: outputs.searchRecord)
         return rendered.siteSearch
     }
 }

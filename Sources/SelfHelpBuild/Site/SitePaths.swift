@@ -7,12 +7,6 @@ import SelfHelpKit
 /// breadcrumb and the listing agree without knowing the other articles): lower-case letters,
 /// digits, `.`, `_` and dashes, with a short hash of the value when the slug had to change anything.
 enum SitePaths {
-    static let home = "index.html"
-    static let search = "search.html"
-    static let findings = "findings.html"
-    /// The search script, served from the site's own origin (the only script of the site).
-    static let searchScript = "assets/search.js"
-
     /// The facets the site lists articles by.
     enum Facet: String, CaseIterable, Sendable {
         case service, type, cloud
@@ -45,7 +39,7 @@ enum SitePaths {
 
         /// The findings listing page `number` (from 1).
     static func findings(number: Int) -> String {
-        number > 1 ? "findings-\(number).html" : findings
+        number > 1 ? "findings-\(number).html" : BuildFile.findings.path
     }
 
     static func slug(_ value: String) -> String {

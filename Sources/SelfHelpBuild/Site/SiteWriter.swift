@@ -8,9 +8,6 @@ struct SiteWriter {
     let knowledgeBase: String
     let output: BuildOutput
 
-    /// The files every build writes (besides listing pages and the index's shards).
-    static let outputs = [SitePaths.home, SitePaths.search, SitePaths.searchScript, "\(SearchIndexWriter.folder)/meta.json"]
-
     /// Writes the site's other pages; the home page and the listing pages only when what they show
     /// changed since the build that recorded `aggregates` (or their files did). Returns
     /// `aggregates` with the listings' digest and files as they are now.
@@ -19,15 +16,15 @@ struct SiteWriter {
         let digest = AggregateDigests.listingsDigest(entries)
         if !aggregates.isCurrent(AggregateDigests.listings, digest: digest, in: output) {
             let listings = ListingPages.render(entries) + HomePage.allValuesPages(entries)
-            try output.createFolders(for: Self.outputs + listings.map(\.path))
-            try output.write(HomePage.render(entries), to: SitePaths.home)
+            try output.createFolders(for: BuildFile.sitePages.map(\.path) + listings.map(\.path))
+            try output.write(HomePage.render(entries), to: BuildFile.home.path)
             for (path, bytes) in listings { try output.write(bytes, to: path) }
             removeListings(except: Set(listings.map(\.path)))
-            aggregates.outputs[AggregateDigests.listings] = .init(digest: digest, writing: [SitePaths.home] + listings.map(\.path), in: output)
+            aggregates.outputs[AggregateDigests.listings] = .init(digest: digest, writing: [BuildFile.home.path] + listings.map(\.path), in: output)
         }
-        try output.createFolders(for: Self.outputs)
-        try output.write(SearchPage.render(), to: SitePaths.search)
-        try output.write(Array(SearchScript.source.utf8), to: SitePaths.searchScript)
+        try output.createFolders(for: BuildFile.sitePages.map(\.path))
+        try output.write(SearchPage.render(), to: BuildFile.searchPage.path)
+        try output.write(Array(SearchScript.source.utf8), to: BuildFile.searchScript.path)
         try SiteMedia(knowledgeBase: knowledgeBase, output: output).copy(entries)
         aggregates.documents = try SearchIndexWriter(output: output).write(entries, records: records, previousDocuments: aggregates.documents).documents
         return aggregates

@@ -59,7 +59,7 @@ struct Build: ParsableCommand {
         for failure in result.failures { StandardError.print(failure.description) }
         if !quiet {
             print("selfhelp build: \(result.summary.line)")
-            print("open \((out as NSString).appendingPathComponent("index.html"))")
+            print("open \((out as NSString).appendingPathComponent(BuildFile.home.path))")
         }
         if !result.failures.isEmpty { throw ExitCode(ExitStatus.failure.rawValue) }
         let summary = result.summary
