@@ -3,7 +3,7 @@ import SelfHelpKit
 
 /// `--config FILE`, shared by the subcommands that validate (`validate`, `fix`, `build`, `serve`).
 struct ConfigurationOptions: ParsableArguments {
-    @Option(help: "The configuration file (default: the nearest .selfhelp.json in the first path's folder or above).")
+    @Option(help: "The configuration file (default: the nearest .selfhelp.json at or above the first path given).")
     var config: String?
 
     /// The configuration of `--config`, else the nearest `.selfhelp.json` from the first of
