@@ -46,7 +46,7 @@ public enum BuildFile: String, CaseIterable, Sendable {
 }
 
 /// The folders of the output that hold files named after articles or their contents.
-enum BuildFolder: String {
+package enum BuildFolder: String {
     /// The build's own records for the next build (manifest, stamp, digests, search records).
     case records = ".selfhelp"
     /// Each article's page and JSON rendering, and the media articles link to.
@@ -57,5 +57,5 @@ enum BuildFolder: String {
     case siteSearch = "search"
 
     /// The path relative to the output folder.
-    var path: String { rawValue }
+    package var path: String { rawValue }
 }

@@ -9,21 +9,22 @@ extension PreviewServer {
     func respond(to rawPath: String) -> HTTPResponse {
         guard let path = RequestPath(percentEncoded: rawPath) else { return notFound() }
         switch path.relative {
-        case "", "index.html":
+        case "", BuildFile.home.path:
             return page(SitePages.indexPage(facts: workspace.allFacts, diagnostics: workspace.diagnostics), type: "text/html; charset=utf-8")
         case String(LiveReload.scriptPath.dropFirst()):
             return page(Array(LiveReload.script.utf8), type: "text/javascript; charset=utf-8")
         default:
             break
         }
-        if path.relative.hasSuffix(".html"), !path.relative.hasPrefix("articles/") {
+        let articles = BuildFolder.articles.path + "/"
+        if path.relative.hasSuffix(".html"), !path.relative.hasPrefix(articles) {
             guard let listing = SitePages.listingPage(path.relative, facts: workspace.allFacts, diagnostics: workspace.diagnostics) else {
                 return notFound()
             }
             return page(listing, type: "text/html; charset=utf-8")
         }
-        guard path.relative.hasPrefix("articles/") else { return notFound() }
-        let below = String(path.relative.dropFirst("articles/".count))
+        guard path.relative.hasPrefix(articles) else { return notFound() }
+        let below = String(path.relative.dropFirst(articles.count))
         for (suffix, isPage) in [(".html", true), (".json", false)] where below.hasSuffix(suffix) {
             let name = String(below.dropLast(suffix.count)) + ".md"
             guard workspace.facts(at: name) != nil, let file = RequestPath.file(name, inside: knowledgeBase),

@@ -7,7 +7,7 @@ enum SearchPage {
         page.raw("""
         <main class="site-main">
         <h1>Search</h1>
-        <form id="search-form" class="search-form" role="search" method="get" action="search.html">
+        <form id="search-form" class="search-form" role="search" method="get" action="\(BuildFile.searchPage.path)">
         <div class="site-search"><input id="q" type="search" name="q" aria-label="Search terms" placeholder="Search articles"><button type="submit">Search</button></div>
         <div class="search-filters">
         <label>Service <select id="filter-service" name="service"><option value="">All</option></select></label>

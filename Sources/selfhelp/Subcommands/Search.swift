@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SelfHelpKit
 import SelfHelpSearch
+import SelfHelpBuild
 
 /// `selfhelp search QUERY [--index FILE]`: ranked articles with a snippet (Docs/search.md).
 struct Search: ParsableCommand {
@@ -43,7 +44,7 @@ struct Search: ParsableCommand {
     var format: Format = .text
 
     /// The index searched when `--index` is not given: the one `selfhelp build KB --out out` writes.
-    static let defaultIndex = "out/kb.sqlite"
+    static let defaultIndex = "out/" + BuildFile.searchIndex.path
 
     func run() throws {
         let indexPath = index ?? Search.defaultIndex
