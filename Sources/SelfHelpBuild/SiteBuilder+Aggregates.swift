@@ -1,0 +1,57 @@
+import SelfHelpKit
+import Foundation
+
+extension SiteBuilder {
+    /// The findings across articles (links to other articles and files, shared ids) from the facts
+    /// the stream gathered, with each article's own, in report order.
+    func crossArticleFindings(_ streamed: StreamedArticles) -> [Diagnostic] {
+        options.progress(.indexing, 0, streamed.outcome.facts.count)
+        let articles = Set(streamed.outcome.entries.keys)
+        return streamed.validator.diagnostics(streamed.outcome.facts, fileExists: LinkTargets.exist(articles: articles, below: knowledgeBase))
+    }
+
+    /// Gives each article page its surroundings, then starts writing the other pages, the search
+    /// index and the media on a thread of their own; the task's value is the aggregates' digests
+    /// with the listings' and search documents' as they are now.
+    func startSite(_ outcome: ArticleStream.Outcome, diagnostics: [Diagnostic], inputs: [ArticleStream.Input], output: BuildOutput,
+                   previousChrome: PageChromeDigests?, previousAggregates: AggregateDigests?) throws -> BackgroundTask<AggregateDigests> {
+        let root = knowledgeBase
+        let site = try SitePass(output: output, knowledgeBase: knowledgeBase, renderer: ArticleOutputRenderer(render: options.render, chunking: options.chunking),
+                                maximumArticleSize: options.configuration.maximumArticleSize, jobs: options.jobs)
+            .run(facts: outcome.facts, diagnostics: diagnostics, rendered: outcome.rendered, files: Dictionary(inputs.map { ($0.path, $0.file) }, uniquingKeysWith: { a, _ in a }),
+                 previous: previousChrome)
+        return BackgroundTask(enabled: options.jobs > 1) {
+            let aggregates = try SiteWriter(knowledgeBase: root, output: output)
+                .write(site.entries, records: site.records, aggregates: previousAggregates ?? AggregateDigests())
+            try output.write(site.digests.bytes(), to: BuildFile.pageChromeDigests.path)
+            return aggregates
+        }
+    }
+
+    /// Writes the SARIF log of `diagnostics`, unless the previous build wrote the same one and it
+    /// is untouched; returns the log's digest and signature.
+    func writeSARIF(_ diagnostics: [Diagnostic], output: BuildOutput, previous: AggregateDigests?) throws -> AggregateDigests.Output? {
+        let digest = AggregateDigests.sarifDigest(diagnostics)
+        if let previous, previous.isCurrent(AggregateDigests.sarif, digest: digest, in: output) {
+            return previous.outputs[AggregateDigests.sarif]
+        }
+        let sarif = try StreamingFile(output.path(BuildFile.sarifLog.path))
+        try SARIFReporter.write(diagnostics) { try sarif.append($0) }
+        try sarif.finish()
+        return AggregateDigests.Output(digest: digest, writing: [BuildFile.sarifLog.path], in: output)
+    }
+
+    /// Streams the manifest (each article's entry, the signatures of the feeds and the search
+    /// index, the summary) into its temporary file; the caller puts it in place with
+    /// ``StreamingFile/finish()`` once every other output is written.
+    func writeManifest(_ entries: [String: BuildManifest.Entry], fingerprint: String, summary: BuildSummary,
+                       output: BuildOutput) throws -> StreamingFile {
+        var records: [String: String] = [:]
+        for file in Feed.allCases.map(\.file) + [BuildFile.searchIndex] { records[file.path] = FileSignature.of(output.path(file.path)) }
+        let manifest = BuildManifest(toolVersion: SelfHelpVersion.current, fingerprint: fingerprint, entries: entries,
+                                     feeds: records, summary: summary)
+        let manifestFile = try StreamingFile(output.path(BuildFile.manifest.path))
+        try manifest.write { try manifestFile.append($0) }
+        return manifestFile
+    }
+}

@@ -1,0 +1,64 @@
+import SelfHelpKit
+import SelfHelpSearch
+import Foundation
+
+extension SiteBuilder {
+    /// Readies the output folder for a build that changes it: drops the previous build's records
+    /// and leftovers, and creates every output's folder.
+    func prepare(_ output: inout BuildOutput, for inputs: [ArticleStream.Input], previous: BuildManifest?) throws {
+        output.compareExisting = previous != nil || FileManager.default.fileExists(atPath: outDir)
+        if output.compareExisting {
+            // From here on the outputs change: the old manifest and stamp go first, so a build
+            // interrupted now is never taken for the previous one (undoing an edit would bring
+            // back the old fingerprint), and whatever an interrupted build left half-done goes too.
+            // A build that wrote its manifest finished every output, so only a missing manifest
+            // can mean temporary files among the outputs; the records' own are in `.selfhelp/`.
+            for record in [BuildFile.stamp, .manifest, .pageChromeDigests, .aggregateDigests] { unlink(output.path(record.path)) }
+            output.removeLeftoverTemporaryFiles(under: previous == nil ? "" : BuildFolder.records.path)
+        }
+        try output.createFolders(for: inputs.flatMap { ArticleOutputs(articlePath: $0.path).all } + BuildFile.aggregates.map(\.path)
+                                 + [BuildFile.manifest.path])
+    }
+
+    /// Runs the article stream into new feeds and the search index (updated in place when the
+    /// previous build's is intact), then removes what deleted articles left.
+    func streamArticles(_ inputs: [ArticleStream.Input], previous: BuildManifest?, output: BuildOutput,
+                        settings: String) throws -> StreamedArticles {
+        let searchIndex = BuildFile.searchIndex.path
+        let searchIntact = previous.map { FileSignature.of(output.path(searchIndex)) == $0.feeds[searchIndex] } ?? false
+        let search = try SearchIndexFile(at: output.path(searchIndex), update: searchIntact)
+        var previousFeeds: (articles: FeedReader, chunks: FeedReader)?
+        if let previous, let articles = FeedReader(output.path(Feed.articles.file.path), recorded: previous.feeds[Feed.articles.file.path]),
+           let chunks = FeedReader(output.path(Feed.chunks.file.path), recorded: previous.feeds[Feed.chunks.file.path]) {
+            previousFeeds = (articles, chunks)
+        }
+        let feeds = (articles: try StreamingFile(output.path(Feed.articles.file.path)), chunks: try StreamingFile(output.path(Feed.chunks.file.path)))
+        let validator = Validator(configuration: options.configuration, root: nil)
+        let stream = ArticleStream(output: output, validator: validator, renderer: ArticleOutputRenderer(render: options.render, chunking: options.chunking),
+                                   settings: settings, jobs: options.jobs, previous: previous, previousFeeds: previousFeeds)
+        options.progress(.rendering, 0, inputs.count)
+        let outcome = try stream.run(inputs, feeds: feeds, search: search) { options.progress(.rendering, $0, inputs.count) }
+
+        // Deleted articles (and files that can no longer be read): their outputs and rows go.
+        let removed = (previous?.entries ?? [:]).filter { outcome.entries[$0.key] == nil }
+        for entry in removed.values { entry.outputs.forEach(output.remove) }
+        try search.remove(paths: removed.keys.sorted())
+        if output.compareExisting {
+            for former in BuildFile.formerRecords { try? FileManager.default.removeItem(atPath: output.path(former)) }
+        }
+        try feeds.articles.finish()
+        try feeds.chunks.finish()
+        try search.finish()
+        return StreamedArticles(outcome: outcome, removed: removed.count, validator: validator)
+    }
+}
+
+/// What the article stream left for the rest of the build.
+struct StreamedArticles {
+    /// Every article's facts and manifest entry, what was rendered, and what could not be read.
+    let outcome: ArticleStream.Outcome
+    /// How many articles of the previous build are gone.
+    let removed: Int
+    /// The validator the stream ran, for the cross-article checks.
+    let validator: Validator
+}
