@@ -45,56 +45,11 @@ enum ParallelLoader {
     /// The number of threads used when none is asked for: the active processor count.
     static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-    /// Parses `files` with `jobs` workers (nil or less than 1: ``defaultJobs``).
-    ///
-    /// Workers take the next file from a shared counter, so one slow file does not hold up a
-    /// whole stripe; each result is written to its own slot, so no ordering is lost.
+    /// Parses `files` with `jobs` workers (nil or less than 1: ``defaultJobs``), through
+    /// ``ParallelMap`` as every parallel loop of SelfHelpKit.
     static func load(_ files: [String], jobs: Int?) -> [Result<Article, ToolError>] {
-        let workers = min(max(1, jobs.flatMap { $0 > 0 ? $0 : nil } ?? defaultJobs), max(1, files.count))
-        let slots = ResultSlots(count: files.count)
-        let counter = SharedCounter()
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let i = counter.next()
-                guard i < files.count else { return }
-                slots.store(Result(.unreadable, path: files[i]) { try ArticleLoader.load(files[i]) }, at: i)
-            }
+        ParallelMap.run(files, jobs: jobs.flatMap { $0 > 0 ? $0 : nil } ?? defaultJobs) { file in
+            Result(.unreadable, path: file) { try ArticleLoader.load(file) }
         }
-        return slots.results()
-    }
-}
-
-/// A counter handed out under a lock (one increment per file: negligible next to parsing).
-private final class SharedCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-
-    func next() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value - 1
-    }
-}
-
-/// One result slot per file. Each slot is written by exactly one worker, and read only after
-/// `concurrentPerform` returns, so the slots need no lock.
-private final class ResultSlots: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<Result<Article, ToolError>?>
-
-    init(count: Int) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: nil)
-    }
-
-    deinit {
-        buffer.deinitialize()
-        buffer.deallocate()
-    }
-
-    func store(_ result: Result<Article, ToolError>, at index: Int) { buffer[index] = result }
-
-    func results() -> [Result<Article, ToolError>] {
-        buffer.map { $0 ?? .failure(ToolError(.unreadable, path: nil, message: "file was not loaded")) }
     }
 }
