@@ -43,17 +43,17 @@ extension MarkdownWalker {
         let upper = min(range?.upperBound ?? nodes.count, nodes.count)
         // The innermost node entered with `.descend` and not yet left; its ancestors at or after
         // `lower` are the other open nodes.
-        var open = -1
+        var innermost = -1
         var index = lower
         while index < upper {
-            while open >= lower, nodes[open].subtreeEnd <= index {
-                leave(open)
-                open = nodes[open].parent
+            while innermost >= lower, nodes[innermost].subtreeEnd <= index {
+                leave(innermost)
+                innermost = nodes[innermost].parent
             }
             let subtreeEnd = nodes[index].subtreeEnd
             switch visit(index) {
             case .descend:
-                open = index
+                innermost = index
                 index += 1
             case .skip:
                 index = max(subtreeEnd, index + 1)
@@ -61,9 +61,9 @@ extension MarkdownWalker {
                 index = max(next, subtreeEnd, index + 1)
             }
         }
-        while open >= lower {
-            leave(open)
-            open = nodes[open].parent
+        while innermost >= lower {
+            leave(innermost)
+            innermost = nodes[innermost].parent
         }
     }
 }

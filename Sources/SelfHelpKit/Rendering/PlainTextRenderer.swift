@@ -20,7 +20,8 @@
 ///   chunks by ``TokenChunker``. A chunk adds what ``ChunkingOptions`` asks for: the last
 ///   sentences of the previous chunk (overlap) and, with `prefixesContext`, a
 ///   `Title > Heading` line. Blocks in a chunk are a blank line apart (a line break between the
-///   items of a tight list), as here; a chunk has no final line break.
+///   items of a tight list), as here; a chunk has no final line break, no empty block and no
+///   blank line at the end of a block (a list item ending with a code block's blank line).
 /// - `kb.sqlite`'s full-text `text` column (`SearchIndex.searchableText(for:)`): this text with
 ///   ``leadsWithPageTitle`` on, default ``RenderOptions`` and no wrapping.
 ///
