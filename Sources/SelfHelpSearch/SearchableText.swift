@@ -3,12 +3,14 @@ extension SearchIndex {
     /// The text indexed for an article (the `text` column): its plain text as
     /// `selfhelp render --to text` writes it (``PlainTextRenderer``, default render options, no
     /// wrapping), after the header's `pageTitle` as a block of its own when it differs from the
-    /// article's first H1 (``PlainTextRenderer/leadsWithPageTitle``).
+    /// article's first H1 (``PlainTextRenderer/leadsWithPageTitle``), and with links as their
+    /// text alone (``PlainTextRenderer/showsLinkURLs`` off: a URL's words would make an article
+    /// match what it only links to).
     ///
-    /// So the index holds what the reader sees: the body's text, the text of raw HTML, links'
-    /// URLs and the JSON payload's readable lines.
+    /// So the index holds what the reader sees: the body's text, the text of raw HTML and the
+    /// JSON payload's readable lines.
     public static func searchableText(for article: Article) -> String {
-        PlainTextRenderer(leadsWithPageTitle: true).render(article)
+        PlainTextRenderer(showsLinkURLs: false, leadsWithPageTitle: true).render(article)
     }
 
     /// The title shown for an article: its first H1, else `pageTitle`, else `fallback`.

@@ -6,7 +6,7 @@ import SelfHelpSearch
 /// The three plain texts of an article agree: `selfhelp render --to text` (``PlainTextRenderer``),
 /// the search index's `text` column (``SearchIndex/searchableText(for:)``) and the JSON
 /// rendering's text, sections and chunks, apart from what ``PlainTextRenderer`` documents that
-/// each use adds: the index's leading `pageTitle`, the chunks' overlap and context line (off
+/// each use adds: the index's leading `pageTitle` and links without their URL, the chunks' overlap and context line (off
 /// here), their cut into blocks and the blank lines that cut drops.
 ///
 /// Over the bundled articles and the rendering fixtures; over the real corpus too when
@@ -35,10 +35,11 @@ final class PlainTextAgreementTests: XCTestCase {
         XCTAssertEqual(disagreeing, [])
     }
 
-    func testSearchableTextIsTheRenderedTextAfterADifferentPageTitle() {
-        let article = ArticleParser.parse("<properties pageTitle=\"Page\" />\n# Heading\n\nOne\ntwo.\n\n* item\n", path: "t.md")
-        XCTAssertEqual(SearchIndex.searchableText(for: article), "Page\n\nHeading\n\nOne two.\n\n- item\n")
-        XCTAssertEqual(PlainTextRenderer().render(article), "Heading\n\nOne two.\n\n- item\n")
+    func testSearchableTextIsTheRenderedTextAfterADifferentPageTitleWithoutLinkURLs() {
+        let body = "# Heading\n\nOne\ntwo.\n\n* [item](reset-keys.md) <a href=\"https://a.example\">x</a>\n"
+        let article = ArticleParser.parse("<properties pageTitle=\"Page\" />\n" + body, path: "t.md")
+        XCTAssertEqual(SearchIndex.searchableText(for: article), "Page\n\nHeading\n\nOne two.\n\n- item x\n")
+        XCTAssertEqual(PlainTextRenderer().render(article), "Heading\n\nOne two.\n\n- item (reset-keys.md) x (https://a.example)\n")
         let same = ArticleParser.parse("<properties pageTitle=\"Heading\" />\n# Heading\n", path: "t.md")
         XCTAssertEqual(SearchIndex.searchableText(for: same), "Heading\n")
     }
@@ -49,6 +50,7 @@ final class PlainTextAgreementTests: XCTestCase {
         let article = ArticleParser.parse(try ArticleLoader.readBytes(path), path: path)
         let text = PlainTextRenderer().render(article)
         var agrees = true
+        var indexAgrees = true
         func check(_ other: String, _ what: String) {
             guard other != text else { return }
             agrees = false
@@ -59,7 +61,10 @@ final class PlainTextAgreementTests: XCTestCase {
             XCTAssertTrue(index.hasPrefix(pageTitle + "\n\n"), path)
             index.removeFirst(pageTitle.count + 2)
         }
-        check(index, "the search index's text")
+        if index != PlainTextRenderer(showsLinkURLs: false).render(article) {
+            indexAgrees = false
+            XCTFail("\(path): the search index's text is not the rendered text without link URLs")
+        }
         // One chunk per section (no limit reached), without overlap or context line.
         let chunking = ChunkingOptions(maximumTokens: 1_000_000, overlapTokens: 0)
         let json = JSONRenderer(chunking: chunking).encode(article)
@@ -72,7 +77,7 @@ final class PlainTextAgreementTests: XCTestCase {
         if Self.collapsingBlankLines(chunks) != Self.collapsingBlankLines(text) {
             check(chunks, "the chunks' texts")
         }
-        return agrees
+        return agrees && indexAgrees
     }
 
     /// `text` with runs of blank lines made one, and none at either end.

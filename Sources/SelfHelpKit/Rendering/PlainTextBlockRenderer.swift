@@ -94,6 +94,7 @@ struct PlainTextBlockRenderer: MarkdownWalker {
     /// Raw HTML's text (``HTMLTextExtractor``), runs of blank lines made one, wrapped.
     mutating func writeHTMLBlock(_ literal: String) {
         var extractor = HTMLTextExtractor(variables: HTMLSanitizer.Markers(variables: renderer.options.variables))
+        extractor.showsLinkURLs = renderer.showsLinkURLs
         var text = ""
         extractor.extract(literal, into: &text)
         let lines = renderer.trimBlankEdges(renderer.collapseBlankRuns(renderer.splitLines(text, droppingLeadingSpaces: false)))

@@ -1,10 +1,12 @@
 /// The text of a paragraph's or heading's inline nodes, for ``PlainTextRenderer``: hard breaks
 /// and `<br>` as `\n`, soft breaks as spaces, a link as `text (url)` (just the text when the URL
-/// is the text or is rejected), an image as its alt text, raw HTML through
+/// is the text or is rejected, or without ``showsLinkURLs``), an image as its alt text, raw HTML through
 /// ``HTMLTextExtractor``. One ``MarkdownWalker``.
 struct PlainTextInlineRenderer: MarkdownWalker {
     let tree: MarkdownTree
     let options: RenderOptions
+    /// Whether a link's text is followed by ` (url)` (``PlainTextRenderer/showsLinkURLs``).
+    let showsLinkURLs: Bool
     /// Where the block's subtree ends (the container end of inline HTML outside any inline).
     let end: Int
     var text = ""
@@ -12,11 +14,13 @@ struct PlainTextInlineRenderer: MarkdownWalker {
     /// The links whose ` (url)` is written when they end, innermost last.
     var linkSuffixes: [(link: Int, suffix: String)] = []
 
-    init(tree: MarkdownTree, options: RenderOptions, block: Int) {
+    init(tree: MarkdownTree, options: RenderOptions, showsLinkURLs: Bool, block: Int) {
         self.tree = tree
         self.options = options
+        self.showsLinkURLs = showsLinkURLs
         end = tree.nodes[block].subtreeEnd
         extractor = HTMLTextExtractor(variables: HTMLSanitizer.Markers(variables: options.variables))
+        extractor.showsLinkURLs = showsLinkURLs
     }
 
     mutating func visit(_ index: Int) -> MarkdownWalkStep {
@@ -66,8 +70,8 @@ struct PlainTextInlineRenderer: MarkdownWalker {
     /// (`<math>` … `[x](url)`) shows nothing, its URL neither.
     mutating func visitLink(_ index: Int, destination: String) {
         var ignored: [(String, String)] = []
+        guard showsLinkURLs, !extractor.isSuppressing, let url = options.linkTarget(destination, attributes: &ignored) else { return }
         let linkText = tree.plainText(of: index)
-        guard !extractor.isSuppressing, let url = options.linkTarget(destination, attributes: &ignored) else { return }
         let same = url == linkText || url == "mailto:" + linkText || destination == linkText
         linkSuffixes.append((index, same ? "" : " (\(url))"))
     }

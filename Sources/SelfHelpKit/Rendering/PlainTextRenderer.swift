@@ -23,7 +23,7 @@
 ///   items of a tight list), as here; a chunk has no final line break, no empty block and no
 ///   blank line at the end of a block (a list item ending with a code block's blank line).
 /// - `kb.sqlite`'s full-text `text` column (`SearchIndex.searchableText(for:)`): this text with
-///   ``leadsWithPageTitle`` on, default ``RenderOptions`` and no wrapping.
+///   ``leadsWithPageTitle`` on and ``showsLinkURLs`` off, default ``RenderOptions``, no wrapping.
 ///
 /// The renderer does no I/O and never fails; the walk handles any nesting depth.
 public struct PlainTextRenderer: Sendable {
@@ -31,6 +31,11 @@ public struct PlainTextRenderer: Sendable {
     public var options: RenderOptions
     /// Wrap paragraphs at this many characters; nil for no wrapping.
     public var width: Int?
+    /// Whether a link (Markdown or an HTML `<a href>`) reads `text (url)`; without, just `text`:
+    /// the search index's form, where a URL's words (`reset-account-keys.md`) would make an
+    /// article match queries it only links to. On by default. The URLs of Apollo videos and of a
+    /// payload's product links are always shown.
+    public var showsLinkURLs: Bool
     /// Start with the header's `pageTitle`, as a block of its own, when it is not empty and
     /// differs from the article's title (its first H1): the search index's form, so a search
     /// finds the title the portal shows. Off by default.
@@ -41,11 +46,13 @@ public struct PlainTextRenderer: Sendable {
     /// - Parameters:
     ///   - options: placeholder values and link resolution.
     ///   - width: wrap paragraphs at this many characters; nil for no wrapping.
+    ///   - showsLinkURLs: links read `text (url)` (see ``showsLinkURLs``).
     ///   - leadsWithPageTitle: start with a `pageTitle` that differs from the title (see
     ///     ``leadsWithPageTitle``).
-    public init(options: RenderOptions = RenderOptions(), width: Int? = nil, leadsWithPageTitle: Bool = false) {
+    public init(options: RenderOptions = RenderOptions(), width: Int? = nil, showsLinkURLs: Bool = true, leadsWithPageTitle: Bool = false) {
         self.options = options
         self.width = width.map { max($0, 10) }
+        self.showsLinkURLs = showsLinkURLs
         self.leadsWithPageTitle = leadsWithPageTitle
     }
 
@@ -80,7 +87,7 @@ public struct PlainTextRenderer: Sendable {
 
     /// The text of a paragraph or heading (``PlainTextInlineRenderer``).
     func inlineText(_ tree: MarkdownTree, _ index: Int) -> String {
-        var inline = PlainTextInlineRenderer(tree: tree, options: options, block: index)
+        var inline = PlainTextInlineRenderer(tree: tree, options: options, showsLinkURLs: showsLinkURLs, block: index)
         inline.walk(tree, range: index + 1..<tree.nodes[index].subtreeEnd)
         return inline.text
     }
