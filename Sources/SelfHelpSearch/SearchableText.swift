@@ -1,35 +1,16 @@
 import SelfHelpKit
 extension SearchIndex {
-    /// The text indexed for an article (the `text` column): the `pageTitle` when the body's
-    /// H1 differs from it, then the body's text, one line per block.
+    /// The text indexed for an article (the `text` column): its plain text as
+    /// `selfhelp render --to text` writes it (``PlainTextRenderer``, default render options, no
+    /// wrapping), after the header's `pageTitle` as a block of its own when it differs from the
+    /// article's first H1 (``PlainTextRenderer/leadsWithPageTitle``), and with links as their
+    /// text alone (``PlainTextRenderer/showsLinkURLs`` off: a URL's words would make an article
+    /// match what it only links to).
     ///
-    /// Takes text, inline code and code blocks; skips raw HTML and the JSON payload (blanked
-    /// by the parser). This is the single place to swap in the rendering's plain-text form.
+    /// So the index holds what the reader sees: the body's text, the text of raw HTML and the
+    /// JSON payload's readable lines.
     public static func searchableText(for article: Article) -> String {
-        var out = ""
-        if let pageTitle = article.metadata.pageTitle, pageTitle != article.title {
-            out += pageTitle
-        }
-        let tree = article.markdown
-        for node in tree.nodes {
-            switch node.kind {
-            case .paragraph, .heading, .item, .blockQuote, .thematicBreak:
-                newline(&out)
-            case .codeBlock(_, let literal):
-                newline(&out)
-                out += literal
-            case .text(let text):
-                out += text
-            case .code(let text):
-                out += text
-            case .softBreak, .lineBreak:
-                out += " "
-            default:
-                break
-            }
-        }
-        while out.last?.isWhitespace == true { out.removeLast() }
-        return out
+        PlainTextRenderer(showsLinkURLs: false, leadsWithPageTitle: true).render(article)
     }
 
     /// The title shown for an article: its first H1, else `pageTitle`, else `fallback`.
@@ -37,9 +18,5 @@ extension SearchIndex {
         if let title = article.title, !title.isEmpty { return title }
         if let pageTitle = article.metadata.pageTitle, !pageTitle.isEmpty { return pageTitle }
         return fallback
-    }
-
-    private static func newline(_ out: inout String) {
-        if !out.isEmpty, out.last != "\n" { out += "\n" }
     }
 }

@@ -125,11 +125,6 @@ final class SearchIndexTests: XCTestCase {
         XCTAssertEqual(try kb.search("password synchronization"), fromFile)
     }
 
-    func testSearchableTextSeparatesBlocksAndAddsADifferentPageTitle() {
-        let article = ArticleParser.parse("<properties pageTitle=\"Page\" />\n# Heading\n\nOne\ntwo.\n\n* item\n", path: "t.md")
-        XCTAssertEqual(SearchIndex.searchableText(for: article), "Page\nHeading\nOne two.\nitem")
-    }
-
     func temporaryFile() throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("search-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -1,43 +1,63 @@
-/// Reads the title, sections and links out of a body's Markdown tree in one pass.
-enum BodyReader {
+/// Reads the title, sections and links out of a body's Markdown tree in one walk.
+struct BodyReader: MarkdownWalker {
     struct Structure {
         var title: String?
         var sections: [Section] = []
         var links: [Link] = []
     }
 
+    let tree: MarkdownTree
+    let source: SourceText
+    var structure = Structure()
+
     static func read(_ tree: MarkdownTree, source: SourceText) -> Structure {
-        var structure = Structure()
-        let nodes = tree.nodes
-        var index = 0
-        while index < nodes.count {
-            switch nodes[index].kind {
-            case .heading(let level):
-                let text = tree.plainText(of: index).trimmingHeaderWhitespace()
-                if level == 1, structure.title == nil { structure.title = text }
-                structure.sections.append(Section(heading: text, level: level, kind: Section.kind(of: text), isBold: isBold(tree, index),
-                                                  headingRange: nodes[index].range, nodeIndex: index,
-                                                  contentNodes: nodes[index].subtreeEnd..<sectionEnd(tree, after: index, level: level)))
-            case .link(let destination, let title):
-                structure.links.append(Link(destination: destination, text: tree.plainText(of: index), title: title, isImage: false,
-                                            origin: .markdown, range: nodes[index].range))
-            case .image(let destination, let title):
-                structure.links.append(Link(destination: destination, text: tree.plainText(of: index), title: title, isImage: true,
-                                            origin: .markdown, range: nodes[index].range))
-            case .htmlBlock(let literal):
-                structure.links += HTMLLinkScanner.links(in: literal, at: nodes[index].range, source: source)
-            case .htmlInline(let literal):
-                var found = HTMLLinkScanner.links(in: literal, at: nodes[index].range, source: source)
-                if found.count == 1, !found[0].isImage, found[0].text.isEmpty {
-                    found[0].text = inlineAnchorText(tree, after: index)
-                }
-                structure.links += found
-            default:
-                break
-            }
-            index += 1
+        var reader = BodyReader(tree: tree, source: source)
+        reader.walk(tree)
+        return reader.structure
+    }
+
+    /// Records headings, Markdown links and images, and the links of raw HTML; every node is
+    /// visited (links inside link text and images too).
+    mutating func visit(_ index: Int) -> MarkdownWalkStep {
+        switch tree.nodes[index].kind {
+        case .heading(let level):
+            readHeading(index, level: level)
+        case .link(let destination, let title):
+            readLink(index, destination: destination, title: title, isImage: false)
+        case .image(let destination, let title):
+            readLink(index, destination: destination, title: title, isImage: true)
+        case .htmlBlock(let literal):
+            structure.links += HTMLLinkScanner.links(in: literal, at: tree.nodes[index].range, source: source)
+        case .htmlInline(let literal):
+            readHTMLInline(index, literal: literal)
+        default:
+            break
         }
-        return structure
+        return .descend
+    }
+
+    /// A section per heading; the first H1 is the title.
+    mutating func readHeading(_ index: Int, level: Int) {
+        let node = tree.nodes[index]
+        let text = tree.plainText(of: index).trimmingHeaderWhitespace()
+        if level == 1, structure.title == nil { structure.title = text }
+        structure.sections.append(Section(heading: text, level: level, kind: Section.kind(of: text), isBold: Self.isBold(tree, index),
+                                          headingRange: node.range, nodeIndex: index,
+                                          contentNodes: node.subtreeEnd..<Self.sectionEnd(tree, after: index, level: level)))
+    }
+
+    mutating func readLink(_ index: Int, destination: String, title: String, isImage: Bool) {
+        structure.links.append(Link(destination: destination, text: tree.plainText(of: index), title: title, isImage: isImage,
+                                    origin: .markdown, range: tree.nodes[index].range))
+    }
+
+    /// The links of inline HTML; an `<a href>` whose text is in the nodes after it gets that text.
+    mutating func readHTMLInline(_ index: Int, literal: String) {
+        var found = HTMLLinkScanner.links(in: literal, at: tree.nodes[index].range, source: source)
+        if found.count == 1, !found[0].isImage, found[0].text.isEmpty {
+            found[0].text = Self.inlineAnchorText(tree, after: index)
+        }
+        structure.links += found
     }
 
     /// The text of the siblings that follow an inline `<a …>` up to its `</a>`, or up to the next

@@ -2,25 +2,43 @@
 public struct MarkdownNode: Hashable, Sendable {
     /// What a node is, with the values libcmark gives for it.
     public enum Kind: Hashable, Sendable {
+        /// The root of the tree.
         case document
+        /// A block quote.
         case blockQuote
+        /// A list: ordered or bulleted, the first item's number, and whether it is tight (items not
+        /// separated by blank lines).
         case list(ordered: Bool, start: Int, tight: Bool)
+        /// A list item.
         case item
+        /// A fenced or indented code block: its info string and its text.
         case codeBlock(info: String, literal: String)
+        /// A block of raw HTML, as written.
         case htmlBlock(literal: String)
+        /// A paragraph.
         case paragraph
+        /// A heading, level 1 to 6.
         case heading(level: Int)
+        /// A thematic break (`---`).
         case thematicBreak
         /// Text, as a slice of one string that holds every text literal of the tree (so a
         /// document's thousands of text nodes cost one allocation, not one each).
         case text(Substring)
+        /// A soft line break (a line end inside a paragraph).
         case softBreak
+        /// A hard line break (two spaces or a backslash at the end of a line).
         case lineBreak
+        /// Inline code, its text.
         case code(String)
+        /// Inline raw HTML, as written.
         case htmlInline(String)
+        /// Emphasis (`*x*`).
         case emphasis
+        /// Strong emphasis (`**x**`).
         case strong
+        /// A link, with its destination and title as written (its text is its children).
         case link(destination: String, title: String)
+        /// An image, with its destination and title as written (its alt text is its children).
         case image(destination: String, title: String)
         /// A node type this binding does not know (a newer libcmark), with its type name.
         case other(String)
@@ -34,6 +52,7 @@ public struct MarkdownNode: Hashable, Sendable {
         }
     }
 
+    /// What the node is (the parser fixes up a few kinds after reading the tree).
     public internal(set) var kind: Kind
 
     // Stored as 32-bit numbers: a 100 MB article has some 14 million nodes, and this halves
@@ -75,10 +94,12 @@ public struct MarkdownNode: Hashable, Sendable {
         subtreeEndIndex = Int32(clamping: subtreeEnd)
     }
 
+    /// Whether two nodes have the same kind, range, parent, depth and subtree end.
     public static func == (a: MarkdownNode, b: MarkdownNode) -> Bool {
         a.kind == b.kind && a.range == b.range && a.parent == b.parent && a.depth == b.depth && a.subtreeEnd == b.subtreeEnd
     }
 
+    /// Hashes the kind, range and parent (equal nodes hash equally).
     public func hash(into hasher: inout Hasher) {
         hasher.combine(kind)
         hasher.combine(range)
@@ -94,6 +115,8 @@ public struct MarkdownTree: Hashable, Sendable {
     /// All nodes in document (pre-)order; `nodes[0]` is the document.
     public let nodes: [MarkdownNode]
 
+    /// A tree of `nodes`, which must be in pre-order with consistent parents and subtree ends, as
+    /// ``MarkdownParser`` makes them.
     public init(nodes: [MarkdownNode]) { self.nodes = nodes }
 
     /// The indices of the direct children of node `index`, in order.

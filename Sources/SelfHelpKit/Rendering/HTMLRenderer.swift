@@ -117,150 +117,14 @@ public struct HTMLRenderer: Sendable {
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    /// The walk: a stack of open nodes, each with the closing markup to write when its subtree ends.
-    /// `slugs` are the heading ids (``HeadingSlugs/compute(_:prefix:)``); when nil they are
-    /// computed on the way, in the same document order, so the ids are the same.
+    /// Writes the nodes `range` of `tree` through ``HTMLNodeRenderer``, then closes whatever raw
+    /// HTML left open. `slugs` are the heading ids (``HeadingSlugs/compute(_:prefix:)``); when nil
+    /// they are computed on the way, in the same document order, so the ids are the same.
     func renderNodes(_ tree: MarkdownTree, _ range: Range<Int>, slugs: [Int: String]?, into writer: inout HTMLWriter) {
-        let nodes = tree.nodes
-        var taken = HeadingSlugs.Taken()
-        var laterEndTags = LaterEndTags()
-        let markers = HTMLSanitizer.Markers(variables: options.variables, idPrefix: options.idPrefix)
-        var stack: [(end: Int, index: Int, close: StaticString)] = []
-        stack.reserveCapacity(32)
-        var i = range.lowerBound
-        let end = min(range.upperBound, nodes.count)
-        while true {
-            while let top = stack.last, top.end <= i || i >= end {
-                stack.removeLast()
-                writer.closeAll(container: top.index)
-                writer.raw(top.close)
-            }
-            guard i < end else { break }
-            let node = nodes[i]
-            var close: StaticString?
-            var next = i + 1
-            switch node.kind {
-            case .document, .other:
-                close = ""
-            case .blockQuote:
-                writer.raw("<blockquote>\n")
-                close = "</blockquote>\n"
-            case .list(let ordered, let start, _):
-                if ordered {
-                    if start != 1 {
-                        writer.raw("<ol start=\"")
-                        writer.raw(String(start))
-                        writer.raw("\">\n")
-                    } else {
-                        writer.raw("<ol>\n")
-                    }
-                    close = "</ol>\n"
-                } else {
-                    writer.raw("<ul>\n")
-                    close = "</ul>\n"
-                }
-            case .item:
-                writer.raw("<li>")
-                close = "</li>\n"
-            case .paragraph:
-                if let label = Self.apolloSectionLabel(tree, i) {
-                    // Apollo's `:::Section Title:::` line: a label, not text.
-                    writer.raw("<p class=\"apollo-section\"><strong>")
-                    writer.text(label)
-                    writer.raw("</strong></p>\n")
-                    next = node.subtreeEnd
-                } else if isTight(tree, i) {
-                    close = ""
-                } else {
-                    writer.raw("<p>")
-                    close = "</p>\n"
-                }
-            case .heading(let level):
-                let tags: [(StaticString, StaticString)] = [("<h1", "</h1>\n"), ("<h2", "</h2>\n"), ("<h3", "</h3>\n"),
-                                                            ("<h4", "</h4>\n"), ("<h5", "</h5>\n"), ("<h6", "</h6>\n")]
-                let tag = tags[min(max(level, 1), 6) - 1]
-                writer.raw(tag.0)
-                if let slugs {
-                    if let slug = slugs[i] { writer.attribute("id", slug) }
-                } else {
-                    writer.attribute("id", HeadingSlugs.unique(options.idPrefix + HeadingSlugs.slug(HeadingSlugs.visibleText(tree, i)), taken: &taken))
-                }
-                writer.raw(">")
-                close = tag.1
-            case .codeBlock(let info, let literal):
-                writer.raw("<pre><code")
-                if let language = Self.language(info) { writer.attribute("class", "language-" + language) }
-                writer.raw(">")
-                writer.text(literal)
-                writer.raw("</code></pre>\n")
-            case .htmlBlock(let literal):
-                writer.beginBlock()
-                HTMLSanitizer.sanitize(literal, into: &writer, container: node.parent, block: true, markers: markers)
-                if writer.blockLeftElementsOpen {
-                    let later = laterEndTags.names(after: i, container: node.parent, in: tree)
-                    writer.endBlock(container: node.parent) { later.contains($0) }
-                } else {
-                    writer.endActiveDrop()
-                }
-                if !literal.hasSuffix("\n") { writer.raw("\n") }
-            case .thematicBreak:
-                writer.raw("<hr>\n")
-            case .text(let text):
-                writer.text(text)
-            case .softBreak:
-                writer.raw("\n")
-            case .lineBreak:
-                writer.raw("<br>\n")
-            case .code(let code):
-                writer.raw("<code>")
-                writer.text(code)
-                writer.raw("</code>")
-            case .htmlInline(let literal):
-                if let apollo = ApolloTag.inlineElement(tree, at: i) {
-                    HTMLSanitizer.sanitize(apollo.html, into: &writer, container: node.parent, block: false, markers: markers)
-                    next = apollo.next
-                } else {
-                    HTMLSanitizer.sanitize(literal, into: &writer, container: node.parent, block: false, markers: markers)
-                }
-            case .emphasis:
-                writer.raw("<em>")
-                close = "</em>"
-            case .strong:
-                writer.raw("<strong>")
-                close = "</strong>"
-            case .link(let destination, let title):
-                var attributes: [(String, String)] = []
-                if let href = options.linkTarget(destination, attributes: &attributes) {
-                    writer.raw("<a")
-                    writer.attribute("href", HeadingSlugs.prefixingFragment(href, with: options.idPrefix))
-                    if !title.isEmpty { writer.attribute("title", title) }
-                    for (name, value) in attributes { writer.attribute(name, value) }
-                    writer.raw(">")
-                    close = "</a>"
-                } else {
-                    close = ""
-                }
-            case .image(let destination, let title):
-                let alt = tree.plainText(of: i)
-                if let src = URLPolicy.sanitize(destination, context: .image) {
-                    writer.raw("<img")
-                    writer.attribute("src", src)
-                    writer.attribute("alt", alt)
-                    if !title.isEmpty { writer.attribute("title", title) }
-                    writer.raw(">")
-                } else {
-                    writer.text(alt)
-                }
-                next = node.subtreeEnd
-            }
-            if let close, node.subtreeEnd > i + 1 {
-                stack.append((node.subtreeEnd, i, close))
-            } else if let close {
-                writer.closeAll(container: i)
-                writer.raw(close)
-            }
-            i = next
-        }
+        var nodeRenderer = HTMLNodeRenderer(tree: tree, options: options, slugs: slugs, writer: HTMLWriter(capacity: 0))
+        swap(&nodeRenderer.writer, &writer)
+        nodeRenderer.walk(tree, range: range)
+        swap(&nodeRenderer.writer, &writer)
         writer.closeEverything()
     }
 
@@ -272,15 +136,6 @@ public struct HTMLRenderer: Sendable {
         if inner.lowercased().hasPrefix("section") { inner = inner.dropFirst(7) }
         let label = String(inner).trimmingHeaderWhitespace()
         return label.isEmpty ? nil : label
-    }
-
-    /// Whether a paragraph sits in an item of a tight list (rendered without `<p>`, as cmark does).
-    func isTight(_ tree: MarkdownTree, _ index: Int) -> Bool {
-        let item = tree.nodes[index].parent
-        guard item >= 0, case .item = tree.nodes[item].kind else { return false }
-        let list = tree.nodes[item].parent
-        guard list >= 0, case .list(_, _, let tight) = tree.nodes[list].kind else { return false }
-        return tight
     }
 
     /// The first word of a code block's info string, if it is a plain language name.

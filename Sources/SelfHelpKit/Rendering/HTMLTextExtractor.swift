@@ -14,6 +14,8 @@ struct HTMLTextExtractor {
     var openElements: [(name: String, container: Int, end: Int)] = []
     /// The checked `href` of each open `<a>` (nil when rejected), written as ` (url)` at `</a>`.
     var openLinks: [String?] = []
+    /// Whether an `<a href>` is followed by ` (url)` (``PlainTextRenderer/showsLinkURLs``).
+    var showsLinkURLs = true
     /// The text of the output up to here has no tag left open (see ``neutralizeOpenTag(in:)``).
     private var checkedEnd: String.Index?
 
@@ -140,7 +142,7 @@ struct HTMLTextExtractor {
                     }
                     guard !isSuppressing else { continue }
                     if name == "a", let href = openLinks.popLast() {
-                        if let href { out += " (\(href))" }
+                        if let href, showsLinkURLs { out += " (\(href))" }
                     } else if Self.lineBreakTags.contains(name) && name != "br" || name == "li" {
                         out += "\n"
                     } else if name == "br" {

@@ -37,80 +37,8 @@ public struct JSONRenderer: Sendable {
     ///   - fileHash: the SHA-256 of `fileBytes` in lower-case hex, when the caller has computed it
     ///     already (a build hashes every file for its cache): saves hashing the file again.
     public func encode(_ article: Article, fileBytes: [UInt8]? = nil, fileHash: String? = nil) -> JSONOutput {
-        let html = HTMLRenderer(options: options)
-        let text = PlainTextRenderer(options: options, width: width)
-        let slugs = HeadingSlugs.compute(article.markdown, prefix: options.idPrefix)
-        let sections = ArticleSections(article.markdown).parts
-        let identity = article.metadata.articleId ?? article.path
-        let clouds = JSONOutput.strings(article.metadata.effectiveClouds.map(\.name))
-        let chunker = TokenChunker(options: chunking)
-        var ids = ChunkID()
-
-        var sectionValues: [JSONOutput] = []
-        var chunkValues: [JSONOutput] = []
-        func addChunks(_ blocks: [ChunkBlock], section: Int, headingPath: [String]) {
-            let context = ([article.title].compactMap { $0 } + headingPath.filter { $0 != article.title }).joined(separator: " > ")
-            let prefix = chunking.prefixesContext && !context.isEmpty ? context + "\n\n" : ""
-            for piece in chunker.chunks(blocks, prefix: prefix) {
-                let n = chunkValues.count
-                chunkValues.append(.object([
-                    ("id", .string(ids.next(identity: identity, headingPath: headingPath, content: piece.content))),
-                    ("index", .int(n)),
-                    ("section", .int(section)),
-                    ("headingPath", .strings(headingPath)),
-                    ("articleId", .optional(article.metadata.articleId)),
-                    ("path", .string(article.path)),
-                    ("clouds", clouds),
-                    ("lines", .array([.int(piece.lines.lowerBound), .int(piece.lines.upperBound)])),
-                    ("tokens", .int(piece.tokens)),
-                    ("characters", .int(TextUnits.characterCount(piece.text))),
-                    ("text", .string(piece.text)),
-                ]))
-            }
-        }
-        func payloadBlock(_ payload: Payload, lines: [String]) -> ChunkBlock {
-            ChunkBlock(text: lines.joined(separator: "\n"), lines: payload.range.start.line...max(payload.range.start.line, payload.range.end.line),
-                       cut: .lines, separator: "\n\n")
-        }
-        // The whole text is the sections' texts, a blank line apart: the parts partition the body,
-        // so this is what rendering the whole article again would give.
-        var wholeText = ""
-        for (index, part) in sections.enumerated() {
-            var sectionHTML = html.renderFragment(article.markdown, part.nodes, slugs: slugs)
-            var sectionText = text.renderFragment(article.markdown, part.nodes)
-            var blocks = ChunkBlock.blocks(article.markdown, part.nodes, renderer: text)
-            if index == sections.count - 1, let payload = article.payload {
-                var writer = HTMLWriter()
-                PayloadHTML.render(payload, options: options, title: article.title, into: &writer)
-                sectionHTML += String(decoding: writer.bytes, as: UTF8.self)
-                let lines = PayloadText.lines(payload, title: article.title)
-                sectionText += (sectionText.isEmpty ? "" : "\n") + lines.joined(separator: "\n") + "\n"
-                blocks.append(payloadBlock(payload, lines: lines))
-            }
-            wholeText += (wholeText.isEmpty ? "" : "\n") + sectionText
-            sectionValues.append(.object([
-                ("index", .int(index)),
-                ("heading", .optional(part.heading)),
-                ("level", .int(part.level)),
-                ("id", .optional(part.headingNode.flatMap { slugs[$0] })),
-                ("headingPath", .strings(part.headingPath)),
-                ("html", .string(sectionHTML)),
-                ("text", .string(sectionText)),
-            ]))
-            addChunks(blocks, section: index, headingPath: part.headingPath)
-        }
-        if sections.isEmpty, let payload = article.payload {
-            // A body with nothing but a payload (no heading): one section for it.
-            var writer = HTMLWriter()
-            PayloadHTML.render(payload, options: options, title: article.title, into: &writer)
-            let lines = PayloadText.lines(payload, title: article.title)
-            let payloadText = lines.joined(separator: "\n") + "\n"
-            wholeText = payloadText
-            sectionValues.append(.object([("index", 0), ("heading", .null), ("level", 0), ("id", .null), ("headingPath", .array([])),
-                                          ("html", .string(String(decoding: writer.bytes, as: UTF8.self))), ("text", .string(payloadText))]))
-            addChunks([payloadBlock(payload, lines: lines)], section: 0, headingPath: [])
-        }
-
+        var body = JSONSections(article, options: options, chunking: chunking, width: width)
+        body.addAll()
         return .object([
             ("schemaVersion", .int(Self.schemaVersion)),
             ("path", .string(article.path)),
@@ -118,27 +46,38 @@ public struct JSONRenderer: Sendable {
             ("title", .optional(article.title)),
             ("metadata", ArticleJSON.metadata(article.metadata)),
             ("contentHash", .string("sha256:" + (fileHash ?? SHA256.hexDigest(fileBytes ?? article.source.bytes)))),
-            ("sections", .array(sectionValues)),
+            ("sections", .array(body.sections)),
             ("links", .array(article.links.map(ArticleJSON.link))),
-            ("placeholders", .array(article.placeholders.map { p in
-                .object([("name", .string(p.name)), ("default", .string(p.defaultValue)), ("closed", .bool(p.isClosed)),
-                         ("value", .optional(HTMLSanitizer.Markers(variables: options.variables).value(for: p.name)))]
-                        + JSONOutput.position(p.range.start))
-            })),
-            ("regions", .array(article.regions.map { r in
-                .object([("name", .string(r.name)), ("closed", .bool(r.openRange != nil && r.closeRange != nil))]
-                        + JSONOutput.position(r.openRange?.start ?? r.closeRange?.start ?? SourceLocation(line: 1, column: 1, offset: 0)))
-            })),
+            ("placeholders", .array(article.placeholders.map(placeholderJSON))),
+            ("regions", .array(article.regions.map(Self.regionJSON))),
             ("payload", ArticleJSON.payload(article.payload)),
-            ("text", .string(wholeText)),
-            ("chunking", .object([
-                ("tokenizer", .string(chunking.counter.name)),
-                ("maxTokens", .int(chunking.maximumTokens)),
-                ("overlapTokens", .int(chunking.overlapTokens)),
-                ("maxCharacters", chunking.maximumCharacters.map { .int($0) } ?? .null),
-                ("context", .bool(chunking.prefixesContext)),
-            ])),
-            ("chunks", .array(chunkValues)),
+            ("text", .string(body.wholeText)),
+            ("chunking", chunkingJSON),
+            ("chunks", .array(body.chunks)),
+        ])
+    }
+
+    /// A placeholder: its name, default, whether it is closed, the caller's value, its position.
+    func placeholderJSON(_ placeholder: Placeholder) -> JSONOutput {
+        .object([("name", .string(placeholder.name)), ("default", .string(placeholder.defaultValue)), ("closed", .bool(placeholder.isClosed)),
+                 ("value", .optional(HTMLSanitizer.Markers(variables: options.variables).value(for: placeholder.name)))]
+                + JSONOutput.position(placeholder.range.start))
+    }
+
+    /// A region: its name, whether it is closed, the position of its first marker.
+    static func regionJSON(_ region: Region) -> JSONOutput {
+        .object([("name", .string(region.name)), ("closed", .bool(region.openRange != nil && region.closeRange != nil))]
+                + JSONOutput.position(region.openRange?.start ?? region.closeRange?.start ?? SourceLocation(line: 1, column: 1, offset: 0)))
+    }
+
+    /// How the chunks were cut.
+    var chunkingJSON: JSONOutput {
+        .object([
+            ("tokenizer", .string(chunking.counter.name)),
+            ("maxTokens", .int(chunking.maximumTokens)),
+            ("overlapTokens", .int(chunking.overlapTokens)),
+            ("maxCharacters", chunking.maximumCharacters.map { .int($0) } ?? .null),
+            ("context", .bool(chunking.prefixesContext)),
         ])
     }
 
