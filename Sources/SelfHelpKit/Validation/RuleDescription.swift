@@ -14,7 +14,9 @@ public struct RuleDescription: Sendable {
     public var summary: String
     /// Why it matters, and why its severity is what it is.
     public var rationale: String
+    /// What part of an article the rule looks at.
     public var category: Category
+    /// The severity of the rule's diagnostics when the configuration does not set one.
     public var defaultSeverity: Severity
     /// Whether the rule's diagnostics carry a safe automatic ``Fix``.
     public var isFixable: Bool
@@ -22,9 +24,14 @@ public struct RuleDescription: Sendable {
     public var triggeringExamples: [Example]
     /// Articles that must not trigger the rule.
     public var nonTriggeringExamples: [Example]
+    /// Ids the rule had before it was renamed. They keep working in `.selfhelp.json` and in
+    /// suppression comments, which read them as ``id``; diagnostics always carry ``id``.
+    public var deprecatedAliases: Set<RuleID>
 
+    /// A rule's description; `deprecatedAliases` lists the ids of the rule before a rename.
     public init(id: RuleID, name: String, summary: String, rationale: String, category: Category, defaultSeverity: Severity,
-                isFixable: Bool = false, triggeringExamples: [Example], nonTriggeringExamples: [Example]) {
+                isFixable: Bool = false, deprecatedAliases: Set<RuleID> = [],
+                triggeringExamples: [Example], nonTriggeringExamples: [Example]) {
         self.id = id
         self.name = name
         self.summary = summary
@@ -34,6 +41,7 @@ public struct RuleDescription: Sendable {
         self.isFixable = isFixable
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
+        self.deprecatedAliases = deprecatedAliases
     }
 }
 
