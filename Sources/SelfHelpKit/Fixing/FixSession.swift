@@ -10,7 +10,7 @@ public enum FixSession {
 
     /// The rules whose fixes change the words of the text (not only its layout): their results
     /// are compared with ``ModelFingerprint/looseText`` applied to every text.
-    static let textRules: Set<RuleID> = ["text-invisible-character", "product-name"]
+    static let textRules: Set<RuleID> = [.textInvisibleCharacter, .productName]
 
     public struct Outcome: Sendable {
         /// The fixed bytes (the input when nothing was fixed or the fix was refused).

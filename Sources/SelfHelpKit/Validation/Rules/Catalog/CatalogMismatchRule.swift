@@ -1,7 +1,7 @@
 /// `catalog-mismatch`: the catalog knows an id, but for another service, other clouds or another product.
 public struct CatalogMismatchRule: Rule {
     public static let description = RuleDescription(
-        id: "catalog-mismatch",
+        id: .catalogMismatch,
         name: "Catalog mismatch",
         summary: "The id catalog gives a listed id another `service`, fewer clouds than the article is shown in, or a product the article does not list; silent without a catalog.",
         rationale: """

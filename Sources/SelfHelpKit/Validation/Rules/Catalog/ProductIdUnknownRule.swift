@@ -1,7 +1,7 @@
 /// `product-id-unknown`: a product id the configured catalog does not know.
 public struct ProductIdUnknownRule: Rule {
     public static let description = RuleDescription(
-        id: "product-id-unknown",
+        id: .productIdUnknown,
         name: "Unknown product id",
         summary: "A `productPesIds` entry is not in the id catalog (`--catalog FILE` or `\"catalog\"` in `.selfhelp.json`); silent without a catalog.",
         rationale: """

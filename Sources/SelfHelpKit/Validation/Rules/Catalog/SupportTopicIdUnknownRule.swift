@@ -1,7 +1,7 @@
 /// `support-topic-id-unknown`: a support topic id the configured catalog does not know.
 public struct SupportTopicIdUnknownRule: Rule {
     public static let description = RuleDescription(
-        id: "support-topic-id-unknown",
+        id: .supportTopicIdUnknown,
         name: "Unknown support topic id",
         summary: "A `supportTopicIds` entry is not in the id catalog (`--catalog FILE` or `\"catalog\"` in `.selfhelp.json`); silent without a catalog.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `callout-unsupported`: a docs-site callout such as `> [!NOTE]`.
 public struct CalloutUnsupportedRule: Rule {
     public static let description = RuleDescription(
-        id: "callout-unsupported",
+        id: .calloutUnsupported,
         name: "Callout unsupported",
         summary: "A docs-site callout marker (`[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]`, `[AZURE.NOTE]`) appears in the text.",
         rationale: """

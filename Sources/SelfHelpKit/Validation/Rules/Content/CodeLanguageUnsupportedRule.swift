@@ -1,7 +1,7 @@
 /// `code-language-unsupported`: a fenced code block with a language tag.
 public struct CodeLanguageUnsupportedRule: Rule {
     public static let description = RuleDescription(
-        id: "code-language-unsupported",
+        id: .codeLanguageUnsupported,
         name: "Code language unsupported",
         summary: "A fenced code block names a language (```` ```powershell ````) outside Apollo articles.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `html-unsafe`: script, frames, event handlers or `javascript:` URLs in raw HTML or payload strings.
 public struct HTMLUnsafeRule: Rule {
     public static let description = RuleDescription(
-        id: "html-unsafe",
+        id: .htmlUnsafe,
         name: "Unsafe HTML",
         summary: "Raw HTML (in the body or in a payload string) holds `<script>`, `<iframe>`, `<object>`, `<embed>`, an `on…=` event handler or a `javascript:` URL.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `heading-blank-line-after`: a heading directly followed by text on the next line.
 public struct HeadingBlankLineAfterRule: Rule {
     public static let description = RuleDescription(
-        id: "heading-blank-line-after",
+        id: .headingBlankLineAfter,
         name: "Blank line after heading",
         summary: "A heading is followed directly by text on the next line, without a blank line.",
         rationale: """

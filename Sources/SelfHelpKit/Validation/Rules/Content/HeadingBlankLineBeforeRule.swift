@@ -1,7 +1,7 @@
 /// `heading-blank-line-before`: a level 3 heading directly under text on the previous line.
 public struct HeadingBlankLineBeforeRule: Rule {
     public static let description = RuleDescription(
-        id: "heading-blank-line-before",
+        id: .headingBlankLineBefore,
         name: "Blank line before level 3 heading",
         summary: "A level 3 heading (`###`) comes directly after text on the previous line, without a blank line.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `heading-indented`: a `#` heading indented by one to three spaces.
 public struct HeadingIndentedRule: Rule {
     public static let description = RuleDescription(
-        id: "heading-indented",
+        id: .headingIndented,
         name: "Indented heading",
         summary: "A top-level `#` heading starts after one to three spaces (` # Cannot connect`).",
         rationale: """

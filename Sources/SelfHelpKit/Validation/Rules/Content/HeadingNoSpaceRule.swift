@@ -1,7 +1,7 @@
 /// `heading-no-space`: `#Title`, which CommonMark reads as a paragraph.
 public struct HeadingNoSpaceRule: Rule {
     public static let description = RuleDescription(
-        id: "heading-no-space",
+        id: .headingNoSpace,
         name: "Heading without space",
         summary: "A line starts with `#` directly followed by text (`#Title`), so it is a paragraph, not a heading.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `heading-sentence-case`: a heading in title case.
 public struct HeadingSentenceCaseRule: Rule {
     public static let description = RuleDescription(
-        id: "heading-sentence-case",
+        id: .headingSentenceCase,
         name: "Heading sentence case",
         summary: "A heading capitalizes most of its words (\"Storage Account Cannot Be Deleted\"); write it in sentence case.",
         rationale: """

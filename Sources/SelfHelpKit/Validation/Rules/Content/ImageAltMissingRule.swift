@@ -1,7 +1,7 @@
 /// `image-alt-missing`: an image without alt text.
 public struct ImageAltMissingRule: Rule {
     public static let description = RuleDescription(
-        id: "image-alt-missing",
+        id: .imageAltMissing,
         name: "Image without alt text",
         summary: "An image (`![](x.png)` or `<img>`) has no alt text.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `list-depth`: lists nested more than two levels.
 public struct ListDepthRule: Rule {
     public static let description = RuleDescription(
-        id: "list-depth",
+        id: .listDepth,
         name: "List depth",
         summary: "A list is nested more than two levels deep.",
         rationale: """

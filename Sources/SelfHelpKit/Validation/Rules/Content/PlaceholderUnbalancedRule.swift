@@ -1,7 +1,7 @@
 /// `placeholder-unbalanced`: a placeholder opened and never closed.
 public struct PlaceholderUnbalancedRule: Rule {
     public static let description = RuleDescription(
-        id: "placeholder-unbalanced",
+        id: .placeholderUnbalanced,
         name: "Placeholder unbalanced",
         summary: "A placeholder `<!--$name-->` has no closing `<!--/$name-->`, or closes with another spelling.",
         rationale: """

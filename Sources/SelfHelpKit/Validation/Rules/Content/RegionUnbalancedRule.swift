@@ -1,7 +1,7 @@
 /// `region-unbalanced`: a region never closed, closed without being opened, or nested in itself.
 public struct RegionUnbalancedRule: Rule {
     public static let description = RuleDescription(
-        id: "region-unbalanced",
+        id: .regionUnbalanced,
         name: "Region unbalanced",
         summary: "A region such as `<!--issueDescription-->` is never closed, is closed without being opened, or is nested in itself.",
         rationale: """

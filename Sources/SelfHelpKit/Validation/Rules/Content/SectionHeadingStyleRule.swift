@@ -1,7 +1,7 @@
 /// `section-heading-style`: the recommended sections not written as `## **Recommended Steps**`.
 public struct SectionHeadingStyleRule: Rule {
     public static let description = RuleDescription(
-        id: "section-heading-style",
+        id: .sectionHeadingStyle,
         name: "Section heading style",
         summary: "A Recommended Steps or Recommended Documents heading is not written `## **Recommended Steps**` / `## **Recommended Documents**`.",
         rationale: """

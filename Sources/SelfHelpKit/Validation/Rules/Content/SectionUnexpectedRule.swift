@@ -1,7 +1,7 @@
 /// `section-unexpected`: an H2 that the article type's template does not have.
 public struct SectionUnexpectedRule: Rule {
     public static let description = RuleDescription(
-        id: "section-unexpected",
+        id: .sectionUnexpected,
         name: "Unexpected section",
         summary: "A `generic` or `resource` article has an H2 other than Recommended Steps and Recommended Documents.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `table-html`: a table written in raw HTML.
 public struct TableHTMLRule: Rule {
     public static let description = RuleDescription(
-        id: "table-html",
+        id: .tableHTML,
         name: "HTML table",
         summary: "A table is written in raw HTML (`<table>`) instead of Markdown.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `table-unsupported`: a pipe table where the portal shows none.
 public struct TableUnsupportedRule: Rule {
     public static let description = RuleDescription(
-        id: "table-unsupported",
+        id: .tableUnsupported,
         name: "Table unsupported",
         summary: "A pipe table appears in an article whose type does not render tables (all but Apollo).",
         rationale: """

@@ -1,7 +1,7 @@
 /// `title-missing`: no H1 title.
 public struct TitleMissingRule: Rule {
     public static let description = RuleDescription(
-        id: "title-missing",
+        id: .titleMissing,
         name: "Title missing",
         summary: "The body has no H1 heading (`# Title`).",
         rationale: """

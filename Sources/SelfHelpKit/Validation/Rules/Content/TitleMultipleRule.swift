@@ -1,7 +1,7 @@
 /// `title-multiple`: more than one H1.
 public struct TitleMultipleRule: Rule {
     public static let description = RuleDescription(
-        id: "title-multiple",
+        id: .titleMultiple,
         name: "Several titles",
         summary: "The body has more than one H1 heading.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `header-key-case`: a known key in a non-canonical letter case.
 public struct HeaderKeyCaseRule: Rule {
     public static let description = RuleDescription(
-        id: .init("header-key-case"),
+        id: .headerKeyCase,
         name: "Header key case",
         summary: "A known header key is not written in its canonical case (`articleid` → `articleId`).",
         rationale: """

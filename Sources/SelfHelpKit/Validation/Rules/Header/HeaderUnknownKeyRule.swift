@@ -1,7 +1,7 @@
 /// `header-unknown-key`: a key SelfHelpKit does not know, with the nearest known key.
 public struct HeaderUnknownKeyRule: Rule {
     public static let description = RuleDescription(
-        id: .init("header-unknown-key"),
+        id: .headerUnknownKey,
         name: "Unknown header key",
         summary: "A header key is not one of the known keys; the nearest known key is suggested.",
         rationale: """

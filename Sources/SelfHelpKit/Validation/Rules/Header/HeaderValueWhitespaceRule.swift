@@ -1,7 +1,7 @@
 /// `header-value-whitespace`: a value padded with whitespace or a serialised line break.
 public struct HeaderValueWhitespaceRule: Rule {
     public static let description = RuleDescription(
-        id: .init("header-value-whitespace"),
+        id: .headerValueWhitespace,
         name: "Header value whitespace",
         summary: "A header value starts or ends with whitespace, or with an encoded line break such as `&#xD;`.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `link-aka-ms`: a link through the aka.ms shortener.
 public struct LinkAkaMsRule: Rule {
     public static let description = RuleDescription(
-        id: "link-aka-ms",
+        id: .linkAkaMs,
         name: "aka.ms link",
         summary: "A link goes through the `aka.ms` shortener.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `link-anchor-missing`: a `#fragment` that matches no anchor of the article it leads to.
 public struct LinkAnchorMissingRule: KnowledgeBaseRule {
     public static let description = RuleDescription(
-        id: "link-anchor-missing",
+        id: .linkAnchorMissing,
         name: "Missing link anchor",
         summary: "A `#fragment` link matches no heading or explicit anchor of the same article, or of the linked article for `other.md#fragment`.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `link-broken`: a relative link or image whose target is missing.
 public struct LinkBrokenRule: KnowledgeBaseRule {
     public static let description = RuleDescription(
-        id: "link-broken",
+        id: .linkBroken,
         name: "Broken relative link",
         summary: "A relative link or image points at a file that does not exist in the knowledge base, or leads outside it.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `link-data-blade-syntax`: a malformed portal blade link.
 public struct LinkDataBladeSyntaxRule: Rule {
     public static let description = RuleDescription(
-        id: "link-data-blade-syntax",
+        id: .linkDataBladeSyntax,
         name: "Portal link syntax",
         summary: "A portal link (`data-blade:Extension.Blade.param.value`) has a misspelt prefix, no blade, or a parameter without a value.",
         rationale: """

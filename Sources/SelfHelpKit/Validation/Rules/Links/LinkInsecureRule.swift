@@ -1,7 +1,7 @@
 /// `link-insecure`: an `http:` link.
 public struct LinkInsecureRule: Rule {
     public static let description = RuleDescription(
-        id: "link-insecure",
+        id: .linkInsecure,
         name: "Insecure link",
         summary: "A link or image uses `http:` instead of `https:`.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `link-internal-review`: a link to an internal review (staging) site.
 public struct LinkInternalReviewRule: Rule {
     public static let description = RuleDescription(
-        id: "link-internal-review",
+        id: .linkInternalReview,
         name: "Internal review link",
         summary: "A link points at an internal review site (`review.learn.microsoft.com`, `review.docs.microsoft.com`).",
         rationale: """

@@ -1,7 +1,7 @@
 /// `link-locale`: a Microsoft link pinned to a locale.
 public struct LinkLocaleRule: Rule {
     public static let description = RuleDescription(
-        id: "link-locale",
+        id: .linkLocale,
         name: "Link locale",
         summary: "A link to a microsoft.com or azure.cn site has a locale segment such as `/en-us/`.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `link-malformed`: a link that is no URL at all.
 public struct LinkMalformedRule: Rule {
     public static let description = RuleDescription(
-        id: "link-malformed",
+        id: .linkMalformed,
         name: "Malformed link",
         summary: "A link is empty, has a misspelt scheme (`ttps:`), lacks one (`www.…`, `//host`), is wrapped in a second pair of parentheses (`[x]((https://…))`), or is a local drive path (`C:\\…`).",
         rationale: """

@@ -1,7 +1,7 @@
 /// `link-vague-text`: link text such as "here" or "click here".
 public struct LinkVagueTextRule: Rule {
     public static let description = RuleDescription(
-        id: "link-vague-text",
+        id: .linkVagueText,
         name: "Vague link text",
         summary: "A link's text says nothing about its target (\"here\", \"click here\", \"this link\", \"this article\", …).",
         rationale: """

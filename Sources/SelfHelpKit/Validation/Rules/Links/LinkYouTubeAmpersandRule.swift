@@ -1,7 +1,7 @@
 /// `link-youtube-ampersand`: a YouTube link with `&` parameters.
 public struct LinkYouTubeAmpersandRule: Rule {
     public static let description = RuleDescription(
-        id: "link-youtube-ampersand",
+        id: .linkYouTubeAmpersand,
         name: "YouTube link with &",
         summary: "A YouTube link carries extra `&` parameters (`watch?v=ID&t=42s&list=…`).",
         rationale: """

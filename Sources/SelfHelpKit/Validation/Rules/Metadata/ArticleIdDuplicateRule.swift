@@ -1,7 +1,7 @@
 /// `article-id-duplicate`: two articles with one id.
 public struct ArticleIdDuplicateRule: KnowledgeBaseRule {
     public static let description = RuleDescription(
-        id: "article-id-duplicate",
+        id: .articleIdDuplicate,
         name: "Duplicate article id",
         summary: "Another article of the knowledge base has the same `articleId` (compared case-insensitively).",
         rationale: """

@@ -1,7 +1,7 @@
 /// `article-id-format`: an `articleId` that cannot work as an id.
 public struct ArticleIdFormatRule: Rule {
     public static let description = RuleDescription(
-        id: "article-id-format",
+        id: .articleIdFormat,
         name: "Article id format",
         summary: "`articleId` holds whitespace, braces, quotes or other characters that cannot stand in a URL path segment.",
         rationale: """

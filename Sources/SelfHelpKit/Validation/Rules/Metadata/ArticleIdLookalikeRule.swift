@@ -1,7 +1,7 @@
 /// `article-id-lookalike`: an `articleId` that can work but looks like a mistake.
 public struct ArticleIdLookalikeRule: Rule {
     public static let description = RuleDescription(
-        id: "article-id-lookalike",
+        id: .articleIdLookalike,
         name: "Article id look-alike",
         summary: "`articleId` looks like a mistyped GUID (a wrong group length, a letter beyond `f`, no dashes, an extra character) or is digits that are not the article's support topic.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `article-id-missing`: no `articleId`.
 public struct ArticleIdMissingRule: Rule {
     public static let description = RuleDescription(
-        id: "article-id-missing",
+        id: .articleIdMissing,
         name: "Article id missing",
         summary: "The header has no `articleId`, or an empty one.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `cloud-conflict`: a cloud both enabled and disabled.
 public struct CloudConflictRule: Rule {
     public static let description = RuleDescription(
-        id: "cloud-conflict",
+        id: .cloudConflict,
         name: "Cloud conflict",
         summary: "A cloud is listed in both `cloudEnvironments` and `disableClouds`.",
         rationale: """

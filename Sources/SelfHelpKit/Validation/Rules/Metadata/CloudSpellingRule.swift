@@ -1,7 +1,7 @@
 /// `cloud-spelling`: a known cloud not written in lower case.
 public struct CloudSpellingRule: Rule {
     public static let description = RuleDescription(
-        id: "cloud-spelling",
+        id: .cloudSpelling,
         name: "Cloud spelling",
         summary: "A cloud name is not written in lower case (`FairFax` → `fairfax`).",
         rationale: """

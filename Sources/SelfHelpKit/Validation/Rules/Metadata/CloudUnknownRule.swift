@@ -1,7 +1,7 @@
 /// `cloud-unknown`: a cloud name that is none of the six clouds.
 public struct CloudUnknownRule: Rule {
     public static let description = RuleDescription(
-        id: "cloud-unknown",
+        id: .cloudUnknown,
         name: "Unknown cloud",
         summary: "`cloudEnvironments` or `disableClouds` names a cloud other than public, fairfax, mooncake, blackforest, usnat, ussec.",
         rationale: """

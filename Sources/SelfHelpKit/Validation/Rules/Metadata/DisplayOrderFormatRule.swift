@@ -1,7 +1,7 @@
 /// `display-order-format`: a `displayOrder` that is no integer.
 public struct DisplayOrderFormatRule: Rule {
     public static let description = RuleDescription(
-        id: "display-order-format",
+        id: .displayOrderFormat,
         name: "Display order format",
         summary: "`displayOrder` is set but is not an integer.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `id-list-duplicate-entry`: an entry repeated in a list value.
 public struct IdListDuplicateEntryRule: Rule {
     public static let description = RuleDescription(
-        id: "id-list-duplicate-entry",
+        id: .idListDuplicateEntry,
         name: "Duplicate list entry",
         summary: "`supportTopicIds`, `productPesIds`, `cloudEnvironments` or `disableClouds` lists an entry twice.",
         rationale: """

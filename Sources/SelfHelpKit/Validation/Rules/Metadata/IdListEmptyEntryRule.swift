@@ -1,7 +1,7 @@
 /// `id-list-empty-entry`: an empty entry in a list value (`a,,b`, a trailing comma).
 public struct IdListEmptyEntryRule: Rule {
     public static let description = RuleDescription(
-        id: "id-list-empty-entry",
+        id: .idListEmptyEntry,
         name: "Empty list entry",
         summary: "`supportTopicIds`, `productPesIds`, `cloudEnvironments`, `disableClouds` or `resourceTags` has an empty entry: two separators in a row (`32691114,,32691102`), or one at the start or end.",
         rationale: """

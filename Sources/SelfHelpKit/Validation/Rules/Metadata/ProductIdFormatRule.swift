@@ -1,7 +1,7 @@
 /// `product-id-format`: a product id that is no 4–7 digit integer or GUID.
 public struct ProductIdFormatRule: Rule {
     public static let description = RuleDescription(
-        id: "product-id-format",
+        id: .productIdFormat,
         name: "Product id format",
         summary: "An entry of `productPesIds` is not a 4- to 7-digit integer or a GUID.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `required-field`: a field the article's type needs is missing or empty.
 public struct RequiredFieldRule: Rule {
     public static let description = RuleDescription(
-        id: "required-field",
+        id: .requiredField,
         name: "Required field",
         summary: "A header field that the article's `selfHelpType` needs is missing or empty.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `self-help-type-case`: a known `selfHelpType` in a non-canonical case.
 public struct SelfHelpTypeCaseRule: Rule {
     public static let description = RuleDescription(
-        id: "self-help-type-case",
+        id: .selfHelpTypeCase,
         name: "Self-help type case",
         summary: "`selfHelpType` is a known type written in another letter case (`Generic` → `generic`).",
         rationale: """

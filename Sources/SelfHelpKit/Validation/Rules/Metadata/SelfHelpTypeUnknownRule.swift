@@ -1,7 +1,7 @@
 /// `self-help-type-unknown`: a `selfHelpType` the portal does not know.
 public struct SelfHelpTypeUnknownRule: Rule {
     public static let description = RuleDescription(
-        id: "self-help-type-unknown",
+        id: .selfHelpTypeUnknown,
         name: "Unknown self-help type",
         summary: "`selfHelpType` is none of the known types (generic, resource, problemScopingQuestions, …).",
         rationale: """

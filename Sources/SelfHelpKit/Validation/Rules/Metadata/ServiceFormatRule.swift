@@ -1,7 +1,7 @@
 /// `service-format`: a `service` that is neither a resource-provider namespace nor one service name.
 public struct ServiceFormatRule: Rule {
     public static let description = RuleDescription(
-        id: "service-format",
+        id: .serviceFormat,
         name: "Service format",
         summary: "`service` is not one service: a stray `/`, spaces, a comma list, or characters other than letters, digits, `.`, `_` and `-`.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `support-topic-id-format`: a support-topic id that is no 8-digit integer or GUID.
 public struct SupportTopicIdFormatRule: Rule {
     public static let description = RuleDescription(
-        id: "support-topic-id-format",
+        id: .supportTopicIdFormat,
         name: "Support topic id format",
         summary: "An entry of `supportTopicIds` is not an 8-digit integer or a GUID.",
         rationale: """

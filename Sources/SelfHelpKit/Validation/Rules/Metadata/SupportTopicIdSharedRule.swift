@@ -1,7 +1,7 @@
 /// `support-topic-id-shared`: two forms (or topic descriptions) claim one support topic in one cloud.
 public struct SupportTopicIdSharedRule: KnowledgeBaseRule {
     public static let description = RuleDescription(
-        id: "support-topic-id-shared",
+        id: .supportTopicIdShared,
         name: "Shared support topic id",
         summary: "Another article of the same `selfHelpType` (a form, a topic description) lists the same support topic id for a cloud both are shown in and a product both list.",
         rationale: """

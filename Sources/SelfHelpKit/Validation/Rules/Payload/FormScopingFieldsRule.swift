@@ -1,7 +1,7 @@
 /// `form-scoping-fields`: a problem-scoping form whose description is optional or that has no start-time picker.
 public struct FormScopingFieldsRule: Rule {
     public static let description = RuleDescription(
-        id: "form-scoping-fields",
+        id: .formScopingFields,
         name: "Form scoping fields",
         summary: "A problem-scoping form's `problem_description` is not `\"required\": true`, or the form has no `problem_start_time` `datetimepicker`.",
         rationale: """

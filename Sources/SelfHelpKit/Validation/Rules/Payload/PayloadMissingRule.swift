@@ -1,7 +1,7 @@
 /// `payload-missing`: a payload type without its JSON payload.
 public struct PayloadMissingRule: Rule {
     public static let description = RuleDescription(
-        id: "payload-missing",
+        id: .payloadMissing,
         name: "Payload missing",
         summary: "The article's type needs a `---`-fenced JSON payload (a form, a support-topic description …) and has none.",
         rationale: """

@@ -1,7 +1,7 @@
 /// `payload-schema`: a problem-scoping form that breaks the form schema.
 public struct PayloadSchemaRule: Rule {
     public static let description = RuleDescription(
-        id: "payload-schema",
+        id: .payloadSchema,
         name: "Form schema",
         summary: "A problem-scoping form breaks its schema: unknown or mis-cased `controlType`, non-canonical keys, repeated ids or orders, options without `text`/`value`, `visibility` naming a missing element, no `problem_description`.",
         rationale: """

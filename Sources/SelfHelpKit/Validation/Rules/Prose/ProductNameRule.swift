@@ -1,7 +1,7 @@
 /// `product-name`: a product name spelt the wrong way ("Mongo DB", "SynapseSQL").
 public struct ProductNameRule: Rule {
     public static let description = RuleDescription(
-        id: "product-name",
+        id: .productName,
         name: "Product name",
         summary: "The text spells a product name wrong (\"Mongo DB\", \"SynapseSQL\", \"Azure Active directory\"), by the term list of `ProductNameTerms` and `\"productNames\"` in `.selfhelp.json`.",
         rationale: """

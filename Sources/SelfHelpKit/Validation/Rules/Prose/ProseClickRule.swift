@@ -1,7 +1,7 @@
 /// `prose-click`: "click" where the guide says "select".
 public struct ProseClickRule: Rule {
     public static let description = RuleDescription(
-        id: "prose-click",
+        id: .proseClick,
         name: "Click",
         summary: "The text says \"click\" (or \"click on\"); the authoring guide says \"select\".",
         rationale: """

@@ -1,7 +1,7 @@
 /// `prose-contractions`: "do not" where the guide says "don't".
 public struct ProseContractionsRule: Rule {
     public static let description = RuleDescription(
-        id: "prose-contractions",
+        id: .proseContractions,
         name: "Contractions",
         summary: "The text spells out a common contraction (\"do not\", \"cannot\", \"you are\" …).",
         rationale: """

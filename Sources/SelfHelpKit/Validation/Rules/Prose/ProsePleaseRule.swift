@@ -1,7 +1,7 @@
 /// `prose-please`: "please" in instructions.
 public struct ProsePleaseRule: Rule {
     public static let description = RuleDescription(
-        id: "prose-please",
+        id: .prosePlease,
         name: "Please",
         summary: "The text says \"please\".",
         rationale: """

@@ -3,7 +3,7 @@ import Foundation
 /// `spelling`: a word the US English Hunspell dictionary does not know.
 public struct SpellingRule: Rule {
     public static let description = RuleDescription(
-        id: "spelling",
+        id: .spelling,
         name: "Spelling",
         summary: "A word of the prose, a heading or link text is not in the US English Hunspell dictionary or the accept list (\"Troublehsooting\", \"procede\", \"youcannot\").",
         rationale: """

@@ -1,7 +1,7 @@
 /// `text-invisible-character`: no-break, zero-width and other invisible characters in the text.
 public struct TextInvisibleCharacterRule: Rule {
     public static let description = RuleDescription(
-        id: "text-invisible-character",
+        id: .textInvisibleCharacter,
         name: "Invisible character",
         summary: "Prose, a heading, link text or a payload string holds a no-break space (U+00A0), a narrow no-break space (U+202F), a zero-width space, a soft hyphen or another invisible format character.",
         rationale: """
