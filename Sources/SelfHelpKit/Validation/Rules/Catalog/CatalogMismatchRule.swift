@@ -15,6 +15,9 @@ public struct CatalogMismatchRule: Rule {
         category: .metadata, defaultSeverity: .warning,
         triggeringExamples: [
             Example.article([#"supportTopicIds="↓32600901""#, #"productPesIds="↓16501""#, #"service="microsoft.compute""#])
+                .expecting(
+                    "the catalog disagrees about the support topic id `32600901`: its service is `microsoft.storage`, not `microsoft.compute`",
+                    "the catalog disagrees about the product id `16501`: its service is `microsoft.storage`, not `microsoft.compute`")
                 .withCatalog(Example.exampleCatalog),
             Example.article([#"supportTopicIds="↓32600903""#, #"productPesIds="16501""#]).withCatalog(Example.exampleCatalog),
             Example.article([#"supportTopicIds="↓32600901""#, #"productPesIds="16502""#]).withCatalog(Example.exampleCatalog),

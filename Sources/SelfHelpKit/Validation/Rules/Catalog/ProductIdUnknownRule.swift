@@ -11,7 +11,8 @@ public struct ProductIdUnknownRule: Rule {
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article([#"productPesIds="16501, ↓16599""#]).withCatalog(Example.exampleCatalog),
+            Example.article([#"productPesIds="16501, ↓16599""#]).withCatalog(Example.exampleCatalog)
+                .expecting("the product id `16599` is not in the catalog `catalog.csv`"),
         ],
         nonTriggeringExamples: [
             Example.article([#"productPesIds="16501,16502""#]).withCatalog(Example.exampleCatalog),

@@ -12,7 +12,8 @@ public struct SupportTopicIdUnknownRule: Rule {
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article([#"supportTopicIds="32600901, ↓32600999""#]).withCatalog(Example.exampleCatalog),
+            Example.article([#"supportTopicIds="32600901, ↓32600999""#]).withCatalog(Example.exampleCatalog)
+                .expecting("the support topic id `32600999` is not in the catalog `catalog.csv`"),
         ],
         nonTriggeringExamples: [
             Example.article([#"supportTopicIds="32600901, 32600903""#, #"cloudEnvironments="public""#]).withCatalog(Example.exampleCatalog),

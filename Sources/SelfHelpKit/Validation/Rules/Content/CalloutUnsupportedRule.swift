@@ -10,7 +10,8 @@ public struct CalloutUnsupportedRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\n> ↓[!NOTE]\n> Deleting an account cannot be undone.\n"),
+            Example.article(body: "# Title\n\n> ↓[!NOTE]\n> Deleting an account cannot be undone.\n")
+                .expecting("the callout `[!NOTE]` is shown as text in the portal; write `> **Note:** …`"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\n> **Note:** Deleting an account cannot be undone.\n"),

@@ -11,7 +11,8 @@ public struct CodeLanguageUnsupportedRule: Rule {
             """,
         category: .content, defaultSeverity: .info,
         triggeringExamples: [
-            Example.article(body: "# Title\n\n↓```powershell\nRemove-AzResourceLock -LockName x\n```\n"),
+            Example.article(body: "# Title\n\n↓```powershell\nRemove-AzResourceLock -LockName x\n```\n")
+                .expecting("the code language `powershell` is not highlighted in the portal; use a plain fence"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\n```\nRemove-AzResourceLock -LockName x\n```\n"),

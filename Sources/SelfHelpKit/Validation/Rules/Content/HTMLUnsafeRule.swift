@@ -12,7 +12,8 @@ public struct HTMLUnsafeRule: Rule {
             """,
         category: .content, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article(body: "# Title\n\n↓<script>alert(1)</script>\n"),
+            Example.article(body: "# Title\n\n↓<script>alert(1)</script>\n")
+                .expecting("unsafe HTML: `<script>` is not allowed"),
             Example.article(body: "# Title\n\nOpen <a href=\"↓javascript:alert(1)\">the blade</a>.\n"),
             Example.article(body: "# Title\n\n<span ↓onclick=\"x()\">Text</span>\n"),
             Example.article(body: "# Title\n\n↓[Open](javascript:alert(1))\n"),

@@ -14,7 +14,8 @@ public struct HeadingBlankLineAfterRule: Rule {
             """,
         category: .content, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article(body: "↓# Title\nA storage account that holds a lock cannot be deleted.\n"),
+            Example.article(body: "↓# Title\nA storage account that holds a lock cannot be deleted.\n")
+                .expecting("insert a blank line after the heading `Title`"),
             Example.article(body: "# Title\n\nText.\n\n↓## **Recommended Steps**\r\n* Remove the lock.\r\n"),
         ],
         nonTriggeringExamples: [

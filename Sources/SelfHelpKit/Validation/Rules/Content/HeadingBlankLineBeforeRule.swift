@@ -14,7 +14,8 @@ public struct HeadingBlankLineBeforeRule: Rule {
             """,
         category: .content, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nThe account is locked.\n↓### Remove the lock\n\nText.\n"),
+            Example.article(body: "# Title\n\nThe account is locked.\n↓### Remove the lock\n\nText.\n")
+                .expecting("insert a blank line before the level 3 heading `Remove the lock`"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nThe account is locked.\n\n### Remove the lock\n\nText.\n"),

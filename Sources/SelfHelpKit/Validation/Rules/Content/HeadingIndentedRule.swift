@@ -12,7 +12,8 @@ public struct HeadingIndentedRule: Rule {
             """,
         category: .content, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article(body: "↓ # Storage account cannot be deleted\n\nText.\n"),
+            Example.article(body: "↓ # Storage account cannot be deleted\n\nText.\n")
+                .expecting("the heading is indented by 1 space; start it at the line's beginning"),
             Example.article(body: "# Title\n\nText.\n\n↓   ## **Recommended Steps**\n\n* Step.\n"),
         ],
         nonTriggeringExamples: [

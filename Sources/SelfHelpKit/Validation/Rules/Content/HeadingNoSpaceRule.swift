@@ -11,7 +11,8 @@ public struct HeadingNoSpaceRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "↓#Storage account cannot be deleted\n\nText.\n"),
+            Example.article(body: "↓#Storage account cannot be deleted\n\nText.\n")
+                .expecting("`#` needs a space after it to make a heading"),
             Example.article(body: "# Title\n\nText.\n\n↓##**Recommended Steps**\n\n* Step.\n"),
         ],
         nonTriggeringExamples: [

@@ -15,7 +15,8 @@ public struct HeadingSentenceCaseRule: Rule {
             """,
         category: .content, defaultSeverity: .info,
         triggeringExamples: [
-            Example.article(body: "↓# Storage Account Cannot Be Deleted\n\nText.\n"),
+            Example.article(body: "↓# Storage Account Cannot Be Deleted\n\nText.\n")
+                .expecting("write the heading `Storage Account Cannot Be Deleted` in sentence case: capitalize only the first word and proper names"),
             Example.article(body: "# Title\n\n↓## How To Remove A Lock\n\nText.\n"),
         ],
         nonTriggeringExamples: [

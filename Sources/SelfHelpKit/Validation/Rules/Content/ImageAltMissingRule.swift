@@ -13,7 +13,8 @@ public struct ImageAltMissingRule: Rule {
             """,
         category: .content, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article(body: "# Title\n\n↓![](media/locks.png)\n"),
+            Example.article(body: "# Title\n\n↓![](media/locks.png)\n")
+                .expecting("the image `media/locks.png` has no alt text; describe what it shows"),
             Example.article(body: "# Title\n\n↓<img src=\"media/locks.png\">\n"),
         ],
         nonTriggeringExamples: [

@@ -11,7 +11,8 @@ public struct ListDepthRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\n* One\n  * Two\n    ↓* Three\n"),
+            Example.article(body: "# Title\n\n* One\n  * Two\n    ↓* Three\n")
+                .expecting("this list is nested three levels deep; keep to two levels"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\n* One\n  * Two\n* Again\n"),

@@ -10,7 +10,8 @@ public struct PlaceholderUnbalancedRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nThe VM ↓<!--$vmName-->myVM is restarting.\n"),
+            Example.article(body: "# Title\n\nThe VM ↓<!--$vmName-->myVM is restarting.\n")
+                .expecting("the placeholder `$vmName` is never closed with `<!--/$vmName-->`"),
             Example.article(body: "# Title\n\nThe role ↓<!--$RoleName-->web<!--/$rolename--> is restarting.\n"),
         ],
         nonTriggeringExamples: [

@@ -18,7 +18,8 @@ public struct RegionUnbalancedRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\n↓<!--issueDescription-->\nThe VM restarted.\n"),
+            Example.article(body: "# Title\n\n↓<!--issueDescription-->\nThe VM restarted.\n")
+                .expecting("the region `issueDescription` is never closed with `<!--/issueDescription-->`"),
             Example.article(body: "# Title\n\nThe VM restarted.\n↓<!--/issueDescription-->\n"),
             Example.article(body: "# Title\n\n<!--issueDescription-->\n↓<!--issueDescription-->\nThe VM restarted.\n<!--/issueDescription-->\n<!--/issueDescription-->\n"),
             // An opener mistyped as a closer: one finding, at the first marker.

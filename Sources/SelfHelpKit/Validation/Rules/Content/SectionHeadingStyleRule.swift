@@ -11,7 +11,8 @@ public struct SectionHeadingStyleRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nText.\n\n↓## Recommended steps\n\n* Step.\n"),
+            Example.article(body: "# Title\n\nText.\n\n↓## Recommended steps\n\n* Step.\n")
+                .expecting("write this heading as `## **Recommended Steps**`"),
             Example.article(body: "# Title\n\nText.\n\n↓### **Recommended Documents**\n\n* [Docs](https://learn.microsoft.com/azure/storage/)\n"),
             Example.article(body: "# Title\n\nText.\n\n↓**Recommended Steps**\n\n* Step.\n"),
         ],

@@ -14,7 +14,8 @@ public struct SectionUnexpectedRule: Rule {
             """,
         category: .content, defaultSeverity: .info,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nText.\n\n## **Recommended Steps**\n\n* Step.\n\n↓## **Known Issues and Solutions**\n\n* Issue.\n"),
+            Example.article(body: "# Title\n\nText.\n\n## **Recommended Steps**\n\n* Step.\n\n↓## **Known Issues and Solutions**\n\n* Issue.\n")
+                .expecting("a `generic` article's H2s are Recommended Steps and Recommended Documents; make \"Known Issues and Solutions\" an H3 or bold text"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nText.\n\n## **Recommended Steps**\n\n### **Known issues**\n\n* Step.\n"),

@@ -12,7 +12,8 @@ public struct TableHTMLRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"selfHelpType="Apollo""#, #"ms.author="storagesupport""#], body: "# Title\n\n↓<table>\n<tr><td>Tier</td><td>Hot</td></tr>\n</table>\n"),
+            Example.article([#"selfHelpType="Apollo""#, #"ms.author="storagesupport""#], body: "# Title\n\n↓<table>\n<tr><td>Tier</td><td>Hot</td></tr>\n</table>\n")
+                .expecting("this table is written in HTML; create tables in Markdown"),
             Example.article([#"selfHelpType="Apollo""#, #"ms.author="storagesupport""#], body: "# Title\n\nLimits: ↓<TABLE border=\"1\"><tr><td>10</td></tr></TABLE>\n"),
         ],
         nonTriggeringExamples: [

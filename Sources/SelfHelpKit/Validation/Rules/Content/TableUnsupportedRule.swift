@@ -10,7 +10,8 @@ public struct TableUnsupportedRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\n↓| Setting | Value |\n|---|---|\n| Tier | Hot |\n"),
+            Example.article(body: "# Title\n\n↓| Setting | Value |\n|---|---|\n| Tier | Hot |\n")
+                .expecting("tables do not render in a `generic` article; use a list"),
         ],
         nonTriggeringExamples: [
             Example.article([#"selfHelpType="Apollo""#, #"ms.author="storagesupport""#], body: "# Title\n\n| Setting | Value |\n|---|---|\n| Tier | Hot |\n"),

@@ -11,7 +11,8 @@ public struct TitleMissingRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "\n↓Remove the lock, then delete the account.\n"),
+            Example.article(body: "\n↓Remove the lock, then delete the account.\n")
+                .expecting("the article has no H1 title; start the body with `# Title`"),
             Example.article(body: "\n↓## Storage account cannot be deleted\n\nRemove the lock.\n"),
         ],
         nonTriggeringExamples: [

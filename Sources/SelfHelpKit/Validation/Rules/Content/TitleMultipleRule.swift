@@ -11,7 +11,8 @@ public struct TitleMultipleRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Storage account cannot be deleted\n\nText.\n\n↓# Another title\n\nText.\n"),
+            Example.article(body: "# Storage account cannot be deleted\n\nText.\n\n↓# Another title\n\nText.\n")
+                .expecting("a second H1 title (`Another title`); use `##` for sections below the title"),
             Example.article(body: "# Storage account cannot be deleted\n\nText.\n\n↓#\n\nText.\n"),
         ],
         nonTriggeringExamples: [

@@ -14,7 +14,8 @@ public struct ArticleTooLargeRule: Rule {
         category: .encoding, defaultSeverity: .error,
         triggeringExamples: [
             Example("↓" + Example.articleText(body: "# Title\n\n" + String(repeating: "A sentence of an article that is far too long. ", count: 20)),
-                    maximumArticleSize: 1_000),
+                    maximumArticleSize: 1_000)
+                .expecting("the article is 1174 bytes, more than the 1000 bytes articles may have (`maxArticleSize`); it is not parsed"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nA short article.\n"),

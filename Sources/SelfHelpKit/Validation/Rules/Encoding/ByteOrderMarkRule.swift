@@ -11,7 +11,8 @@ public struct ByteOrderMarkRule: Rule {
             """,
         category: .encoding, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example("↓\u{FEFF}" + Example.articleText()),
+            Example("↓\u{FEFF}" + Example.articleText())
+                .expecting("the file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM"),
         ],
         nonTriggeringExamples: [
             Example.article(),

@@ -13,7 +13,8 @@ public struct InvalidUTF8Rule: Rule {
             """,
         category: .encoding, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nThe VM↓⟪92⟫s disk is full; the VM⟪92⟫s data is safe.\n"),
+            Example.article(body: "# Title\n\nThe VM↓⟪92⟫s disk is full; the VM⟪92⟫s data is safe.\n")
+                .expecting("invalid UTF-8: byte 0x92 (`’`, U+2019 in Windows-1252), shown as U+FFFD; save the file as UTF-8"),
             Example.article(body: "# Title\n\n" + (1...11).map { "Line\($0 == 11 ? "↓" : "↓")⟪A0⟫\n" }.joined() + "Line⟪A0⟫\n"),
         ],
         nonTriggeringExamples: [

@@ -12,7 +12,8 @@ public struct NotTextRule: Rule {
             """,
         category: .encoding, defaultSeverity: .error,
         triggeringExamples: [
-            Example("↓⟪89⟫PNG\r\n⟪1A⟫\n⟪00⟫⟪00⟫⟪00⟫\rIHDR"),
+            Example("↓⟪89⟫PNG\r\n⟪1A⟫\n⟪00⟫⟪00⟫⟪00⟫\rIHDR")
+                .expecting("the file is not text (a NUL byte, or mostly invalid UTF-8, near its start); an article must be a UTF-8 Markdown file"),
             Example("↓" + String(repeating: "⟪FF⟫⟪FE⟫⟪92⟫x", count: 40)),
         ],
         nonTriggeringExamples: [

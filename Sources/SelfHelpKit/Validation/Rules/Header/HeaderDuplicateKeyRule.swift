@@ -10,7 +10,8 @@ public struct HeaderDuplicateKeyRule: Rule {
             """,
         category: .header, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"cloudEnvironments="public""#, #"↓cloudenvironments="fairfax""#]),
+            Example.article([#"cloudEnvironments="public""#, #"↓cloudenvironments="fairfax""#])
+                .expecting("the key `cloudenvironments` is set twice (first at line 4); the later value wins"),
         ],
         nonTriggeringExamples: [
             Example.article(),

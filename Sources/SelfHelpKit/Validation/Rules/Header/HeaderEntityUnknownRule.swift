@@ -11,7 +11,8 @@ public struct HeaderEntityUnknownRule: Rule {
             """,
         category: .header, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"pageTitle="Storage↓&nbps;accounts""#]),
+            Example.article([#"pageTitle="Storage↓&nbps;accounts""#])
+                .expecting("unknown character reference `&nbps;`; it is kept as written, so readers see `&nbps;`"),
         ],
         nonTriggeringExamples: [
             Example.article([#"pageTitle="Storage &amp; disks &#x2014; &quot;keys&quot;""#]),

@@ -13,7 +13,8 @@ public struct HeaderKeyCaseRule: Rule {
             """,
         category: .header, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article([#"↓articleid="634644cb-e6f8-4125-82fd-b1eb6321eb49""#]),
+            Example.article([#"↓articleid="634644cb-e6f8-4125-82fd-b1eb6321eb49""#])
+                .expecting("the header key `articleid` should be written `articleId`"),
             Example.article([#"↓SelfHelpType="generic""#, #"↓ownershipID="AzureStorage_Accounts""#]),
         ],
         nonTriggeringExamples: [

@@ -11,7 +11,8 @@ public struct HeaderLeadingTextRule: Rule {
             """,
         category: .header, defaultSeverity: .warning,
         triggeringExamples: [
-            Example("↓<!-- draft -->\n" + Example.articleText()),
+            Example("↓<!-- draft -->\n" + Example.articleText())
+                .expecting("text before the `<properties` header is not part of the article; move the header to the top"),
             Example("↓# Storage\n\n" + Example.articleText()),
         ],
         nonTriggeringExamples: [

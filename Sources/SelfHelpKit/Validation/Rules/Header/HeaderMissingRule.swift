@@ -10,7 +10,8 @@ public struct HeaderMissingRule: Rule {
             """,
         category: .header, defaultSeverity: .error,
         triggeringExamples: [
-            Example("↓# Storage account cannot be deleted\n\nRemove the lock first.\n"),
+            Example("↓# Storage account cannot be deleted\n\nRemove the lock first.\n")
+                .expecting("the article has no `<properties … />` header; expected it at the top of the file"),
         ],
         nonTriggeringExamples: [
             Example.article(),

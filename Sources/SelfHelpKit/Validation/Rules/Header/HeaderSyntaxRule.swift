@@ -13,7 +13,8 @@ public struct HeaderSyntaxRule: Rule {
             """,
         category: .header, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article([#"ms.author=↓"alias"#]),
+            Example.article([#"ms.author=↓"alias"#])
+                .expecting("the value of `ms.author` has no closing quote `\"`"),
             Example.article([#"description="Deleting a storage account"↓,"#]),
         ],
         nonTriggeringExamples: [

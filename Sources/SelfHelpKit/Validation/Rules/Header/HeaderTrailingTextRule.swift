@@ -11,7 +11,8 @@ public struct HeaderTrailingTextRule: Rule {
             """,
         category: .header, defaultSeverity: .warning,
         triggeringExamples: [
-            Example(header + "/>↓e\n# Storage\n"),
+            Example(header + "/>↓e\n# Storage\n")
+                .expecting("`e` follows the header's closing `/>` on the same line, so it becomes the first line of the body; remove it or move it to a line of its own"),
         ],
         nonTriggeringExamples: [
             Example(header + "/>  \n# Storage\n"),

@@ -12,7 +12,8 @@ public struct HeaderUnknownKeyRule: Rule {
             """,
         category: .header, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"↓supportToicIds="32600901""#]),
+            Example.article([#"↓supportToicIds="32600901""#])
+                .expecting("unknown header key `supportToicIds`; did you mean `supportTopicIds`?"),
             Example.article([#"↓author="kbsample""#]),
         ],
         nonTriggeringExamples: [

@@ -10,7 +10,8 @@ public struct HeaderUnterminatedRule: Rule {
             """,
         category: .header, defaultSeverity: .error,
         triggeringExamples: [
-            Example("↓<properties\n    pageTitle=\"Storage\"\n    selfHelpType=\"generic\"\n\n# Storage\n"),
+            Example("↓<properties\n    pageTitle=\"Storage\"\n    selfHelpType=\"generic\"\n\n# Storage\n")
+                .expecting("the `<properties` header is never closed with `/>`; the body is taken to start at line 5"),
         ],
         nonTriggeringExamples: [
             Example.article(),

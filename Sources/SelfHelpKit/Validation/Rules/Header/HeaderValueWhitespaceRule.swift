@@ -11,7 +11,8 @@ public struct HeaderValueWhitespaceRule: Rule {
             """,
         category: .header, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article([#"pageTitle="↓Storage account cannot be deleted ""#]),
+            Example.article([#"pageTitle="↓Storage account cannot be deleted ""#])
+                .expecting("the value of `pageTitle` has whitespace or an encoded line break at its start or end"),
             Example.article([#"pageTitle="↓Storage account cannot be deleted&#xD;""#]),
             Example.article([#"ownershipId="↓ AzureStorage_Accounts""#]),
         ],

@@ -12,7 +12,8 @@ public struct LinkAkaMsRule: Rule {
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nSee ↓[storage locks](https://aka.ms/storagelocks).\n"),
+            Example.article(body: "# Title\n\nSee ↓[storage locks](https://aka.ms/storagelocks).\n")
+                .expecting("`https://aka.ms/storagelocks` is an aka.ms short link; link to the full URL"),
             // Links in payload strings: an HTML href, and a bare URL after escapes (`\u00e9`, `\"`).
             Example.formWithInfoblock(#"Read ↓<a href=\"https://aka.ms/storagelocks\">the lock guide</a>."#),
             Example.formWithInfoblock(#"Caf\u00e9 \"tips\": ↓https://aka.ms/storagelocks."#),

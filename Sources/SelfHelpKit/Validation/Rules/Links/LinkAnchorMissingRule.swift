@@ -13,7 +13,8 @@ public struct LinkAnchorMissingRule: KnowledgeBaseRule {
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\n## **Recommended Steps**\n\nSee ↓[the steps](#recommended-step).\n"),
+            Example.article(body: "# Title\n\n## **Recommended Steps**\n\nSee ↓[the steps](#recommended-step).\n")
+                .expecting("the link `#recommended-step` points at `#recommended-step`, which is no heading or anchor of this article"),
             Example.article(body: "# Title\n\nSee ↓[their steps](other.md#steps).\n",
                             otherFiles: ["articles/other.md": Example.articleText([#"articleId="other""#], body: "# Other\n\n## Causes\n")]),
         ],

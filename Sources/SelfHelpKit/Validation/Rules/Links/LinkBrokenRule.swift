@@ -12,7 +12,8 @@ public struct LinkBrokenRule: KnowledgeBaseRule {
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nSee ↓[the other article](../nowhere/missing.md).\n"),
+            Example.article(body: "# Title\n\nSee ↓[the other article](../nowhere/missing.md).\n")
+                .expecting("the link target `../nowhere/missing.md` leads outside the knowledge base"),
             Example.article(body: "# Title\n\n↓![Locks](media/missing.png)\n", otherFiles: ["articles/media/locks.png": ""]),
             Example.article(body: "# Title\n\nSee ↓[secrets](../../../etc/passwd).\n"),
             Example.article(body: "# Title\n\nSee ↓[docs](/azure/storage/common/lock-account-resource).\n"),

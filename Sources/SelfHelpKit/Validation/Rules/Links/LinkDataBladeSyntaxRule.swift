@@ -10,7 +10,8 @@ public struct LinkDataBladeSyntaxRule: Rule {
             """,
         category: .links, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nOpen ↓[Locks](datablade:Microsoft_Azure_Storage.LocksBlade.id.$resourceId).\n"),
+            Example.article(body: "# Title\n\nOpen ↓[Locks](datablade:Microsoft_Azure_Storage.LocksBlade.id.$resourceId).\n")
+                .expecting("the portal link `datablade:Microsoft_Azure_Storage.LocksBlade.id.$resourceId` is malformed: write the prefix `data-blade:`"),
             Example.article(body: "# Title\n\nOpen ↓[Locks](data-blade:Microsoft_Azure_Storage.LocksBlade.id).\n"),
         ],
         nonTriggeringExamples: [

@@ -12,7 +12,8 @@ public struct LinkInsecureRule: Rule {
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nSee ↓[pricing](http://azure.microsoft.com/pricing/).\n"),
+            Example.article(body: "# Title\n\nSee ↓[pricing](http://azure.microsoft.com/pricing/).\n")
+                .expecting("the link to `azure.microsoft.com` uses http; use https"),
             Example.article(body: "# Title\n\nSee ↓[pricing](http:///pricing/).\n"),
             Example.formWithInfoblock(#"Prices: ↓http://azure.microsoft.com/pricing/"#),
         ],

@@ -11,7 +11,8 @@ public struct LinkInternalReviewRule: Rule {
             """,
         category: .links, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nSee ↓[the draft](https://review.learn.microsoft.com/azure/storage/?branch=main).\n"),
+            Example.article(body: "# Title\n\nSee ↓[the draft](https://review.learn.microsoft.com/azure/storage/?branch=main).\n")
+                .expecting("`review.learn.microsoft.com` is an internal review site that customers cannot open; link to the published page"),
             Example.formWithInfoblock(#"Draft: ↓<a href=\"https://review.learn.microsoft.com/azure/storage/\">the storage draft</a>"#),
         ],
         nonTriggeringExamples: [

@@ -11,7 +11,8 @@ public struct LinkLocaleRule: Rule {
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nSee ↓[locks](https://learn.microsoft.com/en-us/azure/storage/common/lock-account-resource).\n"),
+            Example.article(body: "# Title\n\nSee ↓[locks](https://learn.microsoft.com/en-us/azure/storage/common/lock-account-resource).\n")
+                .expecting("remove the locale `/en-us/` from the link so readers get their own language"),
             Example.formWithInfoblock(#"See ↓https://learn.microsoft.com/en-us/azure/storage/ for details."#),
         ],
         nonTriggeringExamples: [

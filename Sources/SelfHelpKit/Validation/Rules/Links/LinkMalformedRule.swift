@@ -11,7 +11,8 @@ public struct LinkMalformedRule: Rule {
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nSee ↓[docs](ttps://learn.microsoft.com/azure/).\n"),
+            Example.article(body: "# Title\n\nSee ↓[docs](ttps://learn.microsoft.com/azure/).\n")
+                .expecting("malformed link `ttps://learn.microsoft.com/azure/`: the scheme `ttps:` is misspelt; expected `https:`"),
             Example.article(body: "# Title\n\nSee ↓[docs](www.microsoft.com).\n"),
             Example.article(body: "# Title\n\nSee ↓[docs]().\n"),
             Example.article(body: "# Title\n\n↓![Screenshot](C:\\Users\\me\\shot.png)\n"),

@@ -11,7 +11,8 @@ public struct LinkVagueTextRule: Rule {
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nTo remove a lock, ↓[click here](https://learn.microsoft.com/azure/storage/).\n"),
+            Example.article(body: "# Title\n\nTo remove a lock, ↓[click here](https://learn.microsoft.com/azure/storage/).\n")
+                .expecting("the link text \"click here\" does not say where it leads; name the target"),
             Example.article(body: "# Title\n\nRead ↓[this article](https://learn.microsoft.com/azure/storage/).\n"),
             Example.formWithInfoblock(#"To remove a lock, see ↓<a href=\"https://learn.microsoft.com/azure/storage/\">here</a>."#),
         ],

@@ -11,7 +11,8 @@ public struct LinkYouTubeAmpersandRule: Rule {
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nWatch ↓[the walkthrough](https://www.youtube.com/watch?v=abc123&t=42s).\n"),
+            Example.article(body: "# Title\n\nWatch ↓[the walkthrough](https://www.youtube.com/watch?v=abc123&t=42s).\n")
+                .expecting("the YouTube link has `&` parameters; link the video alone as `https://www.youtube.com/watch?v=abc123`"),
             Example.article(body: "# Title\n\nWatch ↓[the series](https://www.youtube.com/watch?v=abc123&list=PLx9&index=2).\n"),
         ],
         nonTriggeringExamples: [

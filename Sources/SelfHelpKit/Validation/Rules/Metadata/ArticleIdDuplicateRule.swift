@@ -12,7 +12,8 @@ public struct ArticleIdDuplicateRule: KnowledgeBaseRule {
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
             Example.article([#"articleId="↓634644cb-e6f8-4125-82fd-b1eb6321eb49""#],
-                            otherFiles: ["articles/other.md": Example.articleText()]),
+                            otherFiles: ["articles/other.md": Example.articleText()])
+                .expecting("the articleId `634644cb-e6f8-4125-82fd-b1eb6321eb49` is also used by `articles/other.md`; ids must be unique"),
         ],
         nonTriggeringExamples: [
             Example.article(otherFiles: ["articles/other.md": Example.articleText([#"articleId="other-article""#])]),

@@ -13,7 +13,8 @@ public struct ArticleIdFormatRule: Rule {
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article([#"articleId="↓storage account delete""#]),
+            Example.article([#"articleId="↓storage account delete""#])
+                .expecting("the articleId `storage account delete` contains spaces, so it cannot be used in the portal's URLs; expected a GUID, a GUID with a suffix, or a slug"),
             Example.article([#"articleId="↓{634644cb-e6f8-4125-82fd-b1eb6321eb49}""#]),
             Example.article([#"articleId='↓say "hi"'"#]),
             Example.article([#"articleId="↓ storage-account-delete""#]),

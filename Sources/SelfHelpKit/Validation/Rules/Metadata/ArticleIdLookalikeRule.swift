@@ -13,7 +13,8 @@ public struct ArticleIdLookalikeRule: Rule {
             """,
         category: .metadata, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"articleId="↓634644cb-e6f8-4125-82fd-b1eb6321ep49""#]),
+            Example.article([#"articleId="↓634644cb-e6f8-4125-82fd-b1eb6321ep49""#])
+                .expecting("the articleId `634644cb-e6f8-4125-82fd-b1eb6321ep49` is shaped like a GUID but is not one (a group has a wrong length or a letter beyond `f`); check that it is the id you meant"),
             Example.article([#"articleId="↓6713c21e-3851-4ba7-bbf4-a1e9ecfa17c51""#]),
             Example.article([#"articleId="↓35b4075ca21d47c7b82383744226a444""#]),
             // A series numbered inside a GUID-shaped pattern: usable, but reported for a check.

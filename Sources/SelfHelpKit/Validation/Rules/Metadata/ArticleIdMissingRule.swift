@@ -10,7 +10,8 @@ public struct ArticleIdMissingRule: Rule {
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
-            Example("↓" + Example.articleText(removing: ["articleId"])),
+            Example("↓" + Example.articleText(removing: ["articleId"]))
+                .expecting("the header has no `articleId`; every article needs a unique id (a GUID)"),
             Example("↓" + Example.articleText([#"articleId="""#])),
         ],
         nonTriggeringExamples: [

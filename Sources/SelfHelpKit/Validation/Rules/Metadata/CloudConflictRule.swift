@@ -10,7 +10,8 @@ public struct CloudConflictRule: Rule {
             """,
         category: .metadata, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"cloudEnvironments="public, mooncake""#, #"disableClouds="↓mooncake""#]),
+            Example.article([#"cloudEnvironments="public, mooncake""#, #"disableClouds="↓mooncake""#])
+                .expecting("`mooncake` is in both `cloudEnvironments` and `disableClouds`; the article is hidden there"),
         ],
         nonTriggeringExamples: [
             Example.article([#"cloudEnvironments="public, fairfax""#, #"disableClouds="mooncake""#]),

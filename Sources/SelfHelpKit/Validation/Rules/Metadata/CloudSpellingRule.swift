@@ -11,7 +11,10 @@ public struct CloudSpellingRule: Rule {
             """,
         category: .metadata, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article([#"cloudEnvironments="public, ↓FairFax, ↓MoonCake""#]),
+            Example.article([#"cloudEnvironments="public, ↓FairFax, ↓MoonCake""#])
+                .expecting(
+                    "write the cloud `FairFax` as `fairfax`",
+                    "write the cloud `MoonCake` as `mooncake`"),
             Example.article([#"disableClouds="↓USSec""#]),
         ],
         nonTriggeringExamples: [

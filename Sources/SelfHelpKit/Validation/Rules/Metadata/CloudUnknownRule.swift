@@ -10,7 +10,8 @@ public struct CloudUnknownRule: Rule {
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article([#"cloudEnvironments="public, ↓fairfx""#]),
+            Example.article([#"cloudEnvironments="public, ↓fairfx""#])
+                .expecting("unknown cloud `fairfx` in `cloudEnvironments`; did you mean `fairfax`?"),
             Example.article([#"disableClouds="↓china""#]),
         ],
         nonTriggeringExamples: [

@@ -10,7 +10,8 @@ public struct DisplayOrderFormatRule: Rule {
             """,
         category: .metadata, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"displayOrder="↓first""#]),
+            Example.article([#"displayOrder="↓first""#])
+                .expecting("displayOrder `first` is not an integer"),
             Example.article([#"displayOrder="↓1.5""#]),
         ],
         nonTriggeringExamples: [

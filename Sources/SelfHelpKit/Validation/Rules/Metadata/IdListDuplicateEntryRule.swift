@@ -10,7 +10,8 @@ public struct IdListDuplicateEntryRule: Rule {
             """,
         category: .metadata, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"supportTopicIds="32600901, 32600903, ↓32600901""#]),
+            Example.article([#"supportTopicIds="32600901, 32600903, ↓32600901""#])
+                .expecting("`32600901` is listed twice in `supportTopicIds`"),
             Example.article([#"cloudEnvironments="public, fairfax, ↓Public""#]),
         ],
         nonTriggeringExamples: [

@@ -11,7 +11,8 @@ public struct IdListEmptyEntryRule: Rule {
             """,
         category: .metadata, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article([#"supportTopicIds="32691114,↓,32691102""#]),
+            Example.article([#"supportTopicIds="32691114,↓,32691102""#])
+                .expecting("`supportTopicIds` has an empty entry here; remove the extra separator"),
             Example.article([#"productPesIds="16501, 16502↓, ""#]),
             Example.article([#"cloudEnvironments="↓;public""#]),
         ],

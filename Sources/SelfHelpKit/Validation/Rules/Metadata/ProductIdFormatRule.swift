@@ -10,7 +10,8 @@ public struct ProductIdFormatRule: Rule {
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article([#"productPesIds="16501, ↓165""#]),
+            Example.article([#"productPesIds="16501, ↓165""#])
+                .expecting("the product id `165` is not a 4- to 7-digit number or a GUID"),
             Example.article([#"productPesIds="↓Azure Storage""#]),
         ],
         nonTriggeringExamples: [

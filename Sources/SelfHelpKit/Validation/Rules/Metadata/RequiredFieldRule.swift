@@ -23,7 +23,8 @@ public struct RequiredFieldRule: Rule {
             """,
         category: .metadata, defaultSeverity: .warning,
         triggeringExamples: [
-            Example("↓" + Example.articleText(removing: ["ownershipId"])),
+            Example("↓" + Example.articleText(removing: ["ownershipId"]))
+                .expecting("the header lacks `ownershipId`, which a `generic` article needs"),
             Example("↓" + Example.articleText([#"selfHelpType="resource""#, #"service="microsoft.storage""#])),
             Example("↓" + Example.articleText([#"selfHelpType="diagnostics""#, #"infoBubbleText="""#])),
             Example("↓" + Example.articleText([#"selfHelpType="supportTopicDescription""#, #"productPesIds="16501""#],

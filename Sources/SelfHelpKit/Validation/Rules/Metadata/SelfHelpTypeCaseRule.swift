@@ -10,7 +10,8 @@ public struct SelfHelpTypeCaseRule: Rule {
             """,
         category: .metadata, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article([#"selfHelpType="↓Generic""#]),
+            Example.article([#"selfHelpType="↓Generic""#])
+                .expecting("write the selfHelpType `Generic` as `generic`"),
             Example.article([#"selfHelpType="↓tsg_content""#], body: "# Title\n\nNotes.\n"),
         ],
         nonTriggeringExamples: [

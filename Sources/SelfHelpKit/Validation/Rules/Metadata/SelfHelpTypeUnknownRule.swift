@@ -10,7 +10,8 @@ public struct SelfHelpTypeUnknownRule: Rule {
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article([#"selfHelpType="↓generc""#]),
+            Example.article([#"selfHelpType="↓generc""#])
+                .expecting("unknown selfHelpType `generc`; did you mean `generic`?"),
         ],
         nonTriggeringExamples: [
             Example.article([#"selfHelpType="generic""#]),

@@ -14,7 +14,8 @@ public struct ServiceFormatRule: Rule {
             """,
         category: .metadata, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"service="↓Microsoft.Network/""#]),
+            Example.article([#"service="↓Microsoft.Network/""#])
+                .expecting("the service `Microsoft.Network/` contains `/`; write the namespace alone (add it to `services` in .selfhelp.json if the portal knows it)"),
             Example.article([#"service="↓Azure Digital Twins""#]),
             Example.article([#"service="↓microsoft.storage, microsoft.compute""#]),
         ],

@@ -10,7 +10,8 @@ public struct SupportTopicIdFormatRule: Rule {
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article([#"supportTopicIds="32600901, ↓3260090""#]),
+            Example.article([#"supportTopicIds="32600901, ↓3260090""#])
+                .expecting("the support topic id `3260090` is not an 8-digit number or a GUID"),
             Example.article([#"supportTopicIds="↓storage""#]),
         ],
         nonTriggeringExamples: [

@@ -21,7 +21,8 @@ public struct SupportTopicIdSharedRule: KnowledgeBaseRule {
             Example.article(PayloadSchemaRule.formFields.filter { !$0.hasPrefix("supportTopicIds") } + [#"supportTopicIds="↓32600901""#],
                             body: Example.scopingForm,
                             otherFiles: ["articles/other.md": Example.articleText(PayloadSchemaRule.formFields + [#"articleId="other-form""#],
-                                                                                  body: Example.scopingForm)]),
+                                                                                  body: Example.scopingForm)])
+                .expecting("the support topic id `32600901` is also claimed by `articles/other.md` in fairfax, public; one topic opens one article of this type"),
         ],
         nonTriggeringExamples: [
             Example.article(PayloadSchemaRule.formFields + [#"cloudEnvironments="public""#], body: Example.scopingForm,

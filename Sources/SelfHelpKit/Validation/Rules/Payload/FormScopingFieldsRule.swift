@@ -18,7 +18,8 @@ public struct FormScopingFieldsRule: Rule {
             Example.article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(#"""
                 ↓{"id": "problem_description", "order": 1, "controlType": "multilinetextbox", "required": false},
                 {"id": "problem_start_time", "order": 2, "controlType": "datetimepicker", "required": true}
-                """#)),
+                """#))
+                .expecting("`problem_description` must be `\"required\": true`: support needs the customer's description"),
             Example.article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(#"""
                 {"id": "problem_description", "order": 1, "controlType": "multilinetextbox", "required": true}
                 """#, marked: true)),

@@ -14,7 +14,8 @@ public struct PayloadJSONInvalidRule: Rule {
         category: .payload, defaultSeverity: .error,
         triggeringExamples: [
             Example.article([#"selfHelpType="supportTopicDescription""#, #"productPesIds="16501""#, #"ms.author="storagesupport""#],
-                            body: "# Storage topics\n\n---\n{\"$schema\": \"SupportTopicDescription\", \"supportTopics\": [1, 2]↓]}\n---\n"),
+                            body: "# Storage topics\n\n---\n{\"$schema\": \"SupportTopicDescription\", \"supportTopics\": [1, 2]↓]}\n---\n")
+                .expecting("the JSON payload is invalid: expected `,` or `}` in the object, found `]`"),
             Example.article([#"selfHelpType="supportTopicDescription""#, #"productPesIds="16501""#, #"ms.author="storagesupport""#],
                             body: "# Storage topics\n\n---\n{\"supportTopics\": [1,↓]}\n---\n"),
             Example.article([#"selfHelpType="supportTopicDescription""#, #"productPesIds="16501""#, #"ms.author="storagesupport""#],

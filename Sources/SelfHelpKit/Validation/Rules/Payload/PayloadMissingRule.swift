@@ -12,7 +12,8 @@ public struct PayloadMissingRule: Rule {
         category: .payload, defaultSeverity: .error,
         triggeringExamples: [
             Example("↓" + Example.articleText([#"selfHelpType="supportTopicDescription""#, #"productPesIds="16501""#, #"ms.author="storagesupport""#],
-                                              body: "# Storage topics\n\nNo payload here.\n")),
+                                              body: "# Storage topics\n\nNo payload here.\n"))
+                .expecting("a `supportTopicDescription` article needs a JSON payload between `---` lines after its title"),
         ],
         nonTriggeringExamples: [
             Example.article([#"selfHelpType="supportTopicDescription""#, #"productPesIds="16501""#, #"ms.author="storagesupport""#],

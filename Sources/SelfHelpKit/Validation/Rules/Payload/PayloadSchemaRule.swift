@@ -17,7 +17,8 @@ public struct PayloadSchemaRule: Rule {
             Example.article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(#"""
                 {"id": "problem_description", "order": 1, "controlType": "multilinetextbox"},
                 {"id": "tier", "order": 2, ↓"controltype": "dropdown", "dropdownOptions": [{"text": "Hot", "value": "hot"}]}
-                """#)),
+                """#))
+                .expecting("write the element key `controltype` as `controlType`"),
             Example.article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(#"""
                 {"id": "problem_description", "order": 1, "controlType": "multilinetextbox"},
                 {"id": "tier", "order": 2, "controlType": ↓"TextBlock"},

@@ -16,7 +16,10 @@ public struct ProductNameRule: Rule {
             """,
         category: .prose, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nExport the collection from ↓Mongo DB, then load it with ↓SynapseSQL.\n"),
+            Example.article(body: "# Title\n\nExport the collection from ↓Mongo DB, then load it with ↓SynapseSQL.\n")
+                .expecting(
+                    "write \"MongoDB\", not \"Mongo DB\"",
+                    "write \"Synapse SQL\", not \"SynapseSQL\""),
             Example.article(body: "# Title\n\n## Sign in with ↓Azure Active directory\n\nText.\n"),
         ],
         nonTriggeringExamples: [

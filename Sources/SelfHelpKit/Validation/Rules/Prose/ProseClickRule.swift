@@ -12,7 +12,10 @@ public struct ProseClickRule: Rule {
             """,
         category: .prose, defaultSeverity: .info,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nIn the portal, ↓click **Locks**, then ↓Click **Delete**.\n"),
+            Example.article(body: "# Title\n\nIn the portal, ↓click **Locks**, then ↓Click **Delete**.\n")
+                .expecting(
+                    "write \"select\" instead of \"click\"",
+                    "write \"select\" instead of \"click\""),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nIn the portal, select **Locks**, then select **Delete**.\n"),

@@ -11,7 +11,11 @@ public struct ProseContractionsRule: Rule {
             """,
         category: .prose, defaultSeverity: .info,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nIf the account ↓does not delete, you ↓cannot remove it until ↓you are its owner.\n"),
+            Example.article(body: "# Title\n\nIf the account ↓does not delete, you ↓cannot remove it until ↓you are its owner.\n")
+                .expecting(
+                    "write \"doesn't\" instead of \"does not\"",
+                    "write \"can't\" instead of \"cannot\"",
+                    "write \"you're\" instead of \"you are\""),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nIf the account doesn't delete, you can't remove it until you're its owner.\n"),

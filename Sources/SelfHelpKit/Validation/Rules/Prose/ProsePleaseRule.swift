@@ -11,7 +11,8 @@ public struct ProsePleaseRule: Rule {
             """,
         category: .prose, defaultSeverity: .info,
         triggeringExamples: [
-            Example.article(body: "# Title\n\n↓Please remove the lock first.\n"),
+            Example.article(body: "# Title\n\n↓Please remove the lock first.\n")
+                .expecting("leave out \"please\"; state the step directly"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nRemove the lock first.\n"),

@@ -24,7 +24,11 @@ public struct SpellingRule: Rule {
             """,
         category: .prose, defaultSeverity: .info,
         triggeringExamples: [
-            Example.article(body: "# ↓Troublehsooting uploads\n\nYou can ↓procede once the lock is gone; ↓youcannot skip it.\n"),
+            Example.article(body: "# ↓Troublehsooting uploads\n\nYou can ↓procede once the lock is gone; ↓youcannot skip it.\n")
+                .expecting(
+                    "\"Troublehsooting\" is not in the dictionary; did you mean \"Troubleshooting\"?",
+                    "\"procede\" is not in the dictionary; did you mean \"proceed\", \"precede\"?",
+                    "\"youcannot\" is not in the dictionary; did you mean \"you cannot\"?"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Troubleshooting uploads\n\nYou can proceed once the lock is gone; see `procede.ps1` and https://example.com/procede.\n"),

@@ -16,7 +16,8 @@ public struct TextInvisibleCharacterRule: Rule {
             """,
         category: .prose, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nOpen the ports 3389 and↓\u{202F}20000 first.\n"),
+            Example.article(body: "# Title\n\nOpen the ports 3389 and↓\u{202F}20000 first.\n")
+                .expecting("an invisible narrow no-break space (U+202F); use a plain space or nothing"),
             Example.article(body: "# Title\n\n## Known↓\u{00A0}issues\n\nSee [the↓\u{200B}guide](https://learn.microsoft.com/azure/).\n"),
             Example.article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(#"""
                 {"id": "problem_description", "order": 1, "controlType": "multilinetextbox", "required": true},
