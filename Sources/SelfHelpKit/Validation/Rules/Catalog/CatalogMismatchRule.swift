@@ -1,6 +1,6 @@
 /// `catalog-mismatch`: the catalog knows an id, but for another service, other clouds or another product.
-public struct CatalogMismatchRule: Rule {
-    public static let description = RuleDescription(
+struct CatalogMismatchRule: Rule {
+    static let description = RuleDescription(
         id: .catalogMismatch,
         name: "Catalog mismatch",
         summary: "The id catalog gives a listed id another `service`, fewer clouds than the article is shown in, or a product the article does not list; silent without a catalog.",
@@ -29,9 +29,9 @@ public struct CatalogMismatchRule: Rule {
                 .withCatalog(Example.exampleCatalog),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let catalog = context.configuration.catalog else { return [] }
         var diagnostics: [Diagnostic] = []
         let metadata = article.metadata

@@ -1,6 +1,6 @@
 /// `product-id-unknown`: a product id the configured catalog does not know.
-public struct ProductIdUnknownRule: Rule {
-    public static let description = RuleDescription(
+struct ProductIdUnknownRule: Rule {
+    static let description = RuleDescription(
         id: .productIdUnknown,
         name: "Unknown product id",
         summary: "A `productPesIds` entry is not in the id catalog (`--catalog FILE` or `\"catalog\"` in `.selfhelp.json`); silent without a catalog.",
@@ -19,9 +19,9 @@ public struct ProductIdUnknownRule: Rule {
             Example.article([#"productPesIds="16599""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let catalog = context.configuration.catalog, let attribute = article.attribute(.productPesIds) else { return [] }
         return attribute.tokens().compactMap { token in
             guard catalog.product(token.text) == nil else { return nil }

@@ -1,6 +1,6 @@
 /// `support-topic-id-unknown`: a support topic id the configured catalog does not know.
-public struct SupportTopicIdUnknownRule: Rule {
-    public static let description = RuleDescription(
+struct SupportTopicIdUnknownRule: Rule {
+    static let description = RuleDescription(
         id: .supportTopicIdUnknown,
         name: "Unknown support topic id",
         summary: "A `supportTopicIds` entry is not in the id catalog (`--catalog FILE` or `\"catalog\"` in `.selfhelp.json`); silent without a catalog.",
@@ -20,9 +20,9 @@ public struct SupportTopicIdUnknownRule: Rule {
             Example.article([#"supportTopicIds="32600999""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let catalog = context.configuration.catalog, let attribute = article.attribute(.supportTopicIds) else { return [] }
         return attribute.tokens().compactMap { token in
             guard catalog.supportTopic(token.text) == nil else { return nil }

@@ -1,6 +1,6 @@
 /// `code-language-unsupported`: a fenced code block with a language tag.
-public struct CodeLanguageUnsupportedRule: Rule {
-    public static let description = RuleDescription(
+struct CodeLanguageUnsupportedRule: Rule {
+    static let description = RuleDescription(
         id: .codeLanguageUnsupported,
         name: "Code language unsupported",
         summary: "A fenced code block names a language (```` ```powershell ````) outside Apollo articles.",
@@ -19,9 +19,9 @@ public struct CodeLanguageUnsupportedRule: Rule {
             Example.article([#"selfHelpType="Apollo""#, #"ms.author="storagesupport""#], body: "# Title\n\n```powershell\nGet-AzVM\n```\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard article.metadata.selfHelpType != .apollo else { return [] }
         return article.markdown.nodes.compactMap { node in
             guard case .codeBlock(let info, _) = node.kind else { return nil }

@@ -1,6 +1,6 @@
 /// `html-unsafe`: script, frames, event handlers or `javascript:` URLs in raw HTML or payload strings.
-public struct HTMLUnsafeRule: Rule {
-    public static let description = RuleDescription(
+struct HTMLUnsafeRule: Rule {
+    static let description = RuleDescription(
         id: .htmlUnsafe,
         name: "Unsafe HTML",
         summary: "Raw HTML (in the body or in a payload string) holds `<script>`, `<iframe>`, `<object>`, `<embed>`, an `on…=` event handler or a `javascript:` URL.",
@@ -28,9 +28,9 @@ public struct HTMLUnsafeRule: Rule {
     static let javascript = Array("javascript:".utf8)
     static let vbscript = Array("vbscript:".utf8)
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for node in article.markdown.nodes {
             switch node.kind {

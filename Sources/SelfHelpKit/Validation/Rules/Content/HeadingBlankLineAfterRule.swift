@@ -1,6 +1,6 @@
 /// `heading-blank-line-after`: a heading directly followed by text on the next line.
-public struct HeadingBlankLineAfterRule: Rule {
-    public static let description = RuleDescription(
+struct HeadingBlankLineAfterRule: Rule {
+    static let description = RuleDescription(
         id: .headingBlankLineAfter,
         name: "Blank line after heading",
         summary: "A heading is followed directly by text on the next line, without a blank line.",
@@ -28,9 +28,9 @@ public struct HeadingBlankLineAfterRule: Rule {
                 """#)),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.topLevelHeadings.compactMap { heading in
             let next = heading.lastLine + 1
             guard !article.isBlankLine(next), !article.isCommentLine(next), !article.isPayloadFence(next) else { return nil }

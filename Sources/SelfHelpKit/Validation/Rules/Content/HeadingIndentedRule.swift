@@ -1,6 +1,6 @@
 /// `heading-indented`: a `#` heading indented by one to three spaces.
-public struct HeadingIndentedRule: Rule {
-    public static let description = RuleDescription(
+struct HeadingIndentedRule: Rule {
+    static let description = RuleDescription(
         id: .headingIndented,
         name: "Indented heading",
         summary: "A top-level `#` heading starts after one to three spaces (` # Cannot connect`).",
@@ -21,9 +21,9 @@ public struct HeadingIndentedRule: Rule {
             Example.article(body: "# Title\n\n* A list item\n\n  ## A heading inside the item\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let bytes = article.source.bytes
         var diagnostics: [Diagnostic] = []
         for heading in article.topLevelHeadings {

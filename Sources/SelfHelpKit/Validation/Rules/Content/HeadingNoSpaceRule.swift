@@ -1,6 +1,6 @@
 /// `heading-no-space`: `#Title`, which CommonMark reads as a paragraph.
-public struct HeadingNoSpaceRule: Rule {
-    public static let description = RuleDescription(
+struct HeadingNoSpaceRule: Rule {
+    static let description = RuleDescription(
         id: .headingNoSpace,
         name: "Heading without space",
         summary: "A line starts with `#` directly followed by text (`#Title`), so it is a paragraph, not a heading.",
@@ -20,9 +20,9 @@ public struct HeadingNoSpaceRule: Rule {
             Example.article(body: "# Title\n\nUse the #general channel. Issue #12.\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let bytes = article.source.bytes
         var diagnostics: [Diagnostic] = []
         for node in article.markdown.nodes {

@@ -1,6 +1,6 @@
 /// `heading-sentence-case`: a heading in title case.
-public struct HeadingSentenceCaseRule: Rule {
-    public static let description = RuleDescription(
+struct HeadingSentenceCaseRule: Rule {
+    static let description = RuleDescription(
         id: .headingSentenceCase,
         name: "Heading sentence case",
         summary: "A heading capitalizes most of its words (\"Storage Account Cannot Be Deleted\"); write it in sentence case.",
@@ -35,9 +35,9 @@ public struct HeadingSentenceCaseRule: Rule {
         "Government", "China", "Germany", "Monitor", "Portal", "Cloud", "Shell", "Git", "GitHub", "English",
     ]
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.sections.compactMap { section in
             guard section.kind == .other, Self.isTitleCase(section.heading) else { return nil }
             return context.diagnostic(SourceRange(start: section.headingRange.start, end: section.headingRange.start), Self.message(section.heading))

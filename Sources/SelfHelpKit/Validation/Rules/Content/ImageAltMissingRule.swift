@@ -1,6 +1,6 @@
 /// `image-alt-missing`: an image without alt text.
-public struct ImageAltMissingRule: Rule {
-    public static let description = RuleDescription(
+struct ImageAltMissingRule: Rule {
+    static let description = RuleDescription(
         id: .imageAltMissing,
         name: "Image without alt text",
         summary: "An image (`![](x.png)` or `<img>`) has no alt text.",
@@ -22,9 +22,9 @@ public struct ImageAltMissingRule: Rule {
             Example.article(body: "# Title\n\n<img src=\"media/divider.png\" alt=\"\">\n", otherFiles: ["articles/media/divider.png": ""]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.links.compactMap { link in
             guard link.isImage, !link.isDecorative, link.text.trimmingHeaderWhitespace().isEmpty else { return nil }
             return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start),

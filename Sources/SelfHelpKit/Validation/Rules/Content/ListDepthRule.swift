@@ -1,6 +1,6 @@
 /// `list-depth`: lists nested more than two levels.
-public struct ListDepthRule: Rule {
-    public static let description = RuleDescription(
+struct ListDepthRule: Rule {
+    static let description = RuleDescription(
         id: .listDepth,
         name: "List depth",
         summary: "A list is nested more than two levels deep.",
@@ -18,9 +18,9 @@ public struct ListDepthRule: Rule {
             Example.article(body: "# Title\n\n* One\n  * Two\n* Again\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let nodes = article.markdown.nodes
         var listDepth = [Int](repeating: 0, count: nodes.count)
         var diagnostics: [Diagnostic] = []

@@ -1,6 +1,6 @@
 /// `placeholder-unbalanced`: a placeholder opened and never closed.
-public struct PlaceholderUnbalancedRule: Rule {
-    public static let description = RuleDescription(
+struct PlaceholderUnbalancedRule: Rule {
+    static let description = RuleDescription(
         id: .placeholderUnbalanced,
         name: "Placeholder unbalanced",
         summary: "A placeholder `<!--$name-->` has no closing `<!--/$name-->`, or closes with another spelling.",
@@ -18,9 +18,9 @@ public struct PlaceholderUnbalancedRule: Rule {
             Example.article(body: "# Title\n\nThe VM <!--$vmName-->myVM<!--/$vmName--> is restarting.\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.placeholders.compactMap { placeholder in
             let at = SourceRange(start: placeholder.range.start, end: placeholder.range.start)
             if let closing = placeholder.closingName {

@@ -1,6 +1,6 @@
 /// `region-unbalanced`: a region never closed, closed without being opened, or nested in itself.
-public struct RegionUnbalancedRule: Rule {
-    public static let description = RuleDescription(
+struct RegionUnbalancedRule: Rule {
+    static let description = RuleDescription(
         id: .regionUnbalanced,
         name: "Region unbalanced",
         summary: "A region such as `<!--issueDescription-->` is never closed, is closed without being opened, or is nested in itself.",
@@ -37,9 +37,9 @@ public struct RegionUnbalancedRule: Rule {
     /// The regions the portal cuts out of articles.
     static let knownRegions: Set<String> = ["issueDescription", "rcaDescription", "resolutionDetails", "additionalInfo", "recommendedActions", "salutation"]
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let closed = Set(article.regions.filter { $0.closeRange != nil }.map(\.name))
         let regions = article.regions.filter { Self.knownRegions.contains($0.name) || closed.contains($0.name) }
         var diagnostics: [Diagnostic] = []

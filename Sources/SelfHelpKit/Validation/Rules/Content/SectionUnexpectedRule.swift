@@ -1,6 +1,6 @@
 /// `section-unexpected`: an H2 that the article type's template does not have.
-public struct SectionUnexpectedRule: Rule {
-    public static let description = RuleDescription(
+struct SectionUnexpectedRule: Rule {
+    static let description = RuleDescription(
         id: .sectionUnexpected,
         name: "Unexpected section",
         summary: "A `generic` or `resource` article has an H2 other than Recommended Steps and Recommended Documents.",
@@ -25,9 +25,9 @@ public struct SectionUnexpectedRule: Rule {
 
     static let checkedTypes: Set<SelfHelpType> = [.generic, .resource]
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let type = article.metadata.selfHelpType, Self.checkedTypes.contains(type) else { return [] }
         return article.sections.compactMap { section in
             guard section.level == 2, section.kind == .other, article.markdown.nodes[section.nodeIndex].parent == 0 else { return nil }

@@ -1,6 +1,6 @@
 /// `table-html`: a table written in raw HTML.
-public struct TableHTMLRule: Rule {
-    public static let description = RuleDescription(
+struct TableHTMLRule: Rule {
+    static let description = RuleDescription(
         id: .tableHTML,
         name: "HTML table",
         summary: "A table is written in raw HTML (`<table>`) instead of Markdown.",
@@ -23,9 +23,9 @@ public struct TableHTMLRule: Rule {
 
     static let tag = Array("<table".utf8)
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for node in article.markdown.nodes {
             let literal: String

@@ -1,6 +1,6 @@
 /// `table-unsupported`: a pipe table where the portal shows none.
-public struct TableUnsupportedRule: Rule {
-    public static let description = RuleDescription(
+struct TableUnsupportedRule: Rule {
+    static let description = RuleDescription(
         id: .tableUnsupported,
         name: "Table unsupported",
         summary: "A pipe table appears in an article whose type does not render tables (all but Apollo).",
@@ -18,9 +18,9 @@ public struct TableUnsupportedRule: Rule {
             Example.article(body: "# Title\n\nA | B are letters.\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard article.metadata.selfHelpType != .apollo else { return [] }
         let source = article.source
         var diagnostics: [Diagnostic] = []

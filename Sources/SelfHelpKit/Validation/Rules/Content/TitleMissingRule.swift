@@ -1,6 +1,6 @@
 /// `title-missing`: no H1 title.
-public struct TitleMissingRule: Rule {
-    public static let description = RuleDescription(
+struct TitleMissingRule: Rule {
+    static let description = RuleDescription(
         id: .titleMissing,
         name: "Title missing",
         summary: "The body has no H1 heading (`# Title`).",
@@ -19,9 +19,9 @@ public struct TitleMissingRule: Rule {
             Example.article(),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard article.header?.isTerminated ?? false, article.metadata.selfHelpType != .partnerCenterQuickStart,
               !article.sections.contains(where: { $0.level == 1 }) else { return [] }
         let nodes = article.markdown.nodes

@@ -1,6 +1,6 @@
 /// `title-multiple`: more than one H1.
-public struct TitleMultipleRule: Rule {
-    public static let description = RuleDescription(
+struct TitleMultipleRule: Rule {
+    static let description = RuleDescription(
         id: .titleMultiple,
         name: "Several titles",
         summary: "The body has more than one H1 heading.",
@@ -19,9 +19,9 @@ public struct TitleMultipleRule: Rule {
             Example.article(body: "# Storage account cannot be deleted\n\nText.\n\n## A section\n\nText.\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let titles = article.sections.filter { $0.level == 1 }
         guard titles.count > 1 else { return [] }
         return titles.dropFirst().map { section in

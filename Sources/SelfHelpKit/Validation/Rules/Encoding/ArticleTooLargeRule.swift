@@ -1,6 +1,6 @@
 /// `article-too-large`: a file larger than the largest article parsed (`maxArticleSize`).
-public struct ArticleTooLargeRule: Rule {
-    public static let description = RuleDescription(
+struct ArticleTooLargeRule: Rule {
+    static let description = RuleDescription(
         id: .articleTooLarge,
         name: "Article too large",
         summary: "The file is larger than `maxArticleSize` (default 4 MiB): it is reported and not parsed.",
@@ -21,9 +21,9 @@ public struct ArticleTooLargeRule: Rule {
             Example.article(body: "# Title\n\nA short article.\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

@@ -1,6 +1,6 @@
 /// `encoding-bom`: a UTF-8 byte-order mark at the start of the file.
-public struct ByteOrderMarkRule: Rule {
-    public static let description = RuleDescription(
+struct ByteOrderMarkRule: Rule {
+    static let description = RuleDescription(
         id: .encodingBOM,
         name: "Byte-order mark",
         summary: "The file starts with a UTF-8 byte-order mark (sometimes two).",
@@ -18,9 +18,9 @@ public struct ByteOrderMarkRule: Rule {
             Example.article(),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

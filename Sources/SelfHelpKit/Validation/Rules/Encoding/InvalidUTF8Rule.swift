@@ -1,6 +1,6 @@
 /// `encoding-invalid-utf8`: bytes that are not UTF-8.
-public struct InvalidUTF8Rule: Rule {
-    public static let description = RuleDescription(
+struct InvalidUTF8Rule: Rule {
+    static let description = RuleDescription(
         id: .encodingInvalidUTF8,
         name: "Invalid UTF-8",
         summary: "The file holds bytes that are not valid UTF-8 (often Windows-1252 quotes or NBSP).",
@@ -21,9 +21,9 @@ public struct InvalidUTF8Rule: Rule {
             Example.article(body: "# Title\n\nThe VM’s disk is full.\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

@@ -1,6 +1,6 @@
 /// `header-key-case`: a known key in a non-canonical letter case.
-public struct HeaderKeyCaseRule: Rule {
-    public static let description = RuleDescription(
+struct HeaderKeyCaseRule: Rule {
+    static let description = RuleDescription(
         id: .headerKeyCase,
         name: "Header key case",
         summary: "A known header key is not written in its canonical case (`articleid` → `articleId`).",
@@ -23,9 +23,9 @@ public struct HeaderKeyCaseRule: Rule {
             Example.article([#"icmteam="Storage Team""#, #"icmservice="Azure Storage""#, #"feedbackemail="storage@example.com""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let header = article.header else { return [] }
         return header.attributes.compactMap { attribute in
             guard attribute.key.isKnown, !attribute.key.isEstablishedSpelling(attribute.rawKey) else { return nil }

@@ -1,6 +1,6 @@
 /// `header-leading-text`: text before `<properties`.
-public struct HeaderLeadingTextRule: Rule {
-    public static let description = RuleDescription(
+struct HeaderLeadingTextRule: Rule {
+    static let description = RuleDescription(
         id: .headerLeadingText,
         name: "Text before the header",
         summary: "Non-blank text (a heading, a comment) comes before `<properties`.",
@@ -19,9 +19,9 @@ public struct HeaderLeadingTextRule: Rule {
             Example("\n\n" + Example.articleText()),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

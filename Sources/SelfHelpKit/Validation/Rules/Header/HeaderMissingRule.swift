@@ -1,6 +1,6 @@
 /// `header-missing`: no `<properties … />` header.
-public struct HeaderMissingRule: Rule {
-    public static let description = RuleDescription(
+struct HeaderMissingRule: Rule {
+    static let description = RuleDescription(
         id: .headerMissing,
         name: "Header missing",
         summary: "The file has no `<properties … />` header.",
@@ -17,9 +17,9 @@ public struct HeaderMissingRule: Rule {
             Example.article(),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

@@ -1,6 +1,6 @@
 /// `header-syntax`: a header the scanner had to repair.
-public struct HeaderSyntaxRule: Rule {
-    public static let description = RuleDescription(
+struct HeaderSyntaxRule: Rule {
+    static let description = RuleDescription(
         id: .headerSyntax,
         name: "Header syntax",
         summary: "A header attribute is malformed: a missing closing quote, an unquoted value, a stray character.",
@@ -22,9 +22,9 @@ public struct HeaderSyntaxRule: Rule {
             Example.article([#"description = 'Deleting a "locked" account'"#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

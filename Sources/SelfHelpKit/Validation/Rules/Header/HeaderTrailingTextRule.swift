@@ -1,6 +1,6 @@
 /// `header-trailing-text`: text after `/>` on the header's closing line.
-public struct HeaderTrailingTextRule: Rule {
-    public static let description = RuleDescription(
+struct HeaderTrailingTextRule: Rule {
+    static let description = RuleDescription(
         id: .headerTrailingText,
         name: "Text after the header",
         summary: "Non-blank text follows the header's closing `/>` on the same line (`/>e`).",
@@ -21,9 +21,9 @@ public struct HeaderTrailingTextRule: Rule {
 
     static let header = "<properties\n    pageTitle=\"Storage\"\n    selfHelpType=\"generic\"\n    cloudEnvironments=\"public\"\n    articleId=\"storage-delete\"\n    ownershipId=\"AzureStorage_Accounts\"\n"
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

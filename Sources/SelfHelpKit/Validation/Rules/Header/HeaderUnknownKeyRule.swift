@@ -1,6 +1,6 @@
 /// `header-unknown-key`: a key SelfHelpKit does not know, with the nearest known key.
-public struct HeaderUnknownKeyRule: Rule {
-    public static let description = RuleDescription(
+struct HeaderUnknownKeyRule: Rule {
+    static let description = RuleDescription(
         id: .headerUnknownKey,
         name: "Unknown header key",
         summary: "A header key is not one of the known keys; the nearest known key is suggested.",
@@ -21,9 +21,9 @@ public struct HeaderUnknownKeyRule: Rule {
             Example.article([#"symptomID="x""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let header = article.header else { return [] }
         var diagnostics: [Diagnostic] = []
         for attribute in header.attributes where !attribute.key.isKnown {

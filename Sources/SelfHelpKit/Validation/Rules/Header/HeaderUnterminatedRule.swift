@@ -1,6 +1,6 @@
 /// `header-unterminated`: a header never closed with `/>`.
-public struct HeaderUnterminatedRule: Rule {
-    public static let description = RuleDescription(
+struct HeaderUnterminatedRule: Rule {
+    static let description = RuleDescription(
         id: .headerUnterminated,
         name: "Header unterminated",
         summary: "The `<properties` header is never closed with `/>`.",
@@ -17,9 +17,9 @@ public struct HeaderUnterminatedRule: Rule {
             Example.article(),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

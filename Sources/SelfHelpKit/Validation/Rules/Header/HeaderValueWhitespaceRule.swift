@@ -1,6 +1,6 @@
 /// `header-value-whitespace`: a value padded with whitespace or a serialised line break.
-public struct HeaderValueWhitespaceRule: Rule {
-    public static let description = RuleDescription(
+struct HeaderValueWhitespaceRule: Rule {
+    static let description = RuleDescription(
         id: .headerValueWhitespace,
         name: "Header value whitespace",
         summary: "A header value starts or ends with whitespace, or with an encoded line break such as `&#xD;`.",
@@ -21,9 +21,9 @@ public struct HeaderValueWhitespaceRule: Rule {
             Example.article([#"description="""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let header = article.header else { return [] }
         var diagnostics: [Diagnostic] = []
         for attribute in header.attributes where attribute.quote != nil {

@@ -1,6 +1,6 @@
 /// `link-aka-ms`: a link through the aka.ms shortener.
-public struct LinkAkaMsRule: Rule {
-    public static let description = RuleDescription(
+struct LinkAkaMsRule: Rule {
+    static let description = RuleDescription(
         id: .linkAkaMs,
         name: "aka.ms link",
         summary: "A link goes through the `aka.ms` shortener.",
@@ -22,9 +22,9 @@ public struct LinkAkaMsRule: Rule {
             Example.article(body: "# Title\n\nSee [storage locks](https://learn.microsoft.com/azure/storage/common/lock-account-resource).\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.checkedLinks.compactMap { link in
             guard case .web(let host, _) = link.kind, host == "aka.ms" || host == "www.aka.ms" else { return nil }
             return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start),

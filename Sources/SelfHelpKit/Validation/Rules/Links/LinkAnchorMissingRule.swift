@@ -1,6 +1,6 @@
 /// `link-anchor-missing`: a `#fragment` that matches no anchor of the article it leads to.
-public struct LinkAnchorMissingRule: KnowledgeBaseRule {
-    public static let description = RuleDescription(
+struct LinkAnchorMissingRule: KnowledgeBaseRule {
+    static let description = RuleDescription(
         id: .linkAnchorMissing,
         name: "Missing link anchor",
         summary: "A `#fragment` link matches no heading or explicit anchor of the same article, or of the linked article for `other.md#fragment`.",
@@ -27,9 +27,9 @@ public struct LinkAnchorMissingRule: KnowledgeBaseRule {
             Example.article(body: "# Title\n\nSee [the portal's anchor](#$anchorName).\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
+    func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
         AnchorCheck.missing(facts).compactMap { missing in
             let at = SourceRange(start: missing.link.location, end: missing.link.location)
             return knowledgeBase.diagnostic(inFile: missing.path, at, Self.message(missing.link))

@@ -1,6 +1,6 @@
 /// `link-broken`: a relative link or image whose target is missing.
-public struct LinkBrokenRule: KnowledgeBaseRule {
-    public static let description = RuleDescription(
+struct LinkBrokenRule: KnowledgeBaseRule {
+    static let description = RuleDescription(
         id: .linkBroken,
         name: "Broken relative link",
         summary: "A relative link or image points at a file that does not exist in the knowledge base, or leads outside it.",
@@ -29,9 +29,9 @@ public struct LinkBrokenRule: KnowledgeBaseRule {
             Example.article(body: "# Title\n\n<!-- selfhelp-disable-next-line link-malformed -->\nRead about [recovery]((https://learn.microsoft.com/azure/storage/recovery-(preview))).\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
+    func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
         let root = RelativePath.normalize(knowledgeBase.root ?? RelativePath.commonFolder(facts.map(\.path)))
         var diagnostics: [Diagnostic] = []
         for article in facts {

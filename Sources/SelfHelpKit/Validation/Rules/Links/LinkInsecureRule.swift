@@ -1,6 +1,6 @@
 /// `link-insecure`: an `http:` link.
-public struct LinkInsecureRule: Rule {
-    public static let description = RuleDescription(
+struct LinkInsecureRule: Rule {
+    static let description = RuleDescription(
         id: .linkInsecure,
         name: "Insecure link",
         summary: "A link or image uses `http:` instead of `https:`.",
@@ -27,9 +27,9 @@ public struct LinkInsecureRule: Rule {
                 """#)),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.checkedLinks.compactMap { link in
             guard case .web(let host, false) = link.kind else { return nil }
             return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start), Self.message(host: host, destination: link.destination))

@@ -1,6 +1,6 @@
 /// `link-internal-review`: a link to an internal review (staging) site.
-public struct LinkInternalReviewRule: Rule {
-    public static let description = RuleDescription(
+struct LinkInternalReviewRule: Rule {
+    static let description = RuleDescription(
         id: .linkInternalReview,
         name: "Internal review link",
         summary: "A link points at an internal review site (`review.learn.microsoft.com`, `review.docs.microsoft.com`).",
@@ -19,9 +19,9 @@ public struct LinkInternalReviewRule: Rule {
             Example.article(body: "# Title\n\nSee [the docs](https://learn.microsoft.com/azure/storage/).\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.checkedLinks.compactMap { link in
             guard case .web(let host, _) = link.kind, host.hasPrefix("review.") else { return nil }
             return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start),

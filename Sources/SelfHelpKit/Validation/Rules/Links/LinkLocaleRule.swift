@@ -1,6 +1,6 @@
 /// `link-locale`: a Microsoft link pinned to a locale.
-public struct LinkLocaleRule: Rule {
-    public static let description = RuleDescription(
+struct LinkLocaleRule: Rule {
+    static let description = RuleDescription(
         id: .linkLocale,
         name: "Link locale",
         summary: "A link to a microsoft.com or azure.cn site has a locale segment such as `/en-us/`.",
@@ -20,9 +20,9 @@ public struct LinkLocaleRule: Rule {
             Example.article([#"cloudEnvironments="mooncake""#], body: "# Title\n\nSee [docs](https://docs.azure.cn/zh-cn/storage/).\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let clouds = article.metadata.effectiveClouds
         if !clouds.isEmpty, clouds.allSatisfy({ $0 == .mooncake }) { return [] }
         return article.checkedLinks.compactMap { link in

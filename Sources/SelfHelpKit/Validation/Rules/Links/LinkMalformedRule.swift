@@ -1,6 +1,6 @@
 /// `link-malformed`: a link that is no URL at all.
-public struct LinkMalformedRule: Rule {
-    public static let description = RuleDescription(
+struct LinkMalformedRule: Rule {
+    static let description = RuleDescription(
         id: .linkMalformed,
         name: "Malformed link",
         summary: "A link is empty, has a misspelt scheme (`ttps:`), lacks one (`www.…`, `//host`), is wrapped in a second pair of parentheses (`[x]((https://…))`), or is a local drive path (`C:\\…`).",
@@ -25,9 +25,9 @@ public struct LinkMalformedRule: Rule {
 
     static let knownSchemes: Set<String> = ["ftp", "ftps", "tel", "sms", "news", "irc", "ms-settings", "ms-windows-store", "vscode", "microsoft-edge"]
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.checkedLinks.compactMap { link in
             let problem: String
             switch link.kind {

@@ -1,6 +1,6 @@
 /// `link-vague-text`: link text such as "here" or "click here".
-public struct LinkVagueTextRule: Rule {
-    public static let description = RuleDescription(
+struct LinkVagueTextRule: Rule {
+    static let description = RuleDescription(
         id: .linkVagueText,
         name: "Vague link text",
         summary: "A link's text says nothing about its target (\"here\", \"click here\", \"this link\", \"this article\", …).",
@@ -24,9 +24,9 @@ public struct LinkVagueTextRule: Rule {
         "here", "click here", "this", "link", "this link", "this document", "this page", "this article",
     ]
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.checkedLinks.compactMap { link in
             guard !link.isImage else { return nil }
             let text = link.text.trimmingHeaderWhitespace().lowercased().trimmingTrailing(".:!,")

@@ -1,6 +1,6 @@
 /// `link-youtube-ampersand`: a YouTube link with `&` parameters.
-public struct LinkYouTubeAmpersandRule: Rule {
-    public static let description = RuleDescription(
+struct LinkYouTubeAmpersandRule: Rule {
+    static let description = RuleDescription(
         id: .linkYouTubeAmpersand,
         name: "YouTube link with &",
         summary: "A YouTube link carries extra `&` parameters (`watch?v=ID&t=42s&list=…`).",
@@ -19,9 +19,9 @@ public struct LinkYouTubeAmpersandRule: Rule {
             Example.article(body: "# Title\n\nWatch [the walkthrough](https://www.youtube.com/watch?v=abc123).\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.links.compactMap { link in
             guard case .web(let host, _) = link.kind,
                   host == "youtube.com" || host.hasSuffix(".youtube.com") || host == "youtu.be",

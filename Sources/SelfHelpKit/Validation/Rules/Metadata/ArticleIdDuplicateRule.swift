@@ -1,6 +1,6 @@
 /// `article-id-duplicate`: two articles with one id.
-public struct ArticleIdDuplicateRule: KnowledgeBaseRule {
-    public static let description = RuleDescription(
+struct ArticleIdDuplicateRule: KnowledgeBaseRule {
+    static let description = RuleDescription(
         id: .articleIdDuplicate,
         name: "Duplicate article id",
         summary: "Another article of the knowledge base has the same `articleId` (compared case-insensitively).",
@@ -19,9 +19,9 @@ public struct ArticleIdDuplicateRule: KnowledgeBaseRule {
             Example.article(otherFiles: ["articles/other.md": Example.articleText([#"articleId="other-article""#])]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
+    func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
         var byId: [String: [Int]] = [:]
         for (index, article) in facts.enumerated() {
             guard let id = article.articleId else { continue }

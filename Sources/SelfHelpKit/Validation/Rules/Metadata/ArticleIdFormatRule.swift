@@ -1,6 +1,6 @@
 /// `article-id-format`: an `articleId` that cannot work as an id.
-public struct ArticleIdFormatRule: Rule {
-    public static let description = RuleDescription(
+struct ArticleIdFormatRule: Rule {
+    static let description = RuleDescription(
         id: .articleIdFormat,
         name: "Article id format",
         summary: "`articleId` holds whitespace, braces, quotes or other characters that cannot stand in a URL path segment.",
@@ -28,9 +28,9 @@ public struct ArticleIdFormatRule: Rule {
             Example.article([#"articleId="operationalinsights_customer_managed_key_(cmk)""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let attribute = article.attribute(.articleId) else { return [] }
         let id = attribute.trimmedValue
         guard !id.isEmpty, let problem = IDFormat.articleIdBreakage(id, raw: attribute.value) else { return [] }

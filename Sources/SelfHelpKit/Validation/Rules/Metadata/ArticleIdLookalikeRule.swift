@@ -1,6 +1,6 @@
 /// `article-id-lookalike`: an `articleId` that can work but looks like a mistake.
-public struct ArticleIdLookalikeRule: Rule {
-    public static let description = RuleDescription(
+struct ArticleIdLookalikeRule: Rule {
+    static let description = RuleDescription(
         id: .articleIdLookalike,
         name: "Article id look-alike",
         summary: "`articleId` looks like a mistyped GUID (a wrong group length, a letter beyond `f`, no dashes, an extra character) or is digits that are not the article's support topic.",
@@ -29,9 +29,9 @@ public struct ArticleIdLookalikeRule: Rule {
             Example.article([#"articleId="32600901""#, #"supportTopicIds="32600901, 32600905""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let attribute = article.attribute(.articleId) else { return [] }
         let id = attribute.trimmedValue
         guard !id.isEmpty, IDFormat.articleIdBreakage(id, raw: attribute.value) == nil,

@@ -1,6 +1,6 @@
 /// `article-id-missing`: no `articleId`.
-public struct ArticleIdMissingRule: Rule {
-    public static let description = RuleDescription(
+struct ArticleIdMissingRule: Rule {
+    static let description = RuleDescription(
         id: .articleIdMissing,
         name: "Article id missing",
         summary: "The header has no `articleId`, or an empty one.",
@@ -18,9 +18,9 @@ public struct ArticleIdMissingRule: Rule {
             Example.article(),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard article.header != nil, article.metadata.articleId == nil else { return [] }
         return [context.diagnostic(article.headerRange, "the header has no `articleId`; every article needs a unique id (a GUID)")]
     }

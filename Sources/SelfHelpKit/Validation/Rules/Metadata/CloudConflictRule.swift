@@ -1,6 +1,6 @@
 /// `cloud-conflict`: a cloud both enabled and disabled.
-public struct CloudConflictRule: Rule {
-    public static let description = RuleDescription(
+struct CloudConflictRule: Rule {
+    static let description = RuleDescription(
         id: .cloudConflict,
         name: "Cloud conflict",
         summary: "A cloud is listed in both `cloudEnvironments` and `disableClouds`.",
@@ -17,9 +17,9 @@ public struct CloudConflictRule: Rule {
             Example.article([#"cloudEnvironments="public, fairfax""#, #"disableClouds="mooncake""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let disabled = article.attribute(.disableClouds) else { return [] }
         let enabled = Set(article.metadata.cloudEnvironments)
         return disabled.tokens().compactMap { token in

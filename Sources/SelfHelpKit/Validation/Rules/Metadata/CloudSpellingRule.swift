@@ -1,6 +1,6 @@
 /// `cloud-spelling`: a known cloud not written in lower case.
-public struct CloudSpellingRule: Rule {
-    public static let description = RuleDescription(
+struct CloudSpellingRule: Rule {
+    static let description = RuleDescription(
         id: .cloudSpelling,
         name: "Cloud spelling",
         summary: "A cloud name is not written in lower case (`FairFax` → `fairfax`).",
@@ -21,9 +21,9 @@ public struct CloudSpellingRule: Rule {
             Example.article([#"cloudEnvironments="public, fairfax, mooncake""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for key in [HeaderKey.cloudEnvironments, .disableClouds] {
             guard let attribute = article.attribute(key) else { continue }

@@ -1,6 +1,6 @@
 /// `cloud-unknown`: a cloud name that is none of the six clouds.
-public struct CloudUnknownRule: Rule {
-    public static let description = RuleDescription(
+struct CloudUnknownRule: Rule {
+    static let description = RuleDescription(
         id: .cloudUnknown,
         name: "Unknown cloud",
         summary: "`cloudEnvironments` or `disableClouds` names a cloud other than public, fairfax, mooncake, blackforest, usnat, ussec.",
@@ -18,9 +18,9 @@ public struct CloudUnknownRule: Rule {
             Example.article([#"cloudEnvironments="public, fairfax, mooncake, blackforest, usnat, ussec""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for key in [HeaderKey.cloudEnvironments, .disableClouds] {
             guard let attribute = article.attribute(key) else { continue }

@@ -1,6 +1,6 @@
 /// `display-order-format`: a `displayOrder` that is no integer.
-public struct DisplayOrderFormatRule: Rule {
-    public static let description = RuleDescription(
+struct DisplayOrderFormatRule: Rule {
+    static let description = RuleDescription(
         id: .displayOrderFormat,
         name: "Display order format",
         summary: "`displayOrder` is set but is not an integer.",
@@ -19,9 +19,9 @@ public struct DisplayOrderFormatRule: Rule {
             Example.article([#"displayOrder="""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard case .invalid(let text)? = article.metadata.displayOrder, let attribute = article.attribute(.displayOrder),
               let token = attribute.tokens().first else { return [] }
         return [context.diagnostic(offsets: token.offsets, "displayOrder `\(text)` is not an integer")]

@@ -1,6 +1,6 @@
 /// `id-list-duplicate-entry`: an entry repeated in a list value.
-public struct IdListDuplicateEntryRule: Rule {
-    public static let description = RuleDescription(
+struct IdListDuplicateEntryRule: Rule {
+    static let description = RuleDescription(
         id: .idListDuplicateEntry,
         name: "Duplicate list entry",
         summary: "`supportTopicIds`, `productPesIds`, `cloudEnvironments` or `disableClouds` lists an entry twice.",
@@ -20,9 +20,9 @@ public struct IdListDuplicateEntryRule: Rule {
 
     static let keys: [HeaderKey] = [.supportTopicIds, .productPesIds, .cloudEnvironments, .disableClouds]
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for key in Self.keys {
             guard let attribute = article.attribute(key) else { continue }

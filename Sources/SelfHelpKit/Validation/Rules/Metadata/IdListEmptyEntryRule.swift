@@ -1,6 +1,6 @@
 /// `id-list-empty-entry`: an empty entry in a list value (`a,,b`, a trailing comma).
-public struct IdListEmptyEntryRule: Rule {
-    public static let description = RuleDescription(
+struct IdListEmptyEntryRule: Rule {
+    static let description = RuleDescription(
         id: .idListEmptyEntry,
         name: "Empty list entry",
         summary: "`supportTopicIds`, `productPesIds`, `cloudEnvironments`, `disableClouds` or `resourceTags` has an empty entry: two separators in a row (`32691114,,32691102`), or one at the start or end.",
@@ -23,9 +23,9 @@ public struct IdListEmptyEntryRule: Rule {
 
     static let keys: [HeaderKey] = [.supportTopicIds, .productPesIds, .cloudEnvironments, .disableClouds, .resourceTags]
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for key in Self.keys {
             guard let attribute = article.attribute(key) else { continue }

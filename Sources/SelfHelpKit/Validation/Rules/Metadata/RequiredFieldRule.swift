@@ -1,6 +1,6 @@
 /// `required-field`: a field the article's type needs is missing or empty.
-public struct RequiredFieldRule: Rule {
-    public static let description = RuleDescription(
+struct RequiredFieldRule: Rule {
+    static let description = RuleDescription(
         id: .requiredField,
         name: "Required field",
         summary: "A header field that the article's `selfHelpType` needs is missing or empty.",
@@ -49,9 +49,9 @@ public struct RequiredFieldRule: Rule {
         .apollo: [.msAuthor],
     ]
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let header = article.header else { return [] }
         let type = article.metadata.selfHelpType
         let keys = Self.common + (type.flatMap { Self.byType[$0] } ?? [])

@@ -1,6 +1,6 @@
 /// `self-help-type-unknown`: a `selfHelpType` the portal does not know.
-public struct SelfHelpTypeUnknownRule: Rule {
-    public static let description = RuleDescription(
+struct SelfHelpTypeUnknownRule: Rule {
+    static let description = RuleDescription(
         id: .selfHelpTypeUnknown,
         name: "Unknown self-help type",
         summary: "`selfHelpType` is none of the known types (generic, resource, problemScopingQuestions, …).",
@@ -18,9 +18,9 @@ public struct SelfHelpTypeUnknownRule: Rule {
             Example.article([#"selfHelpType="TSG_Content""#], body: "# Title\n\nNotes.\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let type = article.metadata.selfHelpType, !type.isKnown, let attribute = article.attribute(.selfHelpType),
               let token = attribute.tokens(splittingSpaces: false).first else { return [] }
         let suggestion = EditDistance.nearest(to: type.raw, in: SelfHelpType.allKnown.map(\.name)).map { "; did you mean `\($0)`?" } ?? ""

@@ -1,6 +1,6 @@
 /// `support-topic-id-format`: a support-topic id that is no 8-digit integer or GUID.
-public struct SupportTopicIdFormatRule: Rule {
-    public static let description = RuleDescription(
+struct SupportTopicIdFormatRule: Rule {
+    static let description = RuleDescription(
         id: .supportTopicIdFormat,
         name: "Support topic id format",
         summary: "An entry of `supportTopicIds` is not an 8-digit integer or a GUID.",
@@ -20,9 +20,9 @@ public struct SupportTopicIdFormatRule: Rule {
             Example.article([#"supportTopicIds="""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let attribute = article.attribute(.supportTopicIds) else { return [] }
         return attribute.tokens().compactMap { token in
             let bytes = Array(token.text.utf8)

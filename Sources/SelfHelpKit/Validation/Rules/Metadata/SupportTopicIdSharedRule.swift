@@ -1,6 +1,6 @@
 /// `support-topic-id-shared`: two forms (or topic descriptions) claim one support topic in one cloud.
-public struct SupportTopicIdSharedRule: KnowledgeBaseRule {
-    public static let description = RuleDescription(
+struct SupportTopicIdSharedRule: KnowledgeBaseRule {
+    static let description = RuleDescription(
         id: .supportTopicIdShared,
         name: "Shared support topic id",
         summary: "Another article of the same `selfHelpType` (a form, a topic description) lists the same support topic id for a cloud both are shown in and a product both list.",
@@ -35,9 +35,9 @@ public struct SupportTopicIdSharedRule: KnowledgeBaseRule {
                                                                                   body: Example.scopingForm)]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
+    func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
         SupportTopicSharing.shared(facts).compactMap { shared in
             knowledgeBase.diagnostic(inFile: shared.path, shared.topic.range, Self.message(shared), notes: OtherArticles.notes(shared.others))
         }

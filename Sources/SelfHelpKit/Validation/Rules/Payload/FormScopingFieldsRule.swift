@@ -1,6 +1,6 @@
 /// `form-scoping-fields`: a problem-scoping form whose description is optional or that has no start-time picker.
-public struct FormScopingFieldsRule: Rule {
-    public static let description = RuleDescription(
+struct FormScopingFieldsRule: Rule {
+    static let description = RuleDescription(
         id: .formScopingFields,
         name: "Form scoping fields",
         summary: "A problem-scoping form's `problem_description` is not `\"required\": true`, or the form has no `problem_start_time` `datetimepicker`.",
@@ -32,9 +32,9 @@ public struct FormScopingFieldsRule: Rule {
             Example.article(PayloadSchemaRule.formFields, body: Example.scopingForm),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard article.metadata.selfHelpType == .problemScopingQuestions, let payload = article.payload,
               let json = payload.json ?? payload.recovered, json["quotaRequestVersion"] == nil,
               let form = ProblemScopingForm(json: json) else { return [] }

@@ -1,6 +1,6 @@
 /// `payload-json-invalid`: a payload that is not valid JSON.
-public struct PayloadJSONInvalidRule: Rule {
-    public static let description = RuleDescription(
+struct PayloadJSONInvalidRule: Rule {
+    static let description = RuleDescription(
         id: .payloadJSONInvalid,
         name: "Payload JSON invalid",
         summary: "The JSON payload does not parse; a diagnostic points at each error's line and column in the file (every error the reader can get past, not only the first).",
@@ -26,9 +26,9 @@ public struct PayloadJSONInvalidRule: Rule {
                             body: "# Storage topics\n\n---\n{\"$schema\": \"SupportTopicDescription\", \"supportTopics\": []}\n---\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let first = context.parseDiagnostics(of: article)
         guard let payload = article.payload, payload.error != nil else { return first }
         let reported = Set(first.map(\.location))

@@ -1,6 +1,6 @@
 /// `payload-missing`: a payload type without its JSON payload.
-public struct PayloadMissingRule: Rule {
-    public static let description = RuleDescription(
+struct PayloadMissingRule: Rule {
+    static let description = RuleDescription(
         id: .payloadMissing,
         name: "Payload missing",
         summary: "The article's type needs a `---`-fenced JSON payload (a form, a support-topic description …) and has none.",
@@ -20,9 +20,9 @@ public struct PayloadMissingRule: Rule {
                             body: "# Storage topics\n\n---\n{\"$schema\": \"SupportTopicDescription\", \"supportTopics\": []}\n---\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let type = article.metadata.selfHelpType, type.hasPayload, article.payload == nil else { return [] }
         return [context.diagnostic(article.headerRange, "a `\(type.name)` article needs a JSON payload between `---` lines after its title")]
     }

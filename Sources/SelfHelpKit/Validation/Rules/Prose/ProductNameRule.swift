@@ -1,6 +1,6 @@
 /// `product-name`: a product name spelt the wrong way ("Mongo DB", "SynapseSQL").
-public struct ProductNameRule: Rule {
-    public static let description = RuleDescription(
+struct ProductNameRule: Rule {
+    static let description = RuleDescription(
         id: .productName,
         name: "Product name",
         summary: "The text spells a product name wrong (\"Mongo DB\", \"SynapseSQL\", \"Azure Active directory\"), by the term list of `ProductNameTerms` and `\"productNames\"` in `.selfhelp.json`.",
@@ -28,9 +28,9 @@ public struct ProductNameRule: Rule {
             Example.article(body: "# Title\n\nThe error says \"Mongo DB is not reachable\".\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let index = context.configuration.productNames.isEmpty ? Self.builtInIndex : TermIndex(ProductNameTerms.terms(adding: context.configuration.productNames))
         let bytes = article.source.bytes
         var taken: [Range<Int>] = []

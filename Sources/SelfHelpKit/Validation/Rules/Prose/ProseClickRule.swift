@@ -1,6 +1,6 @@
 /// `prose-click`: "click" where the guide says "select".
-public struct ProseClickRule: Rule {
-    public static let description = RuleDescription(
+struct ProseClickRule: Rule {
+    static let description = RuleDescription(
         id: .proseClick,
         name: "Click",
         summary: "The text says \"click\" (or \"click on\"); the authoring guide says \"select\".",
@@ -25,9 +25,9 @@ public struct ProseClickRule: Rule {
 
     static let word = "click"
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (_, text, range) in article.textNodes(skippingLinks: true) {
             for offset in article.proseOccurrences(Self.word, inTextNode: text, range: range) where !Self.isCompound(article.source.bytes, at: offset) {

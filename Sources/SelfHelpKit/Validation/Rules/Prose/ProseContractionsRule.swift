@@ -1,6 +1,6 @@
 /// `prose-contractions`: "do not" where the guide says "don't".
-public struct ProseContractionsRule: Rule {
-    public static let description = RuleDescription(
+struct ProseContractionsRule: Rule {
+    static let description = RuleDescription(
         id: .proseContractions,
         name: "Contractions",
         summary: "The text spells out a common contraction (\"do not\", \"cannot\", \"you are\" …).",
@@ -35,9 +35,9 @@ public struct ProseContractionsRule: Rule {
     /// The words that end a phrase: most text nodes hold none, and are passed over in one scan.
     static let lastWords: Set<String> = Set(contractions.map { String($0.phrase.split(separator: " ").last!) })
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (_, text, range) in article.textNodes(skippingLinks: true) {
             for phrase in Self.phrases(in: text) {

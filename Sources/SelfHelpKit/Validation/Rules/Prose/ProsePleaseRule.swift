@@ -1,6 +1,6 @@
 /// `prose-please`: "please" in instructions.
-public struct ProsePleaseRule: Rule {
-    public static let description = RuleDescription(
+struct ProsePleaseRule: Rule {
+    static let description = RuleDescription(
         id: .prosePlease,
         name: "Please",
         summary: "The text says \"please\".",
@@ -22,9 +22,9 @@ public struct ProsePleaseRule: Rule {
 
     static let word = "please"
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (_, text, range) in article.textNodes() {
             for offset in article.proseOccurrences(Self.word, inTextNode: text, range: range) {

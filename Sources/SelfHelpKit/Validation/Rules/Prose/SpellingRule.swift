@@ -1,8 +1,8 @@
 import Foundation
 
 /// `spelling`: a word the US English Hunspell dictionary does not know.
-public struct SpellingRule: Rule {
-    public static let description = RuleDescription(
+struct SpellingRule: Rule {
+    static let description = RuleDescription(
         id: .spelling,
         name: "Spelling",
         summary: "A word of the prose, a heading or link text is not in the US English Hunspell dictionary or the accept list (\"Troublehsooting\", \"procede\", \"youcannot\").",
@@ -35,9 +35,9 @@ public struct SpellingRule: Rule {
             Example.article(body: "# Title\n\nThe message reads \"Troublehsooting failed\" in PowerShell on the VNET of {resourceName}.\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let dictionary = HunspellDictionary.englishUS else { return [] }
         let extra = context.configuration.words
         let bytes = article.source.bytes

@@ -1,6 +1,6 @@
 /// `text-invisible-character`: no-break, zero-width and other invisible characters in the text.
-public struct TextInvisibleCharacterRule: Rule {
-    public static let description = RuleDescription(
+struct TextInvisibleCharacterRule: Rule {
+    static let description = RuleDescription(
         id: .textInvisibleCharacter,
         name: "Invisible character",
         summary: "Prose, a heading, link text or a payload string holds a no-break space (U+00A0), a narrow no-break space (U+202F), a zero-width space, a soft hyphen or another invisible format character.",
@@ -29,9 +29,9 @@ public struct TextInvisibleCharacterRule: Rule {
             Example.article(body: "# Title\n\nRun `echo a\u{00A0}b` to see it.\n\n```\nprintf 'x\u{200B}y'\n```\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let bytes = article.source.bytes
         var seen: Set<Int> = []
         var runs: [InvisibleCharacters.Run] = []
