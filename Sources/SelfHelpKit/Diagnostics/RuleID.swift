@@ -4,19 +4,27 @@
 /// never renamed or reused. It is an open set (a struct around the raw string) so that
 /// diagnostics from rules added later, or from other tools, still fit.
 public struct RuleID: RawRepresentable, Hashable, Comparable, Sendable, Codable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// The id as written (`header-key-case`).
     public let rawValue: String
 
+    /// The id `rawValue`; any text is accepted (ids are an open set).
     public init(rawValue: String) { self.rawValue = rawValue }
+    /// The id `rawValue`; any text is accepted (ids are an open set).
     public init(_ rawValue: String) { self.rawValue = rawValue }
+    /// The id written as a literal: `"header-key-case"`.
     public init(stringLiteral value: String) { self.rawValue = value }
 
+    /// The id as written.
     public var description: String { rawValue }
+    /// Ids sort by their text.
     public static func < (a: RuleID, b: RuleID) -> Bool { a.rawValue < b.rawValue }
 
+    /// Decodes an id from a JSON string.
     public init(from decoder: Decoder) throws {
         rawValue = try decoder.singleValueContainer().decode(String.self)
     }
 
+    /// Encodes the id as a JSON string.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
