@@ -10,6 +10,7 @@ public struct Article: Sendable {
     public var source: SourceText
     /// The `<properties … />` header, nil when the file has none.
     public var header: Header?
+    /// The typed reading of the header (empty when there is none).
     public var metadata: ArticleMetadata
     /// Byte offset where the body starts (just past `/>`).
     public var bodyStart: Int
@@ -25,7 +26,9 @@ public struct Article: Sendable {
     /// first use. They are not rendered as Markdown links; the link rules check them too (see
     /// ``checkedLinks``).
     public var payloadLinks: [Link] { payload?.links ?? [] }
+    /// The template placeholders of the body (`<!--$name-->…<!--/$name-->`), in order.
     public var placeholders: [Placeholder]
+    /// The named regions of the body (`<!--name-->…<!--/name-->`), in order.
     public var regions: [Region]
     /// The JSON payload, when the body has one.
     public var payload: Payload?

@@ -10,18 +10,25 @@ public struct Link: Hashable, Sendable {
         case payload
     }
 
+    /// The destination as written (after entity decoding), untrimmed.
     public var destination: String
     /// The link text (for an image: its alt text), as plain text.
     public var text: String
+    /// The link title (`[text](url "title")`, `title=""`), empty when none.
     public var title: String
+    /// Whether this is an image (`![alt](src)`, `<img src>`) rather than a link.
     public var isImage: Bool
+    /// Where the link was written.
     public var origin: Origin
+    /// Where the link leads, read from ``destination``.
     public var kind: LinkKind
     /// Whether an image is marked as decorative by an explicitly empty `alt=""` (HTML only):
     /// screen readers skip it, so it needs no alt text.
     public var isDecorative: Bool = false
+    /// The link in the source: the whole Markdown link or HTML tag.
     public var range: SourceRange
 
+    /// A link whose ``kind`` is read from `destination`; not decorative.
     public init(destination: String, text: String, title: String = "", isImage: Bool, origin: Origin, range: SourceRange) {
         self.destination = destination
         self.text = text
@@ -50,6 +57,8 @@ public enum LinkKind: Hashable, Sendable {
     /// Any other scheme, or text that is no URL (`ttps://…`, `www.example.com`, `C:\…`).
     case other(scheme: String?)
 
+    /// Classifies `destination` (trimmed; a template placeholder by its default value). Never fails:
+    /// text that is no URL is ``other(scheme:)``.
     public init(_ destination: String) {
         let trimmed = destination.trimmingHeaderWhitespace()
         if trimmed.isEmpty { self = .empty; return }
@@ -142,7 +151,9 @@ public struct PortalLink: Hashable, Sendable {
 
     /// `data-blade`, `button-data-blade` … as written.
     public var prefix: String
+    /// The portal extension (`Microsoft_Azure_Storage`), nil when missing.
     public var extensionName: String?
+    /// The blade (`LocksBlade`), nil when missing.
     public var bladeName: String?
     /// Parameter names and values in order; a value may be nil when missing.
     public var parameters: [(name: String, value: String?)]
@@ -155,6 +166,8 @@ public struct PortalLink: Hashable, Sendable {
     /// spelling, or is a `button-link:` to a web address.
     public var isWellFormed: Bool
 
+    /// Reads a portal link from its text, with or without a known prefix. Never fails: what is
+    /// missing is nil and ``isWellFormed`` is false.
     public init(_ text: String) {
         let colon = text.firstIndex(of: ":") ?? text.endIndex
         prefix = String(text[..<colon])
@@ -183,11 +196,13 @@ public struct PortalLink: Hashable, Sendable {
         isWellFormed = url != nil || (prefix.lowercased() != "datablade" && extensionName != nil && bladeName != nil && parameters.allSatisfy { $0.1 != nil })
     }
 
+    /// Whether two portal links have the same parts (prefix, address, extension, blade, template, parameters).
     public static func == (a: PortalLink, b: PortalLink) -> Bool {
         a.prefix == b.prefix && a.url == b.url && a.extensionName == b.extensionName && a.bladeName == b.bladeName && a.uriTemplate == b.uriTemplate
             && a.parameters.map(\.name) == b.parameters.map(\.name) && a.parameters.map(\.value) == b.parameters.map(\.value)
     }
 
+    /// Hashes the prefix, extension, blade and template (equal links hash alike).
     public func hash(into hasher: inout Hasher) {
         hasher.combine(prefix)
         hasher.combine(extensionName)

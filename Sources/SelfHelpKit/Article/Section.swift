@@ -10,7 +10,9 @@ public struct Section: Hashable, Sendable {
 
     /// The heading as plain text.
     public var heading: String
+    /// The heading level, 1 to 6.
     public var level: Int
+    /// What the section is, read from ``heading``.
     public var kind: Kind
     /// Whether the heading's only content is bold text (`## **Recommended Steps**`).
     public var isBold: Bool

@@ -1,10 +1,12 @@
 /// A template placeholder, `<!--$name-->default<!--/$name-->`, which the portal fills in.
 public struct Placeholder: Hashable, Sendable {
+    /// The name as written in the opening marker, without `$`.
     public var name: String
     /// The text between the markers (what shows when no value is given), untrimmed.
     public var defaultValue: String
     /// From the opening marker to the end of the closing one (or of the opening one when unclosed).
     public var range: SourceRange
+    /// Whether a closing marker of the same name (in any case) follows.
     public var isClosed: Bool
     /// The name as written in the closing marker, when it differs from ``name`` (`$RoleName` …
     /// `/$rolename`: the portal matches names exactly, so such a placeholder is not filled in).
@@ -13,6 +15,7 @@ public struct Placeholder: Hashable, Sendable {
 
 /// A named region, `<!--name-->…<!--/name-->`, such as `issueDescription`. Regions may nest.
 public struct Region: Hashable, Sendable {
+    /// The name as written in the marker (`issueDescription`).
     public var name: String
     /// The opening marker, nil for a closing marker that matches no opening one.
     public var openRange: SourceRange?

@@ -11,7 +11,7 @@ public enum FixSession {
 
     /// The rules whose fixes change the words of the text (not only its layout): their results
     /// are compared with ``ModelFingerprint/looseText`` applied to every text.
-    static let textRules: Set<RuleID> = ["text-invisible-character", "product-name"]
+    static let textRules: Set<RuleID> = [.textInvisibleCharacter, .productName]
 
     /// What a session did to one file.
     public struct Outcome: Sendable {

@@ -12,6 +12,7 @@ public struct Header: Hashable, Sendable {
     /// Non-blank text before `<properties`, if any.
     public var leadingText: SourceRange?
 
+    /// A header as written; see the properties for what each part is.
     public init(range: SourceRange, attributes: [HeaderAttribute], isTerminated: Bool, leadingText: SourceRange?) {
         self.range = range
         self.attributes = attributes
@@ -38,12 +39,14 @@ public struct HeaderAttribute: Hashable, Sendable {
     public var value: String
     /// The quote character used: `"` or `'`; nil for a value written without quotes.
     public var quote: Character?
+    /// The span of the key.
     public var keyRange: SourceRange
     /// The span of the value inside its quotes.
     public var valueRange: SourceRange
     /// The whole attribute, from the key to the closing quote.
     public var range: SourceRange
 
+    /// An attribute as written; see the properties for what each part is.
     public init(rawKey: String, key: HeaderKey, rawValue: String, value: String, quote: Character?, keyRange: SourceRange, valueRange: SourceRange, range: SourceRange) {
         self.rawKey = rawKey
         self.key = key

@@ -64,40 +64,64 @@ public struct HeaderKey: Hashable, Sendable, Codable, CustomStringConvertible {
         self.knownIndex = knownIndex
     }
 
+    /// Keys are equal when their canonical names are.
     public static func == (a: HeaderKey, b: HeaderKey) -> Bool { a.name == b.name }
+    /// Hashes the canonical name.
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 
     enum CodingKeys: String, CodingKey { case name }
 
+    /// Decodes a key from `{"name": …}`; a known name in any case becomes the known key.
     public init(from decoder: Decoder) throws {
         self.init(raw: try decoder.container(keyedBy: CodingKeys.self).decode(String.self, forKey: .name))
     }
 
+    /// Encodes the key as `{"name": …}`.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)
     }
 
+    /// The canonical name.
     public var description: String { name }
 
+    /// `articleId`: the article's unique id (a GUID).
     public static let articleId = HeaderKey(known: "articleId")
+    /// `pageTitle`: the title shown in the portal.
     public static let pageTitle = HeaderKey(known: "pageTitle")
+    /// `description`: a one-line summary of the article.
     public static let description = HeaderKey(known: "description")
+    /// `service`: the Azure resource provider the article is for (`microsoft.storage`).
     public static let service = HeaderKey(known: "service")
+    /// `resource`: the resource type under `service` (`storageaccounts`).
     public static let resource = HeaderKey(known: "resource")
+    /// `selfHelpType`: what kind of article this is (`generic`, …).
     public static let selfHelpType = HeaderKey(known: "selfHelpType")
+    /// `supportTopicIds`: the support topics that open the article.
     public static let supportTopicIds = HeaderKey(known: "supportTopicIds")
+    /// `productPesIds`: the products the article belongs to.
     public static let productPesIds = HeaderKey(known: "productPesIds")
+    /// `cloudEnvironments`: the clouds the article is shown in.
     public static let cloudEnvironments = HeaderKey(known: "cloudEnvironments")
+    /// `disableClouds`: clouds the article is hidden in.
     public static let disableClouds = HeaderKey(known: "disableClouds")
+    /// `resourceTags`: tags of the resources the article is for.
     public static let resourceTags = HeaderKey(known: "resourceTags")
+    /// `displayOrder`: the article's place among the articles of one support topic (a number).
     public static let displayOrder = HeaderKey(known: "displayOrder")
+    /// `schemaVersion`: the version of the problem-scoping form's JSON payload.
     public static let schemaVersion = HeaderKey(known: "schemaVersion")
+    /// `ownershipId`: the team that owns the article.
     public static let ownershipId = HeaderKey(known: "ownershipId")
+    /// `diagnosticScenario`: the diagnostic the article runs.
     public static let diagnosticScenario = HeaderKey(known: "diagnosticScenario")
+    /// `infoBubbleText`: text of the info bubble.
     public static let infoBubbleText = HeaderKey(known: "infoBubbleText")
+    /// `articleTags`: free tags of the article.
     public static let articleTags = HeaderKey(known: "articleTags")
+    /// `authors`: the article's authors (GitHub accounts).
     public static let authors = HeaderKey(known: "authors")
+    /// `ms.author`: the owning author's alias.
     public static let msAuthor = HeaderKey(known: "ms.author")
 
     /// The 35 canonical keys seen in real articles and templates (see Docs/article-format.md).

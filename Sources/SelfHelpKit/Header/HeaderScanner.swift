@@ -6,11 +6,13 @@
 /// line that starts with `key=`), and stray characters between attributes. It never fails:
 /// whatever it cannot read becomes a diagnostic.
 public struct HeaderScanner {
+    /// What ``scan()`` read: the header, where the body starts, and the findings.
     public struct Result: Sendable {
         /// The header, or nil when the file has no `<properties`.
         public var header: Header?
         /// Byte offset in the source where the Markdown body starts.
         public var bodyStart: Int
+        /// The header's findings (`header-*` rules), in the order they were made.
         public var diagnostics: [Diagnostic]
     }
 
@@ -21,6 +23,7 @@ public struct HeaderScanner {
     /// The line index of the last location computed: offsets mostly grow, so look there first.
     var lineHint = 0
 
+    /// A scanner of `source`'s header; `file` is the path its diagnostics name.
     public init(source: SourceText, file: String) {
         self.source = source
         self.file = file

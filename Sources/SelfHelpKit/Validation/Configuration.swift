@@ -17,20 +17,26 @@ public struct Configuration: Sendable, Hashable {
     /// Per-path settings: `pattern` is a glob (`*` within a folder, `**` across folders) matched
     /// against the article path relative to the configuration's folder.
     public struct Override: Hashable, Sendable {
+        /// Globs of the article paths the override applies to.
         public var patterns: [String]
+        /// The rule settings for those articles, by current rule id.
         public var rules: [RuleID: RuleSetting]
 
+        /// An override of `rules` for the articles matching any of `patterns`.
         public init(patterns: [String], rules: [RuleID: RuleSetting]) {
             self.patterns = patterns
             self.rules = rules
         }
     }
 
+    /// Rule settings by current rule id (a deprecated alias in `.selfhelp.json` is read as its
+    /// rule's id); a rule not listed has its default severity.
     public var rules: [RuleID: RuleSetting] = [:]
     /// Services accepted beyond namespaces (`partnercenter`), compared case-insensitively.
     public var extraServices: Set<String> = []
     /// Header keys accepted beyond the known ones.
     public var extraKeys: Set<String> = []
+    /// Per-path settings, in file order: a later matching override wins.
     public var overrides: [Override] = []
     /// The largest article parsed, in bytes (`maxArticleSize`); a larger one gets one
     /// `article-too-large` finding instead. Default ``ArticleParser/defaultMaximumSize``.
@@ -47,6 +53,7 @@ public struct Configuration: Sendable, Hashable {
     /// The folder the configuration applies to (paths in overrides are relative to it).
     public var root: String?
 
+    /// The default configuration: every rule at its default severity, nothing extra.
     public init() {}
 
     /// The setting of `rule` for an article at `path`: the last matching override wins, then

@@ -63,6 +63,12 @@ public enum ConfigurationLoader {
     /// read here: ``Configuration/catalog`` holds an empty catalog with its path as written,
     /// which ``load(_:)`` reads (relative to the configuration's folder).
     public static func parse(_ bytes: [UInt8], path: String) throws -> Configuration {
+        try parse(bytes, path: path, rules: RuleRegistry.description(of:))
+    }
+
+    /// ``parse(_:path:)`` with the rules named by `rules` (an id or a deprecated alias to its
+    /// rule's description, nil when unknown); tests give rules of their own.
+    static func parse(_ bytes: [UInt8], path: String, rules lookup: (RuleID) -> RuleDescription?) throws -> Configuration {
         func fail(_ message: String) -> ToolError { ToolError(.invalidConfiguration, path: path, message: message) }
         let source = SourceText(decoding: bytes)
         let json: JSONNode
@@ -75,7 +81,7 @@ public enum ConfigurationLoader {
         for member in members {
             switch member.key {
             case "rules":
-                configuration.rules = try rules(member.value, at: "rules", fail)
+                configuration.rules = try rules(member.value, at: "rules", lookup, fail)
             case "services":
                 configuration.extraServices = Set(try strings(member.value, at: "services", fail).map { $0.lowercased() })
             case "keys":
@@ -106,7 +112,7 @@ public enum ConfigurationLoader {
                     for field in fields {
                         switch field.key {
                         case "files": patterns = try strings(field.value, at: "\(at).files", fail)
-                        case "rules": settings = try rules(field.value, at: "\(at).rules", fail)
+                        case "rules": settings = try rules(field.value, at: "\(at).rules", lookup, fail)
                         default: throw fail("unknown member `\(field.key)` in `\(at)`; expected `files` and `rules`")
                         }
                     }
@@ -120,12 +126,13 @@ public enum ConfigurationLoader {
         return configuration
     }
 
-    static func rules(_ node: JSONNode, at: String, _ fail: (String) -> ToolError) throws -> [RuleID: Configuration.RuleSetting] {
+    static func rules(_ node: JSONNode, at: String, _ lookup: (RuleID) -> RuleDescription?,
+                      _ fail: (String) -> ToolError) throws -> [RuleID: Configuration.RuleSetting] {
         guard let members = node.value.objectValue else { throw fail("`\(at)` must be an object of rule ids to severities") }
         var result: [RuleID: Configuration.RuleSetting] = [:]
         for member in members {
-            let id = RuleID(member.key)
-            guard RuleRegistry.description(of: id) != nil else {
+            // A deprecated alias names its rule by the rule's current id.
+            guard let id = lookup(RuleID(member.key))?.id else {
                 let hint = EditDistance.nearest(to: member.key, in: RuleRegistry.descriptions.map(\.id.rawValue)).map { "; did you mean `\($0)`?" } ?? ""
                 throw fail("unknown rule `\(member.key)` in `\(at)`\(hint)")
             }

@@ -22,12 +22,18 @@ public protocol KnowledgeBaseRule: Sendable {
 
 /// What a rule may know beyond the article: the configuration and the files around it.
 public struct RuleContext: Sendable {
+    /// The id of the rule being run.
     public var rule: RuleID
+    /// The rule's configured severity for this article.
     public var severity: Severity
+    /// The path of the article, as its diagnostics name it.
     public var file: String
+    /// The article's text.
     public var source: SourceText
+    /// The configuration validation runs with.
     public var configuration: Configuration
 
+    /// A context for running `rule` on the article at `file`.
     public init(rule: RuleID, severity: Severity, file: String, source: SourceText, configuration: Configuration) {
         self.rule = rule
         self.severity = severity
@@ -49,7 +55,9 @@ public struct RuleContext: Sendable {
 
 /// What a knowledge-base rule may know: the configuration, and whether a file exists.
 public struct KnowledgeBaseContext: Sendable {
+    /// The id of the rule being run.
     public var rule: RuleID
+    /// The configuration validation runs with.
     public var configuration: Configuration
     /// The effective severity for an article's path (configuration may differ per path).
     public var severity: @Sendable (String) -> Severity?
@@ -59,6 +67,7 @@ public struct KnowledgeBaseContext: Sendable {
     /// nil: the deepest folder that holds every article.
     public var root: String?
 
+    /// A context for running `rule` over the knowledge base.
     public init(rule: RuleID, configuration: Configuration, severity: @escaping @Sendable (String) -> Severity?,
                 fileExists: @escaping @Sendable (String) -> Bool, root: String? = nil) {
         self.rule = rule

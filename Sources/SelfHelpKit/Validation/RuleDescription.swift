@@ -14,7 +14,9 @@ public struct RuleDescription: Sendable {
     public var summary: String
     /// Why it matters, and why its severity is what it is.
     public var rationale: String
+    /// What part of an article the rule looks at.
     public var category: Category
+    /// The severity of the rule's diagnostics when the configuration does not set one.
     public var defaultSeverity: Severity
     /// Whether the rule's diagnostics carry a safe automatic ``Fix``.
     public var isFixable: Bool
@@ -22,9 +24,14 @@ public struct RuleDescription: Sendable {
     public var triggeringExamples: [Example]
     /// Articles that must not trigger the rule.
     public var nonTriggeringExamples: [Example]
+    /// Ids the rule had before it was renamed. They keep working in `.selfhelp.json` and in
+    /// suppression comments, which read them as ``id``; diagnostics always carry ``id``.
+    public var deprecatedAliases: Set<RuleID>
 
+    /// A rule's description; `deprecatedAliases` lists the ids of the rule before a rename.
     public init(id: RuleID, name: String, summary: String, rationale: String, category: Category, defaultSeverity: Severity,
-                isFixable: Bool = false, triggeringExamples: [Example], nonTriggeringExamples: [Example]) {
+                isFixable: Bool = false, deprecatedAliases: Set<RuleID> = [],
+                triggeringExamples: [Example], nonTriggeringExamples: [Example]) {
         self.id = id
         self.name = name
         self.summary = summary
@@ -34,6 +41,7 @@ public struct RuleDescription: Sendable {
         self.isFixable = isFixable
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
+        self.deprecatedAliases = deprecatedAliases
     }
 }
 
@@ -43,6 +51,7 @@ public struct RuleDescription: Sendable {
 /// removed before parsing). `otherFiles` adds articles or files for rules that look across the
 /// knowledge base (a duplicate id, a link target).
 public struct Example: Sendable {
+    /// The article's text, with `↓` markers and `⟪XX⟫` raw bytes (see ``unmarked()``).
     public var text: String
     /// Path the example is parsed as (relative links resolve against it).
     public var path: String
@@ -52,11 +61,16 @@ public struct Example: Sendable {
     public var catalog: String?
     /// Where the example is written, so a failing test points at it.
     public var file: StaticString
+    /// The line of ``file`` the example is written on.
     public var line: UInt
     /// The largest article parsed, in bytes, when the example needs a limit of its own
     /// (`article-too-large`); nil: ``ArticleParser/defaultMaximumSize``.
     public var maximumArticleSize: Int?
+    /// The messages a triggering example must report, one per `↓` marker in the order of the
+    /// markers; nil: only the places are checked. Set with ``expecting(_:)``.
+    public var expectedMessages: [String]?
 
+    /// An example article; `file` and `line` default to where the example is written.
     public init(_ text: String, path: String = "articles/example.md", otherFiles: [String: String] = [:],
                 maximumArticleSize: Int? = nil, file: StaticString = #filePath, line: UInt = #line) {
         self.text = text
@@ -71,6 +85,14 @@ public struct Example: Sendable {
     public func withCatalog(_ csv: String) -> Example {
         var copy = self
         copy.catalog = csv
+        return copy
+    }
+
+    /// This example, whose diagnostics must say `messages`, one per `↓` marker in marker order
+    /// (by line, then column), as swift-format's rule tests check each finding's message.
+    public func expecting(_ messages: String...) -> Example {
+        var copy = self
+        copy.expectedMessages = messages
         return copy
     }
 

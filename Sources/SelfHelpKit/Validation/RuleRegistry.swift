@@ -102,6 +102,22 @@ public enum RuleRegistry {
         return map
     }()
 
-    /// The description of the rule with `id`, or nil when there is none.
-    public static func description(of id: RuleID) -> RuleDescription? { byId[id] }
+    /// Each deprecated alias (``RuleDescription/deprecatedAliases``) and its rule.
+    static let byAlias: [RuleID: RuleDescription] = {
+        var map: [RuleID: RuleDescription] = [:]
+        for description in descriptions {
+            for alias in description.deprecatedAliases where byId[alias] == nil && map[alias] == nil { map[alias] = description }
+        }
+        return map
+    }()
+
+    /// The description of the rule with `id`, or nil when there is none. A rule's own id wins
+    /// over another rule's deprecated alias.
+    ///
+    /// - Parameter id: a rule's id or one of its ``RuleDescription/deprecatedAliases``.
+    public static func description(of id: RuleID) -> RuleDescription? { byId[id] ?? byAlias[id] }
+
+    /// The current id of the rule that `id` names: `id` itself, or the id of the rule that lists
+    /// it as a deprecated alias. An id no rule knows is returned as it is.
+    public static func currentID(of id: RuleID) -> RuleID { byId[id] != nil ? id : byAlias[id]?.id ?? id }
 }

@@ -2,6 +2,7 @@
 /// `<!-- selfhelp-enable RULES -->` and `<!-- selfhelp-disable-next-line RULES -->`.
 ///
 /// `RULES` is a list of rule ids separated by spaces or commas; an empty list means every rule.
+/// A rule's deprecated alias (``RuleDescription/deprecatedAliases``) suppresses the rule.
 /// A `disable` without a matching `enable` lasts to the end of the file. Comments are read from
 /// the source text (not the Markdown tree), so they work anywhere, even inside HTML blocks.
 public struct Suppressions: Equatable, Sendable {
@@ -27,6 +28,12 @@ public struct Suppressions: Equatable, Sendable {
 
     /// Reads the suppression comments of `source`.
     public init(_ source: SourceText) {
+        self.init(source, currentID: RuleRegistry.currentID(of:))
+    }
+
+    /// Reads the suppression comments of `source`, naming each listed rule by `currentID` of
+    /// what is written (a deprecated alias becomes its rule's id); tests give rules of their own.
+    init(_ source: SourceText, currentID: (RuleID) -> RuleID) {
         let bytes = source.bytes
         let opener = Array("<!--".utf8)
         var open: [(rules: Set<RuleID>?, line: Int)] = []
@@ -45,7 +52,7 @@ public struct Suppressions: Equatable, Sendable {
             let line = source.location(ofOffset: i).line
             let endLine = source.location(ofOffset: end).line
             if let command = words.first {
-                let rules: Set<RuleID>? = words.count > 1 ? Set(words.dropFirst().map { RuleID($0) }) : nil
+                let rules: Set<RuleID>? = words.count > 1 ? Set(words.dropFirst().map { currentID(RuleID($0)) }) : nil
                 switch command {
                 case "disable-next-line":
                     spans.append(Span(rules: rules, lines: (endLine + 1)...(endLine + 1)))

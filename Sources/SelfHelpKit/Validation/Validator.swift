@@ -5,6 +5,7 @@
 /// `fileExists` function you pass (``FileSystem/fileExists(_:)`` on disk, a set in tests).
 /// Diagnostics come back in ``Diagnostic/reportOrder(_:_:)``.
 public struct Validator: Sendable {
+    /// The severities, overrides and extra known values the rules run with.
     public var configuration: Configuration
     /// The rules that run on each article.
     public var rules: [any Rule.Type]

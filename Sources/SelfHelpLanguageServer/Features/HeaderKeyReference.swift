@@ -30,7 +30,7 @@ enum HeaderKeyReference {
         var text = "**\(key.name)**"
         text += key.isKnown ? "\n\n" + (meanings[key.name] ?? "A key seen in real articles; SelfHelpKit keeps its value as text.")
                             : "\n\nNot a key SelfHelpKit knows: check its spelling (rule `header-unknown-key`)."
-        let required = RequiredFieldRule.requiringTypes(of: key)
+        let required = key.selfHelpTypesRequiringIt
         if required == nil {
             text += "\n\nRequired for every article (rule `required-field`)."
         } else if let types = required, !types.isEmpty {

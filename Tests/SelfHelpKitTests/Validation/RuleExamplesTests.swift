@@ -24,7 +24,18 @@ final class RuleExamplesTests: XCTestCase {
                     XCTFail("\(description.id): expected diagnostics at \(expected), got \(actual): \(found.map(\.message))",
                             file: example.file, line: example.line)
                 }
+                if let messages = example.expectedMessages, messages != found.sorted(by: isBefore).map(\.message) {
+                    XCTFail("\(description.id): expected the messages \(messages), got \(found.sorted(by: isBefore).map(\.message))",
+                            file: example.file, line: example.line)
+                }
             }
+        }
+    }
+
+    /// Every rule checks its wording: at least one triggering example says what it must report.
+    func testEveryRuleChecksTheMessageOfAnExample() {
+        for description in RuleRegistry.descriptions where !description.triggeringExamples.contains(where: { $0.expectedMessages != nil }) {
+            XCTFail("\(description.id): no triggering example checks its message (`.expecting(…)`)")
         }
     }
 
@@ -52,6 +63,11 @@ final class RuleExamplesTests: XCTestCase {
                 }
             }
         }
+    }
+
+    /// Whether `a` is reported before `b`: by line, then column.
+    func isBefore(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        (a.location.line, a.location.column) < (b.location.line, b.location.column)
     }
 
     /// The diagnostics of `description`'s rule for the example's own file, and the markers.

@@ -1,7 +1,7 @@
 /// `catalog-mismatch`: the catalog knows an id, but for another service, other clouds or another product.
-public struct CatalogMismatchRule: Rule {
-    public static let description = RuleDescription(
-        id: "catalog-mismatch",
+struct CatalogMismatchRule: Rule {
+    static let description = RuleDescription(
+        id: .catalogMismatch,
         name: "Catalog mismatch",
         summary: "The id catalog gives a listed id another `service`, fewer clouds than the article is shown in, or a product the article does not list; silent without a catalog.",
         rationale: """
@@ -15,6 +15,9 @@ public struct CatalogMismatchRule: Rule {
         category: .metadata, defaultSeverity: .warning,
         triggeringExamples: [
             Example.article([#"supportTopicIds="↓32600901""#, #"productPesIds="↓16501""#, #"service="microsoft.compute""#])
+                .expecting(
+                    "the catalog disagrees about the support topic id `32600901`: its service is `microsoft.storage`, not `microsoft.compute`",
+                    "the catalog disagrees about the product id `16501`: its service is `microsoft.storage`, not `microsoft.compute`")
                 .withCatalog(Example.exampleCatalog),
             Example.article([#"supportTopicIds="↓32600903""#, #"productPesIds="16501""#]).withCatalog(Example.exampleCatalog),
             Example.article([#"supportTopicIds="↓32600901""#, #"productPesIds="16502""#]).withCatalog(Example.exampleCatalog),
@@ -26,9 +29,9 @@ public struct CatalogMismatchRule: Rule {
                 .withCatalog(Example.exampleCatalog),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let catalog = context.configuration.catalog else { return [] }
         var diagnostics: [Diagnostic] = []
         let metadata = article.metadata

@@ -1,7 +1,7 @@
 /// `product-id-unknown`: a product id the configured catalog does not know.
-public struct ProductIdUnknownRule: Rule {
-    public static let description = RuleDescription(
-        id: "product-id-unknown",
+struct ProductIdUnknownRule: Rule {
+    static let description = RuleDescription(
+        id: .productIdUnknown,
         name: "Unknown product id",
         summary: "A `productPesIds` entry is not in the id catalog (`--catalog FILE` or `\"catalog\"` in `.selfhelp.json`); silent without a catalog.",
         rationale: """
@@ -11,16 +11,17 @@ public struct ProductIdUnknownRule: Rule {
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article([#"productPesIds="16501, ↓16599""#]).withCatalog(Example.exampleCatalog),
+            Example.article([#"productPesIds="16501, ↓16599""#]).withCatalog(Example.exampleCatalog)
+                .expecting("the product id `16599` is not in the catalog `catalog.csv`"),
         ],
         nonTriggeringExamples: [
             Example.article([#"productPesIds="16501,16502""#]).withCatalog(Example.exampleCatalog),
             Example.article([#"productPesIds="16599""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let catalog = context.configuration.catalog, let attribute = article.attribute(.productPesIds) else { return [] }
         return attribute.tokens().compactMap { token in
             guard catalog.product(token.text) == nil else { return nil }

@@ -1,7 +1,7 @@
 /// `support-topic-id-unknown`: a support topic id the configured catalog does not know.
-public struct SupportTopicIdUnknownRule: Rule {
-    public static let description = RuleDescription(
-        id: "support-topic-id-unknown",
+struct SupportTopicIdUnknownRule: Rule {
+    static let description = RuleDescription(
+        id: .supportTopicIdUnknown,
         name: "Unknown support topic id",
         summary: "A `supportTopicIds` entry is not in the id catalog (`--catalog FILE` or `\"catalog\"` in `.selfhelp.json`); silent without a catalog.",
         rationale: """
@@ -12,16 +12,17 @@ public struct SupportTopicIdUnknownRule: Rule {
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article([#"supportTopicIds="32600901, ↓32600999""#]).withCatalog(Example.exampleCatalog),
+            Example.article([#"supportTopicIds="32600901, ↓32600999""#]).withCatalog(Example.exampleCatalog)
+                .expecting("the support topic id `32600999` is not in the catalog `catalog.csv`"),
         ],
         nonTriggeringExamples: [
             Example.article([#"supportTopicIds="32600901, 32600903""#, #"cloudEnvironments="public""#]).withCatalog(Example.exampleCatalog),
             Example.article([#"supportTopicIds="32600999""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let catalog = context.configuration.catalog, let attribute = article.attribute(.supportTopicIds) else { return [] }
         return attribute.tokens().compactMap { token in
             guard catalog.supportTopic(token.text) == nil else { return nil }

@@ -1,7 +1,7 @@
 /// `callout-unsupported`: a docs-site callout such as `> [!NOTE]`.
-public struct CalloutUnsupportedRule: Rule {
-    public static let description = RuleDescription(
-        id: "callout-unsupported",
+struct CalloutUnsupportedRule: Rule {
+    static let description = RuleDescription(
+        id: .calloutUnsupported,
         name: "Callout unsupported",
         summary: "A docs-site callout marker (`[!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]`, `[AZURE.NOTE]`) appears in the text.",
         rationale: """
@@ -10,7 +10,8 @@ public struct CalloutUnsupportedRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\n> ↓[!NOTE]\n> Deleting an account cannot be undone.\n"),
+            Example.article(body: "# Title\n\n> ↓[!NOTE]\n> Deleting an account cannot be undone.\n")
+                .expecting("the callout `[!NOTE]` is shown as text in the portal; write `> **Note:** …`"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\n> **Note:** Deleting an account cannot be undone.\n"),
@@ -19,9 +20,9 @@ public struct CalloutUnsupportedRule: Rule {
 
     static let markers: [[UInt8]] = ["[!note]", "[!tip]", "[!important]", "[!warning]", "[!caution]", "[azure.note]"].map { Array($0.utf8) }
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let bytes = article.source.bytes
         var diagnostics: [Diagnostic] = []
         let nodes = article.markdown.nodes

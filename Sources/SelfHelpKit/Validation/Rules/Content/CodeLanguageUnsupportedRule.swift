@@ -1,7 +1,7 @@
 /// `code-language-unsupported`: a fenced code block with a language tag.
-public struct CodeLanguageUnsupportedRule: Rule {
-    public static let description = RuleDescription(
-        id: "code-language-unsupported",
+struct CodeLanguageUnsupportedRule: Rule {
+    static let description = RuleDescription(
+        id: .codeLanguageUnsupported,
         name: "Code language unsupported",
         summary: "A fenced code block names a language (```` ```powershell ````) outside Apollo articles.",
         rationale: """
@@ -11,16 +11,17 @@ public struct CodeLanguageUnsupportedRule: Rule {
             """,
         category: .content, defaultSeverity: .info,
         triggeringExamples: [
-            Example.article(body: "# Title\n\n↓```powershell\nRemove-AzResourceLock -LockName x\n```\n"),
+            Example.article(body: "# Title\n\n↓```powershell\nRemove-AzResourceLock -LockName x\n```\n")
+                .expecting("the code language `powershell` is not highlighted in the portal; use a plain fence"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\n```\nRemove-AzResourceLock -LockName x\n```\n"),
             Example.article([#"selfHelpType="Apollo""#, #"ms.author="storagesupport""#], body: "# Title\n\n```powershell\nGet-AzVM\n```\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard article.metadata.selfHelpType != .apollo else { return [] }
         return article.markdown.nodes.compactMap { node in
             guard case .codeBlock(let info, _) = node.kind else { return nil }

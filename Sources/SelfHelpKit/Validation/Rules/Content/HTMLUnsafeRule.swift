@@ -1,7 +1,7 @@
 /// `html-unsafe`: script, frames, event handlers or `javascript:` URLs in raw HTML or payload strings.
-public struct HTMLUnsafeRule: Rule {
-    public static let description = RuleDescription(
-        id: "html-unsafe",
+struct HTMLUnsafeRule: Rule {
+    static let description = RuleDescription(
+        id: .htmlUnsafe,
         name: "Unsafe HTML",
         summary: "Raw HTML (in the body or in a payload string) holds `<script>`, `<iframe>`, `<object>`, `<embed>`, an `on…=` event handler or a `javascript:` URL.",
         rationale: """
@@ -12,7 +12,8 @@ public struct HTMLUnsafeRule: Rule {
             """,
         category: .content, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article(body: "# Title\n\n↓<script>alert(1)</script>\n"),
+            Example.article(body: "# Title\n\n↓<script>alert(1)</script>\n")
+                .expecting("unsafe HTML: `<script>` is not allowed"),
             Example.article(body: "# Title\n\nOpen <a href=\"↓javascript:alert(1)\">the blade</a>.\n"),
             Example.article(body: "# Title\n\n<span ↓onclick=\"x()\">Text</span>\n"),
             Example.article(body: "# Title\n\n↓[Open](javascript:alert(1))\n"),
@@ -27,9 +28,9 @@ public struct HTMLUnsafeRule: Rule {
     static let javascript = Array("javascript:".utf8)
     static let vbscript = Array("vbscript:".utf8)
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for node in article.markdown.nodes {
             switch node.kind {

@@ -1,7 +1,7 @@
 /// `heading-blank-line-after`: a heading directly followed by text on the next line.
-public struct HeadingBlankLineAfterRule: Rule {
-    public static let description = RuleDescription(
-        id: "heading-blank-line-after",
+struct HeadingBlankLineAfterRule: Rule {
+    static let description = RuleDescription(
+        id: .headingBlankLineAfter,
         name: "Blank line after heading",
         summary: "A heading is followed directly by text on the next line, without a blank line.",
         rationale: """
@@ -14,7 +14,8 @@ public struct HeadingBlankLineAfterRule: Rule {
             """,
         category: .content, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article(body: "↓# Title\nA storage account that holds a lock cannot be deleted.\n"),
+            Example.article(body: "↓# Title\nA storage account that holds a lock cannot be deleted.\n")
+                .expecting("insert a blank line after the heading `Title`"),
             Example.article(body: "# Title\n\nText.\n\n↓## **Recommended Steps**\r\n* Remove the lock.\r\n"),
         ],
         nonTriggeringExamples: [
@@ -27,9 +28,9 @@ public struct HeadingBlankLineAfterRule: Rule {
                 """#)),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.topLevelHeadings.compactMap { heading in
             let next = heading.lastLine + 1
             guard !article.isBlankLine(next), !article.isCommentLine(next), !article.isPayloadFence(next) else { return nil }

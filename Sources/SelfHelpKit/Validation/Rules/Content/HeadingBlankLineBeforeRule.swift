@@ -1,7 +1,7 @@
 /// `heading-blank-line-before`: a level 3 heading directly under text on the previous line.
-public struct HeadingBlankLineBeforeRule: Rule {
-    public static let description = RuleDescription(
-        id: "heading-blank-line-before",
+struct HeadingBlankLineBeforeRule: Rule {
+    static let description = RuleDescription(
+        id: .headingBlankLineBefore,
         name: "Blank line before level 3 heading",
         summary: "A level 3 heading (`###`) comes directly after text on the previous line, without a blank line.",
         rationale: """
@@ -14,7 +14,8 @@ public struct HeadingBlankLineBeforeRule: Rule {
             """,
         category: .content, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nThe account is locked.\n↓### Remove the lock\n\nText.\n"),
+            Example.article(body: "# Title\n\nThe account is locked.\n↓### Remove the lock\n\nText.\n")
+                .expecting("insert a blank line before the level 3 heading `Remove the lock`"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nThe account is locked.\n\n### Remove the lock\n\nText.\n"),
@@ -22,9 +23,9 @@ public struct HeadingBlankLineBeforeRule: Rule {
             Example.article(body: "# Title\n\n<!--rcaDescription-->\n### **Root cause**\n\nA host failed.\n<!--/rcaDescription-->\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.topLevelHeadings.compactMap { heading in
             let previous = heading.firstLine - 1
             guard heading.section.level == 3, previous >= 1, !article.isBlankLine(previous), !article.isCommentLine(previous),

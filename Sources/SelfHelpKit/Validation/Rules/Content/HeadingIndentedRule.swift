@@ -1,7 +1,7 @@
 /// `heading-indented`: a `#` heading indented by one to three spaces.
-public struct HeadingIndentedRule: Rule {
-    public static let description = RuleDescription(
-        id: "heading-indented",
+struct HeadingIndentedRule: Rule {
+    static let description = RuleDescription(
+        id: .headingIndented,
         name: "Indented heading",
         summary: "A top-level `#` heading starts after one to three spaces (` # Cannot connect`).",
         rationale: """
@@ -12,7 +12,8 @@ public struct HeadingIndentedRule: Rule {
             """,
         category: .content, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article(body: "↓ # Storage account cannot be deleted\n\nText.\n"),
+            Example.article(body: "↓ # Storage account cannot be deleted\n\nText.\n")
+                .expecting("the heading is indented by 1 space; start it at the line's beginning"),
             Example.article(body: "# Title\n\nText.\n\n↓   ## **Recommended Steps**\n\n* Step.\n"),
         ],
         nonTriggeringExamples: [
@@ -20,9 +21,9 @@ public struct HeadingIndentedRule: Rule {
             Example.article(body: "# Title\n\n* A list item\n\n  ## A heading inside the item\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let bytes = article.source.bytes
         var diagnostics: [Diagnostic] = []
         for heading in article.topLevelHeadings {

@@ -1,7 +1,7 @@
 /// `heading-no-space`: `#Title`, which CommonMark reads as a paragraph.
-public struct HeadingNoSpaceRule: Rule {
-    public static let description = RuleDescription(
-        id: "heading-no-space",
+struct HeadingNoSpaceRule: Rule {
+    static let description = RuleDescription(
+        id: .headingNoSpace,
         name: "Heading without space",
         summary: "A line starts with `#` directly followed by text (`#Title`), so it is a paragraph, not a heading.",
         rationale: """
@@ -11,7 +11,8 @@ public struct HeadingNoSpaceRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "↓#Storage account cannot be deleted\n\nText.\n"),
+            Example.article(body: "↓#Storage account cannot be deleted\n\nText.\n")
+                .expecting("`#` needs a space after it to make a heading"),
             Example.article(body: "# Title\n\nText.\n\n↓##**Recommended Steps**\n\n* Step.\n"),
         ],
         nonTriggeringExamples: [
@@ -19,9 +20,9 @@ public struct HeadingNoSpaceRule: Rule {
             Example.article(body: "# Title\n\nUse the #general channel. Issue #12.\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let bytes = article.source.bytes
         var diagnostics: [Diagnostic] = []
         for node in article.markdown.nodes {

@@ -1,7 +1,7 @@
 /// `heading-sentence-case`: a heading in title case.
-public struct HeadingSentenceCaseRule: Rule {
-    public static let description = RuleDescription(
-        id: "heading-sentence-case",
+struct HeadingSentenceCaseRule: Rule {
+    static let description = RuleDescription(
+        id: .headingSentenceCase,
         name: "Heading sentence case",
         summary: "A heading capitalizes most of its words (\"Storage Account Cannot Be Deleted\"); write it in sentence case.",
         rationale: """
@@ -15,7 +15,8 @@ public struct HeadingSentenceCaseRule: Rule {
             """,
         category: .content, defaultSeverity: .info,
         triggeringExamples: [
-            Example.article(body: "↓# Storage Account Cannot Be Deleted\n\nText.\n"),
+            Example.article(body: "↓# Storage Account Cannot Be Deleted\n\nText.\n")
+                .expecting("write the heading `Storage Account Cannot Be Deleted` in sentence case: capitalize only the first word and proper names"),
             Example.article(body: "# Title\n\n↓## How To Remove A Lock\n\nText.\n"),
         ],
         nonTriggeringExamples: [
@@ -34,9 +35,9 @@ public struct HeadingSentenceCaseRule: Rule {
         "Government", "China", "Germany", "Monitor", "Portal", "Cloud", "Shell", "Git", "GitHub", "English",
     ]
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.sections.compactMap { section in
             guard section.kind == .other, Self.isTitleCase(section.heading) else { return nil }
             return context.diagnostic(SourceRange(start: section.headingRange.start, end: section.headingRange.start), Self.message(section.heading))

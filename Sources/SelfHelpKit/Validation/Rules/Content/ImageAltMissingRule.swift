@@ -1,7 +1,7 @@
 /// `image-alt-missing`: an image without alt text.
-public struct ImageAltMissingRule: Rule {
-    public static let description = RuleDescription(
-        id: "image-alt-missing",
+struct ImageAltMissingRule: Rule {
+    static let description = RuleDescription(
+        id: .imageAltMissing,
         name: "Image without alt text",
         summary: "An image (`![](x.png)` or `<img>`) has no alt text.",
         rationale: """
@@ -13,7 +13,8 @@ public struct ImageAltMissingRule: Rule {
             """,
         category: .content, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article(body: "# Title\n\n↓![](media/locks.png)\n"),
+            Example.article(body: "# Title\n\n↓![](media/locks.png)\n")
+                .expecting("the image `media/locks.png` has no alt text; describe what it shows"),
             Example.article(body: "# Title\n\n↓<img src=\"media/locks.png\">\n"),
         ],
         nonTriggeringExamples: [
@@ -21,9 +22,9 @@ public struct ImageAltMissingRule: Rule {
             Example.article(body: "# Title\n\n<img src=\"media/divider.png\" alt=\"\">\n", otherFiles: ["articles/media/divider.png": ""]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.links.compactMap { link in
             guard link.isImage, !link.isDecorative, link.text.trimmingHeaderWhitespace().isEmpty else { return nil }
             return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start),

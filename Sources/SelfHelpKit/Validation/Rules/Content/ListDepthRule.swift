@@ -1,7 +1,7 @@
 /// `list-depth`: lists nested more than two levels.
-public struct ListDepthRule: Rule {
-    public static let description = RuleDescription(
-        id: "list-depth",
+struct ListDepthRule: Rule {
+    static let description = RuleDescription(
+        id: .listDepth,
         name: "List depth",
         summary: "A list is nested more than two levels deep.",
         rationale: """
@@ -11,15 +11,16 @@ public struct ListDepthRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\n* One\n  * Two\n    ↓* Three\n"),
+            Example.article(body: "# Title\n\n* One\n  * Two\n    ↓* Three\n")
+                .expecting("this list is nested three levels deep; keep to two levels"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\n* One\n  * Two\n* Again\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let nodes = article.markdown.nodes
         var listDepth = [Int](repeating: 0, count: nodes.count)
         var diagnostics: [Diagnostic] = []

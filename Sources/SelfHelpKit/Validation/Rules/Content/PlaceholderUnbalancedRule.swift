@@ -1,7 +1,7 @@
 /// `placeholder-unbalanced`: a placeholder opened and never closed.
-public struct PlaceholderUnbalancedRule: Rule {
-    public static let description = RuleDescription(
-        id: "placeholder-unbalanced",
+struct PlaceholderUnbalancedRule: Rule {
+    static let description = RuleDescription(
+        id: .placeholderUnbalanced,
         name: "Placeholder unbalanced",
         summary: "A placeholder `<!--$name-->` has no closing `<!--/$name-->`, or closes with another spelling.",
         rationale: """
@@ -10,16 +10,17 @@ public struct PlaceholderUnbalancedRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nThe VM ↓<!--$vmName-->myVM is restarting.\n"),
+            Example.article(body: "# Title\n\nThe VM ↓<!--$vmName-->myVM is restarting.\n")
+                .expecting("the placeholder `$vmName` is never closed with `<!--/$vmName-->`"),
             Example.article(body: "# Title\n\nThe role ↓<!--$RoleName-->web<!--/$rolename--> is restarting.\n"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nThe VM <!--$vmName-->myVM<!--/$vmName--> is restarting.\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.placeholders.compactMap { placeholder in
             let at = SourceRange(start: placeholder.range.start, end: placeholder.range.start)
             if let closing = placeholder.closingName {

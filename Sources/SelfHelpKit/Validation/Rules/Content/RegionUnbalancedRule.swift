@@ -1,7 +1,7 @@
 /// `region-unbalanced`: a region never closed, closed without being opened, or nested in itself.
-public struct RegionUnbalancedRule: Rule {
-    public static let description = RuleDescription(
-        id: "region-unbalanced",
+struct RegionUnbalancedRule: Rule {
+    static let description = RuleDescription(
+        id: .regionUnbalanced,
         name: "Region unbalanced",
         summary: "A region such as `<!--issueDescription-->` is never closed, is closed without being opened, or is nested in itself.",
         rationale: """
@@ -18,7 +18,8 @@ public struct RegionUnbalancedRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\n↓<!--issueDescription-->\nThe VM restarted.\n"),
+            Example.article(body: "# Title\n\n↓<!--issueDescription-->\nThe VM restarted.\n")
+                .expecting("the region `issueDescription` is never closed with `<!--/issueDescription-->`"),
             Example.article(body: "# Title\n\nThe VM restarted.\n↓<!--/issueDescription-->\n"),
             Example.article(body: "# Title\n\n<!--issueDescription-->\n↓<!--issueDescription-->\nThe VM restarted.\n<!--/issueDescription-->\n<!--/issueDescription-->\n"),
             // An opener mistyped as a closer: one finding, at the first marker.
@@ -36,9 +37,9 @@ public struct RegionUnbalancedRule: Rule {
     /// The regions the portal cuts out of articles.
     static let knownRegions: Set<String> = ["issueDescription", "rcaDescription", "resolutionDetails", "additionalInfo", "recommendedActions", "salutation"]
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let closed = Set(article.regions.filter { $0.closeRange != nil }.map(\.name))
         let regions = article.regions.filter { Self.knownRegions.contains($0.name) || closed.contains($0.name) }
         var diagnostics: [Diagnostic] = []

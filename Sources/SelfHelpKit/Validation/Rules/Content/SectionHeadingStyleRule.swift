@@ -1,7 +1,7 @@
 /// `section-heading-style`: the recommended sections not written as `## **Recommended Steps**`.
-public struct SectionHeadingStyleRule: Rule {
-    public static let description = RuleDescription(
-        id: "section-heading-style",
+struct SectionHeadingStyleRule: Rule {
+    static let description = RuleDescription(
+        id: .sectionHeadingStyle,
         name: "Section heading style",
         summary: "A Recommended Steps or Recommended Documents heading is not written `## **Recommended Steps**` / `## **Recommended Documents**`.",
         rationale: """
@@ -11,7 +11,8 @@ public struct SectionHeadingStyleRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nText.\n\n↓## Recommended steps\n\n* Step.\n"),
+            Example.article(body: "# Title\n\nText.\n\n↓## Recommended steps\n\n* Step.\n")
+                .expecting("write this heading as `## **Recommended Steps**`"),
             Example.article(body: "# Title\n\nText.\n\n↓### **Recommended Documents**\n\n* [Docs](https://learn.microsoft.com/azure/storage/)\n"),
             Example.article(body: "# Title\n\nText.\n\n↓**Recommended Steps**\n\n* Step.\n"),
         ],
@@ -19,9 +20,9 @@ public struct SectionHeadingStyleRule: Rule {
             Example.article(body: "# Title\n\nText.\n\n## **Recommended Steps**\n\n* Step.\n\n## **Recommended Documents**\n\n* [Docs](https://learn.microsoft.com/azure/storage/)\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for section in article.sections where section.kind != .other {
             let canonical = Self.canonical(section.kind)

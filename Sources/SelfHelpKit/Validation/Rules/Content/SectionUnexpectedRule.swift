@@ -1,7 +1,7 @@
 /// `section-unexpected`: an H2 that the article type's template does not have.
-public struct SectionUnexpectedRule: Rule {
-    public static let description = RuleDescription(
-        id: "section-unexpected",
+struct SectionUnexpectedRule: Rule {
+    static let description = RuleDescription(
+        id: .sectionUnexpected,
         name: "Unexpected section",
         summary: "A `generic` or `resource` article has an H2 other than Recommended Steps and Recommended Documents.",
         rationale: """
@@ -14,7 +14,8 @@ public struct SectionUnexpectedRule: Rule {
             """,
         category: .content, defaultSeverity: .info,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nText.\n\n## **Recommended Steps**\n\n* Step.\n\n↓## **Known Issues and Solutions**\n\n* Issue.\n"),
+            Example.article(body: "# Title\n\nText.\n\n## **Recommended Steps**\n\n* Step.\n\n↓## **Known Issues and Solutions**\n\n* Issue.\n")
+                .expecting("a `generic` article's H2s are Recommended Steps and Recommended Documents; make \"Known Issues and Solutions\" an H3 or bold text"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nText.\n\n## **Recommended Steps**\n\n### **Known issues**\n\n* Step.\n"),
@@ -24,9 +25,9 @@ public struct SectionUnexpectedRule: Rule {
 
     static let checkedTypes: Set<SelfHelpType> = [.generic, .resource]
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let type = article.metadata.selfHelpType, Self.checkedTypes.contains(type) else { return [] }
         return article.sections.compactMap { section in
             guard section.level == 2, section.kind == .other, article.markdown.nodes[section.nodeIndex].parent == 0 else { return nil }

@@ -1,7 +1,7 @@
 /// `table-html`: a table written in raw HTML.
-public struct TableHTMLRule: Rule {
-    public static let description = RuleDescription(
-        id: "table-html",
+struct TableHTMLRule: Rule {
+    static let description = RuleDescription(
+        id: .tableHTML,
         name: "HTML table",
         summary: "A table is written in raw HTML (`<table>`) instead of Markdown.",
         rationale: """
@@ -12,7 +12,8 @@ public struct TableHTMLRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"selfHelpType="Apollo""#, #"ms.author="storagesupport""#], body: "# Title\n\n↓<table>\n<tr><td>Tier</td><td>Hot</td></tr>\n</table>\n"),
+            Example.article([#"selfHelpType="Apollo""#, #"ms.author="storagesupport""#], body: "# Title\n\n↓<table>\n<tr><td>Tier</td><td>Hot</td></tr>\n</table>\n")
+                .expecting("this table is written in HTML; create tables in Markdown"),
             Example.article([#"selfHelpType="Apollo""#, #"ms.author="storagesupport""#], body: "# Title\n\nLimits: ↓<TABLE border=\"1\"><tr><td>10</td></tr></TABLE>\n"),
         ],
         nonTriggeringExamples: [
@@ -22,9 +23,9 @@ public struct TableHTMLRule: Rule {
 
     static let tag = Array("<table".utf8)
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for node in article.markdown.nodes {
             let literal: String

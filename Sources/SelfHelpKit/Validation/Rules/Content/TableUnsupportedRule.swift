@@ -1,7 +1,7 @@
 /// `table-unsupported`: a pipe table where the portal shows none.
-public struct TableUnsupportedRule: Rule {
-    public static let description = RuleDescription(
-        id: "table-unsupported",
+struct TableUnsupportedRule: Rule {
+    static let description = RuleDescription(
+        id: .tableUnsupported,
         name: "Table unsupported",
         summary: "A pipe table appears in an article whose type does not render tables (all but Apollo).",
         rationale: """
@@ -10,16 +10,17 @@ public struct TableUnsupportedRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\n↓| Setting | Value |\n|---|---|\n| Tier | Hot |\n"),
+            Example.article(body: "# Title\n\n↓| Setting | Value |\n|---|---|\n| Tier | Hot |\n")
+                .expecting("tables do not render in a `generic` article; use a list"),
         ],
         nonTriggeringExamples: [
             Example.article([#"selfHelpType="Apollo""#, #"ms.author="storagesupport""#], body: "# Title\n\n| Setting | Value |\n|---|---|\n| Tier | Hot |\n"),
             Example.article(body: "# Title\n\nA | B are letters.\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard article.metadata.selfHelpType != .apollo else { return [] }
         let source = article.source
         var diagnostics: [Diagnostic] = []

@@ -1,7 +1,7 @@
 /// `title-missing`: no H1 title.
-public struct TitleMissingRule: Rule {
-    public static let description = RuleDescription(
-        id: "title-missing",
+struct TitleMissingRule: Rule {
+    static let description = RuleDescription(
+        id: .titleMissing,
         name: "Title missing",
         summary: "The body has no H1 heading (`# Title`).",
         rationale: """
@@ -11,16 +11,17 @@ public struct TitleMissingRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "\n↓Remove the lock, then delete the account.\n"),
+            Example.article(body: "\n↓Remove the lock, then delete the account.\n")
+                .expecting("the article has no H1 title; start the body with `# Title`"),
             Example.article(body: "\n↓## Storage account cannot be deleted\n\nRemove the lock.\n"),
         ],
         nonTriggeringExamples: [
             Example.article(),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard article.header?.isTerminated ?? false, article.metadata.selfHelpType != .partnerCenterQuickStart,
               !article.sections.contains(where: { $0.level == 1 }) else { return [] }
         let nodes = article.markdown.nodes

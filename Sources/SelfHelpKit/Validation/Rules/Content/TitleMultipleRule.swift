@@ -1,7 +1,7 @@
 /// `title-multiple`: more than one H1.
-public struct TitleMultipleRule: Rule {
-    public static let description = RuleDescription(
-        id: "title-multiple",
+struct TitleMultipleRule: Rule {
+    static let description = RuleDescription(
+        id: .titleMultiple,
         name: "Several titles",
         summary: "The body has more than one H1 heading.",
         rationale: """
@@ -11,16 +11,17 @@ public struct TitleMultipleRule: Rule {
             """,
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Storage account cannot be deleted\n\nText.\n\n↓# Another title\n\nText.\n"),
+            Example.article(body: "# Storage account cannot be deleted\n\nText.\n\n↓# Another title\n\nText.\n")
+                .expecting("a second H1 title (`Another title`); use `##` for sections below the title"),
             Example.article(body: "# Storage account cannot be deleted\n\nText.\n\n↓#\n\nText.\n"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Storage account cannot be deleted\n\nText.\n\n## A section\n\nText.\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let titles = article.sections.filter { $0.level == 1 }
         guard titles.count > 1 else { return [] }
         return titles.dropFirst().map { section in

@@ -1,6 +1,6 @@
 /// `article-too-large`: a file larger than the largest article parsed (`maxArticleSize`).
-public struct ArticleTooLargeRule: Rule {
-    public static let description = RuleDescription(
+struct ArticleTooLargeRule: Rule {
+    static let description = RuleDescription(
         id: .articleTooLarge,
         name: "Article too large",
         summary: "The file is larger than `maxArticleSize` (default 4 MiB): it is reported and not parsed.",
@@ -14,15 +14,16 @@ public struct ArticleTooLargeRule: Rule {
         category: .encoding, defaultSeverity: .error,
         triggeringExamples: [
             Example("↓" + Example.articleText(body: "# Title\n\n" + String(repeating: "A sentence of an article that is far too long. ", count: 20)),
-                    maximumArticleSize: 1_000),
+                    maximumArticleSize: 1_000)
+                .expecting("the article is 1174 bytes, more than the 1000 bytes articles may have (`maxArticleSize`); it is not parsed"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nA short article.\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

@@ -1,6 +1,6 @@
 /// `encoding-bom`: a UTF-8 byte-order mark at the start of the file.
-public struct ByteOrderMarkRule: Rule {
-    public static let description = RuleDescription(
+struct ByteOrderMarkRule: Rule {
+    static let description = RuleDescription(
         id: .encodingBOM,
         name: "Byte-order mark",
         summary: "The file starts with a UTF-8 byte-order mark (sometimes two).",
@@ -11,15 +11,16 @@ public struct ByteOrderMarkRule: Rule {
             """,
         category: .encoding, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example("↓\u{FEFF}" + Example.articleText()),
+            Example("↓\u{FEFF}" + Example.articleText())
+                .expecting("the file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM"),
         ],
         nonTriggeringExamples: [
             Example.article(),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

@@ -1,6 +1,6 @@
 /// `encoding-invalid-utf8`: bytes that are not UTF-8.
-public struct InvalidUTF8Rule: Rule {
-    public static let description = RuleDescription(
+struct InvalidUTF8Rule: Rule {
+    static let description = RuleDescription(
         id: .encodingInvalidUTF8,
         name: "Invalid UTF-8",
         summary: "The file holds bytes that are not valid UTF-8 (often Windows-1252 quotes or NBSP).",
@@ -13,16 +13,17 @@ public struct InvalidUTF8Rule: Rule {
             """,
         category: .encoding, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nThe VM↓⟪92⟫s disk is full; the VM⟪92⟫s data is safe.\n"),
+            Example.article(body: "# Title\n\nThe VM↓⟪92⟫s disk is full; the VM⟪92⟫s data is safe.\n")
+                .expecting("invalid UTF-8: byte 0x92 (`’`, U+2019 in Windows-1252), shown as U+FFFD; save the file as UTF-8"),
             Example.article(body: "# Title\n\n" + (1...11).map { "Line\($0 == 11 ? "↓" : "↓")⟪A0⟫\n" }.joined() + "Line⟪A0⟫\n"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nThe VM’s disk is full.\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

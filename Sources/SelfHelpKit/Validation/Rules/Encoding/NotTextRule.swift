@@ -1,6 +1,6 @@
 /// `encoding-not-text`: a file that is not text at all.
-public struct NotTextRule: Rule {
-    public static let description = RuleDescription(
+struct NotTextRule: Rule {
+    static let description = RuleDescription(
         id: .encodingNotText,
         name: "Not a text file",
         summary: "The file is not text: NUL bytes make up 1 in 64 or more of its first 8 KB, or a quarter or more of its first KB is invalid UTF-8 (an image or archive named `.md`, UTF-16 text).",
@@ -12,7 +12,8 @@ public struct NotTextRule: Rule {
             """,
         category: .encoding, defaultSeverity: .error,
         triggeringExamples: [
-            Example("↓⟪89⟫PNG\r\n⟪1A⟫\n⟪00⟫⟪00⟫⟪00⟫\rIHDR"),
+            Example("↓⟪89⟫PNG\r\n⟪1A⟫\n⟪00⟫⟪00⟫⟪00⟫\rIHDR")
+                .expecting("the file is not text (a NUL byte, or mostly invalid UTF-8, near its start); an article must be a UTF-8 Markdown file"),
             Example("↓" + String(repeating: "⟪FF⟫⟪FE⟫⟪92⟫x", count: 40)),
         ],
         nonTriggeringExamples: [
@@ -20,9 +21,9 @@ public struct NotTextRule: Rule {
             Example.article(body: "# Title\n\nA stray ⟪00⟫ NUL in an otherwise ordinary paragraph of an article keeps the article.\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

@@ -1,6 +1,6 @@
 /// `header-duplicate-key`: a key set twice.
-public struct HeaderDuplicateKeyRule: Rule {
-    public static let description = RuleDescription(
+struct HeaderDuplicateKeyRule: Rule {
+    static let description = RuleDescription(
         id: .headerDuplicateKey,
         name: "Duplicate header key",
         summary: "A header key is set more than once (in any letter case).",
@@ -10,15 +10,16 @@ public struct HeaderDuplicateKeyRule: Rule {
             """,
         category: .header, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"cloudEnvironments="public""#, #"↓cloudenvironments="fairfax""#]),
+            Example.article([#"cloudEnvironments="public""#, #"↓cloudenvironments="fairfax""#])
+                .expecting("the key `cloudenvironments` is set twice (first at line 4); the later value wins"),
         ],
         nonTriggeringExamples: [
             Example.article(),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

@@ -1,6 +1,6 @@
 /// `header-entity-unknown`: an unknown character reference in a header value.
-public struct HeaderEntityUnknownRule: Rule {
-    public static let description = RuleDescription(
+struct HeaderEntityUnknownRule: Rule {
+    static let description = RuleDescription(
         id: .headerEntityUnknown,
         name: "Unknown character reference",
         summary: "A header value holds `&name;` that is not one of `&amp; &lt; &gt; &quot; &apos;` or a numeric reference.",
@@ -11,15 +11,16 @@ public struct HeaderEntityUnknownRule: Rule {
             """,
         category: .header, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"pageTitle="Storage↓&nbps;accounts""#]),
+            Example.article([#"pageTitle="Storage↓&nbps;accounts""#])
+                .expecting("unknown character reference `&nbps;`; it is kept as written, so readers see `&nbps;`"),
         ],
         nonTriggeringExamples: [
             Example.article([#"pageTitle="Storage &amp; disks &#x2014; &quot;keys&quot;""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

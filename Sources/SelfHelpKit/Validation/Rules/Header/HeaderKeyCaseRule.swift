@@ -1,7 +1,7 @@
 /// `header-key-case`: a known key in a non-canonical letter case.
-public struct HeaderKeyCaseRule: Rule {
-    public static let description = RuleDescription(
-        id: .init("header-key-case"),
+struct HeaderKeyCaseRule: Rule {
+    static let description = RuleDescription(
+        id: .headerKeyCase,
         name: "Header key case",
         summary: "A known header key is not written in its canonical case (`articleid` → `articleId`).",
         rationale: """
@@ -13,7 +13,8 @@ public struct HeaderKeyCaseRule: Rule {
             """,
         category: .header, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article([#"↓articleid="634644cb-e6f8-4125-82fd-b1eb6321eb49""#]),
+            Example.article([#"↓articleid="634644cb-e6f8-4125-82fd-b1eb6321eb49""#])
+                .expecting("the header key `articleid` should be written `articleId`"),
             Example.article([#"↓SelfHelpType="generic""#, #"↓ownershipID="AzureStorage_Accounts""#]),
         ],
         nonTriggeringExamples: [
@@ -22,9 +23,9 @@ public struct HeaderKeyCaseRule: Rule {
             Example.article([#"icmteam="Storage Team""#, #"icmservice="Azure Storage""#, #"feedbackemail="storage@example.com""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let header = article.header else { return [] }
         return header.attributes.compactMap { attribute in
             guard attribute.key.isKnown, !attribute.key.isEstablishedSpelling(attribute.rawKey) else { return nil }

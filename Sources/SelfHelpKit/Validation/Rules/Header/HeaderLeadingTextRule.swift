@@ -1,6 +1,6 @@
 /// `header-leading-text`: text before `<properties`.
-public struct HeaderLeadingTextRule: Rule {
-    public static let description = RuleDescription(
+struct HeaderLeadingTextRule: Rule {
+    static let description = RuleDescription(
         id: .headerLeadingText,
         name: "Text before the header",
         summary: "Non-blank text (a heading, a comment) comes before `<properties`.",
@@ -11,16 +11,17 @@ public struct HeaderLeadingTextRule: Rule {
             """,
         category: .header, defaultSeverity: .warning,
         triggeringExamples: [
-            Example("↓<!-- draft -->\n" + Example.articleText()),
+            Example("↓<!-- draft -->\n" + Example.articleText())
+                .expecting("text before the `<properties` header is not part of the article; move the header to the top"),
             Example("↓# Storage\n\n" + Example.articleText()),
         ],
         nonTriggeringExamples: [
             Example("\n\n" + Example.articleText()),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

@@ -1,6 +1,6 @@
 /// `header-missing`: no `<properties … />` header.
-public struct HeaderMissingRule: Rule {
-    public static let description = RuleDescription(
+struct HeaderMissingRule: Rule {
+    static let description = RuleDescription(
         id: .headerMissing,
         name: "Header missing",
         summary: "The file has no `<properties … />` header.",
@@ -10,15 +10,16 @@ public struct HeaderMissingRule: Rule {
             """,
         category: .header, defaultSeverity: .error,
         triggeringExamples: [
-            Example("↓# Storage account cannot be deleted\n\nRemove the lock first.\n"),
+            Example("↓# Storage account cannot be deleted\n\nRemove the lock first.\n")
+                .expecting("the article has no `<properties … />` header; expected it at the top of the file"),
         ],
         nonTriggeringExamples: [
             Example.article(),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

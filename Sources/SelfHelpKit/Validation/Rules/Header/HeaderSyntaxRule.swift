@@ -1,6 +1,6 @@
 /// `header-syntax`: a header the scanner had to repair.
-public struct HeaderSyntaxRule: Rule {
-    public static let description = RuleDescription(
+struct HeaderSyntaxRule: Rule {
+    static let description = RuleDescription(
         id: .headerSyntax,
         name: "Header syntax",
         summary: "A header attribute is malformed: a missing closing quote, an unquoted value, a stray character.",
@@ -13,7 +13,8 @@ public struct HeaderSyntaxRule: Rule {
             """,
         category: .header, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article([#"ms.author=↓"alias"#]),
+            Example.article([#"ms.author=↓"alias"#])
+                .expecting("the value of `ms.author` has no closing quote `\"`"),
             Example.article([#"description="Deleting a storage account"↓,"#]),
         ],
         nonTriggeringExamples: [
@@ -21,9 +22,9 @@ public struct HeaderSyntaxRule: Rule {
             Example.article([#"description = 'Deleting a "locked" account'"#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

@@ -1,6 +1,6 @@
 /// `header-trailing-text`: text after `/>` on the header's closing line.
-public struct HeaderTrailingTextRule: Rule {
-    public static let description = RuleDescription(
+struct HeaderTrailingTextRule: Rule {
+    static let description = RuleDescription(
         id: .headerTrailingText,
         name: "Text after the header",
         summary: "Non-blank text follows the header's closing `/>` on the same line (`/>e`).",
@@ -11,7 +11,8 @@ public struct HeaderTrailingTextRule: Rule {
             """,
         category: .header, defaultSeverity: .warning,
         triggeringExamples: [
-            Example(header + "/>↓e\n# Storage\n"),
+            Example(header + "/>↓e\n# Storage\n")
+                .expecting("`e` follows the header's closing `/>` on the same line, so it becomes the first line of the body; remove it or move it to a line of its own"),
         ],
         nonTriggeringExamples: [
             Example(header + "/>  \n# Storage\n"),
@@ -20,9 +21,9 @@ public struct HeaderTrailingTextRule: Rule {
 
     static let header = "<properties\n    pageTitle=\"Storage\"\n    selfHelpType=\"generic\"\n    cloudEnvironments=\"public\"\n    articleId=\"storage-delete\"\n    ownershipId=\"AzureStorage_Accounts\"\n"
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

@@ -1,7 +1,7 @@
 /// `header-unknown-key`: a key SelfHelpKit does not know, with the nearest known key.
-public struct HeaderUnknownKeyRule: Rule {
-    public static let description = RuleDescription(
-        id: .init("header-unknown-key"),
+struct HeaderUnknownKeyRule: Rule {
+    static let description = RuleDescription(
+        id: .headerUnknownKey,
         name: "Unknown header key",
         summary: "A header key is not one of the known keys; the nearest known key is suggested.",
         rationale: """
@@ -12,7 +12,8 @@ public struct HeaderUnknownKeyRule: Rule {
             """,
         category: .header, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"↓supportToicIds="32600901""#]),
+            Example.article([#"↓supportToicIds="32600901""#])
+                .expecting("unknown header key `supportToicIds`; did you mean `supportTopicIds`?"),
             Example.article([#"↓author="kbsample""#]),
         ],
         nonTriggeringExamples: [
@@ -20,9 +21,9 @@ public struct HeaderUnknownKeyRule: Rule {
             Example.article([#"symptomID="x""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let header = article.header else { return [] }
         var diagnostics: [Diagnostic] = []
         for attribute in header.attributes where !attribute.key.isKnown {

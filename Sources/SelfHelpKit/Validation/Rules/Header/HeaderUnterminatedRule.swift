@@ -1,6 +1,6 @@
 /// `header-unterminated`: a header never closed with `/>`.
-public struct HeaderUnterminatedRule: Rule {
-    public static let description = RuleDescription(
+struct HeaderUnterminatedRule: Rule {
+    static let description = RuleDescription(
         id: .headerUnterminated,
         name: "Header unterminated",
         summary: "The `<properties` header is never closed with `/>`.",
@@ -10,15 +10,16 @@ public struct HeaderUnterminatedRule: Rule {
             """,
         category: .header, defaultSeverity: .error,
         triggeringExamples: [
-            Example("↓<properties\n    pageTitle=\"Storage\"\n    selfHelpType=\"generic\"\n\n# Storage\n"),
+            Example("↓<properties\n    pageTitle=\"Storage\"\n    selfHelpType=\"generic\"\n\n# Storage\n")
+                .expecting("the `<properties` header is never closed with `/>`; the body is taken to start at line 5"),
         ],
         nonTriggeringExamples: [
             Example.article(),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         context.parseDiagnostics(of: article)
     }
 }

@@ -1,7 +1,7 @@
 /// `header-value-whitespace`: a value padded with whitespace or a serialised line break.
-public struct HeaderValueWhitespaceRule: Rule {
-    public static let description = RuleDescription(
-        id: .init("header-value-whitespace"),
+struct HeaderValueWhitespaceRule: Rule {
+    static let description = RuleDescription(
+        id: .headerValueWhitespace,
         name: "Header value whitespace",
         summary: "A header value starts or ends with whitespace, or with an encoded line break such as `&#xD;`.",
         rationale: """
@@ -11,7 +11,8 @@ public struct HeaderValueWhitespaceRule: Rule {
             """,
         category: .header, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article([#"pageTitle="↓Storage account cannot be deleted ""#]),
+            Example.article([#"pageTitle="↓Storage account cannot be deleted ""#])
+                .expecting("the value of `pageTitle` has whitespace or an encoded line break at its start or end"),
             Example.article([#"pageTitle="↓Storage account cannot be deleted&#xD;""#]),
             Example.article([#"ownershipId="↓ AzureStorage_Accounts""#]),
         ],
@@ -20,9 +21,9 @@ public struct HeaderValueWhitespaceRule: Rule {
             Example.article([#"description="""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let header = article.header else { return [] }
         var diagnostics: [Diagnostic] = []
         for attribute in header.attributes where attribute.quote != nil {

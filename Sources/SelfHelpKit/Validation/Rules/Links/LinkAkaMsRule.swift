@@ -1,7 +1,7 @@
 /// `link-aka-ms`: a link through the aka.ms shortener.
-public struct LinkAkaMsRule: Rule {
-    public static let description = RuleDescription(
-        id: "link-aka-ms",
+struct LinkAkaMsRule: Rule {
+    static let description = RuleDescription(
+        id: .linkAkaMs,
         name: "aka.ms link",
         summary: "A link goes through the `aka.ms` shortener.",
         rationale: """
@@ -12,7 +12,8 @@ public struct LinkAkaMsRule: Rule {
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nSee ↓[storage locks](https://aka.ms/storagelocks).\n"),
+            Example.article(body: "# Title\n\nSee ↓[storage locks](https://aka.ms/storagelocks).\n")
+                .expecting("`https://aka.ms/storagelocks` is an aka.ms short link; link to the full URL"),
             // Links in payload strings: an HTML href, and a bare URL after escapes (`\u00e9`, `\"`).
             Example.formWithInfoblock(#"Read ↓<a href=\"https://aka.ms/storagelocks\">the lock guide</a>."#),
             Example.formWithInfoblock(#"Caf\u00e9 \"tips\": ↓https://aka.ms/storagelocks."#),
@@ -21,9 +22,9 @@ public struct LinkAkaMsRule: Rule {
             Example.article(body: "# Title\n\nSee [storage locks](https://learn.microsoft.com/azure/storage/common/lock-account-resource).\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.checkedLinks.compactMap { link in
             guard case .web(let host, _) = link.kind, host == "aka.ms" || host == "www.aka.ms" else { return nil }
             return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start),

@@ -1,7 +1,7 @@
 /// `link-anchor-missing`: a `#fragment` that matches no anchor of the article it leads to.
-public struct LinkAnchorMissingRule: KnowledgeBaseRule {
-    public static let description = RuleDescription(
-        id: "link-anchor-missing",
+struct LinkAnchorMissingRule: KnowledgeBaseRule {
+    static let description = RuleDescription(
+        id: .linkAnchorMissing,
         name: "Missing link anchor",
         summary: "A `#fragment` link matches no heading or explicit anchor of the same article, or of the linked article for `other.md#fragment`.",
         rationale: """
@@ -13,7 +13,8 @@ public struct LinkAnchorMissingRule: KnowledgeBaseRule {
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\n## **Recommended Steps**\n\nSee ↓[the steps](#recommended-step).\n"),
+            Example.article(body: "# Title\n\n## **Recommended Steps**\n\nSee ↓[the steps](#recommended-step).\n")
+                .expecting("the link `#recommended-step` points at `#recommended-step`, which is no heading or anchor of this article"),
             Example.article(body: "# Title\n\nSee ↓[their steps](other.md#steps).\n",
                             otherFiles: ["articles/other.md": Example.articleText([#"articleId="other""#], body: "# Other\n\n## Causes\n")]),
         ],
@@ -26,9 +27,9 @@ public struct LinkAnchorMissingRule: KnowledgeBaseRule {
             Example.article(body: "# Title\n\nSee [the portal's anchor](#$anchorName).\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
+    func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
         AnchorCheck.missing(facts).compactMap { missing in
             let at = SourceRange(start: missing.link.location, end: missing.link.location)
             return knowledgeBase.diagnostic(inFile: missing.path, at, Self.message(missing.link))

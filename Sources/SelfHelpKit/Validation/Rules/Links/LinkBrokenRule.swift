@@ -1,7 +1,7 @@
 /// `link-broken`: a relative link or image whose target is missing.
-public struct LinkBrokenRule: KnowledgeBaseRule {
-    public static let description = RuleDescription(
-        id: "link-broken",
+struct LinkBrokenRule: KnowledgeBaseRule {
+    static let description = RuleDescription(
+        id: .linkBroken,
         name: "Broken relative link",
         summary: "A relative link or image points at a file that does not exist in the knowledge base, or leads outside it.",
         rationale: """
@@ -12,7 +12,8 @@ public struct LinkBrokenRule: KnowledgeBaseRule {
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nSee ↓[the other article](../nowhere/missing.md).\n"),
+            Example.article(body: "# Title\n\nSee ↓[the other article](../nowhere/missing.md).\n")
+                .expecting("the link target `../nowhere/missing.md` leads outside the knowledge base"),
             Example.article(body: "# Title\n\n↓![Locks](media/missing.png)\n", otherFiles: ["articles/media/locks.png": ""]),
             Example.article(body: "# Title\n\nSee ↓[secrets](../../../etc/passwd).\n"),
             Example.article(body: "# Title\n\nSee ↓[docs](/azure/storage/common/lock-account-resource).\n"),
@@ -28,9 +29,9 @@ public struct LinkBrokenRule: KnowledgeBaseRule {
             Example.article(body: "# Title\n\n<!-- selfhelp-disable-next-line link-malformed -->\nRead about [recovery]((https://learn.microsoft.com/azure/storage/recovery-(preview))).\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
+    func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
         let root = RelativePath.normalize(knowledgeBase.root ?? RelativePath.commonFolder(facts.map(\.path)))
         var diagnostics: [Diagnostic] = []
         for article in facts {

@@ -1,7 +1,7 @@
 /// `link-data-blade-syntax`: a malformed portal blade link.
-public struct LinkDataBladeSyntaxRule: Rule {
-    public static let description = RuleDescription(
-        id: "link-data-blade-syntax",
+struct LinkDataBladeSyntaxRule: Rule {
+    static let description = RuleDescription(
+        id: .linkDataBladeSyntax,
         name: "Portal link syntax",
         summary: "A portal link (`data-blade:Extension.Blade.param.value`) has a misspelt prefix, no blade, or a parameter without a value.",
         rationale: """
@@ -10,7 +10,8 @@ public struct LinkDataBladeSyntaxRule: Rule {
             """,
         category: .links, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nOpen ↓[Locks](datablade:Microsoft_Azure_Storage.LocksBlade.id.$resourceId).\n"),
+            Example.article(body: "# Title\n\nOpen ↓[Locks](datablade:Microsoft_Azure_Storage.LocksBlade.id.$resourceId).\n")
+                .expecting("the portal link `datablade:Microsoft_Azure_Storage.LocksBlade.id.$resourceId` is malformed: write the prefix `data-blade:`"),
             Example.article(body: "# Title\n\nOpen ↓[Locks](data-blade:Microsoft_Azure_Storage.LocksBlade.id).\n"),
         ],
         nonTriggeringExamples: [
@@ -20,9 +21,9 @@ public struct LinkDataBladeSyntaxRule: Rule {
             Example.article(body: "# Title\n\n[Learn more](button-link:https://learn.microsoft.com/azure/storage/).\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.links.compactMap { link in
             guard case .portal(let portal) = link.kind, !portal.isWellFormed else { return nil }
             let problem: String

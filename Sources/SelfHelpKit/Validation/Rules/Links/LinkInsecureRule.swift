@@ -1,7 +1,7 @@
 /// `link-insecure`: an `http:` link.
-public struct LinkInsecureRule: Rule {
-    public static let description = RuleDescription(
-        id: "link-insecure",
+struct LinkInsecureRule: Rule {
+    static let description = RuleDescription(
+        id: .linkInsecure,
         name: "Insecure link",
         summary: "A link or image uses `http:` instead of `https:`.",
         rationale: """
@@ -12,7 +12,8 @@ public struct LinkInsecureRule: Rule {
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nSee ↓[pricing](http://azure.microsoft.com/pricing/).\n"),
+            Example.article(body: "# Title\n\nSee ↓[pricing](http://azure.microsoft.com/pricing/).\n")
+                .expecting("the link to `azure.microsoft.com` uses http; use https"),
             Example.article(body: "# Title\n\nSee ↓[pricing](http:///pricing/).\n"),
             Example.formWithInfoblock(#"Prices: ↓http://azure.microsoft.com/pricing/"#),
         ],
@@ -26,9 +27,9 @@ public struct LinkInsecureRule: Rule {
                 """#)),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.checkedLinks.compactMap { link in
             guard case .web(let host, false) = link.kind else { return nil }
             return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start), Self.message(host: host, destination: link.destination))

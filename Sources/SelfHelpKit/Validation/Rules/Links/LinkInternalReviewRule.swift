@@ -1,7 +1,7 @@
 /// `link-internal-review`: a link to an internal review (staging) site.
-public struct LinkInternalReviewRule: Rule {
-    public static let description = RuleDescription(
-        id: "link-internal-review",
+struct LinkInternalReviewRule: Rule {
+    static let description = RuleDescription(
+        id: .linkInternalReview,
         name: "Internal review link",
         summary: "A link points at an internal review site (`review.learn.microsoft.com`, `review.docs.microsoft.com`).",
         rationale: """
@@ -11,16 +11,17 @@ public struct LinkInternalReviewRule: Rule {
             """,
         category: .links, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nSee ↓[the draft](https://review.learn.microsoft.com/azure/storage/?branch=main).\n"),
+            Example.article(body: "# Title\n\nSee ↓[the draft](https://review.learn.microsoft.com/azure/storage/?branch=main).\n")
+                .expecting("`review.learn.microsoft.com` is an internal review site that customers cannot open; link to the published page"),
             Example.formWithInfoblock(#"Draft: ↓<a href=\"https://review.learn.microsoft.com/azure/storage/\">the storage draft</a>"#),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nSee [the docs](https://learn.microsoft.com/azure/storage/).\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.checkedLinks.compactMap { link in
             guard case .web(let host, _) = link.kind, host.hasPrefix("review.") else { return nil }
             return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start),

@@ -1,7 +1,7 @@
 /// `link-locale`: a Microsoft link pinned to a locale.
-public struct LinkLocaleRule: Rule {
-    public static let description = RuleDescription(
-        id: "link-locale",
+struct LinkLocaleRule: Rule {
+    static let description = RuleDescription(
+        id: .linkLocale,
         name: "Link locale",
         summary: "A link to a microsoft.com or azure.cn site has a locale segment such as `/en-us/`.",
         rationale: """
@@ -11,7 +11,8 @@ public struct LinkLocaleRule: Rule {
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nSee ↓[locks](https://learn.microsoft.com/en-us/azure/storage/common/lock-account-resource).\n"),
+            Example.article(body: "# Title\n\nSee ↓[locks](https://learn.microsoft.com/en-us/azure/storage/common/lock-account-resource).\n")
+                .expecting("remove the locale `/en-us/` from the link so readers get their own language"),
             Example.formWithInfoblock(#"See ↓https://learn.microsoft.com/en-us/azure/storage/ for details."#),
         ],
         nonTriggeringExamples: [
@@ -19,9 +20,9 @@ public struct LinkLocaleRule: Rule {
             Example.article([#"cloudEnvironments="mooncake""#], body: "# Title\n\nSee [docs](https://docs.azure.cn/zh-cn/storage/).\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let clouds = article.metadata.effectiveClouds
         if !clouds.isEmpty, clouds.allSatisfy({ $0 == .mooncake }) { return [] }
         return article.checkedLinks.compactMap { link in

@@ -1,7 +1,7 @@
 /// `link-malformed`: a link that is no URL at all.
-public struct LinkMalformedRule: Rule {
-    public static let description = RuleDescription(
-        id: "link-malformed",
+struct LinkMalformedRule: Rule {
+    static let description = RuleDescription(
+        id: .linkMalformed,
         name: "Malformed link",
         summary: "A link is empty, has a misspelt scheme (`ttps:`), lacks one (`www.…`, `//host`), is wrapped in a second pair of parentheses (`[x]((https://…))`), or is a local drive path (`C:\\…`).",
         rationale: """
@@ -11,7 +11,8 @@ public struct LinkMalformedRule: Rule {
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nSee ↓[docs](ttps://learn.microsoft.com/azure/).\n"),
+            Example.article(body: "# Title\n\nSee ↓[docs](ttps://learn.microsoft.com/azure/).\n")
+                .expecting("malformed link `ttps://learn.microsoft.com/azure/`: the scheme `ttps:` is misspelt; expected `https:`"),
             Example.article(body: "# Title\n\nSee ↓[docs](www.microsoft.com).\n"),
             Example.article(body: "# Title\n\nSee ↓[docs]().\n"),
             Example.article(body: "# Title\n\n↓![Screenshot](C:\\Users\\me\\shot.png)\n"),
@@ -24,9 +25,9 @@ public struct LinkMalformedRule: Rule {
 
     static let knownSchemes: Set<String> = ["ftp", "ftps", "tel", "sms", "news", "irc", "ms-settings", "ms-windows-store", "vscode", "microsoft-edge"]
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.checkedLinks.compactMap { link in
             let problem: String
             switch link.kind {

@@ -1,7 +1,7 @@
 /// `link-vague-text`: link text such as "here" or "click here".
-public struct LinkVagueTextRule: Rule {
-    public static let description = RuleDescription(
-        id: "link-vague-text",
+struct LinkVagueTextRule: Rule {
+    static let description = RuleDescription(
+        id: .linkVagueText,
         name: "Vague link text",
         summary: "A link's text says nothing about its target (\"here\", \"click here\", \"this link\", \"this article\", …).",
         rationale: """
@@ -11,7 +11,8 @@ public struct LinkVagueTextRule: Rule {
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nTo remove a lock, ↓[click here](https://learn.microsoft.com/azure/storage/).\n"),
+            Example.article(body: "# Title\n\nTo remove a lock, ↓[click here](https://learn.microsoft.com/azure/storage/).\n")
+                .expecting("the link text \"click here\" does not say where it leads; name the target"),
             Example.article(body: "# Title\n\nRead ↓[this article](https://learn.microsoft.com/azure/storage/).\n"),
             Example.formWithInfoblock(#"To remove a lock, see ↓<a href=\"https://learn.microsoft.com/azure/storage/\">here</a>."#),
         ],
@@ -23,9 +24,9 @@ public struct LinkVagueTextRule: Rule {
         "here", "click here", "this", "link", "this link", "this document", "this page", "this article",
     ]
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.checkedLinks.compactMap { link in
             guard !link.isImage else { return nil }
             let text = link.text.trimmingHeaderWhitespace().lowercased().trimmingTrailing(".:!,")

@@ -1,7 +1,7 @@
 /// `link-youtube-ampersand`: a YouTube link with `&` parameters.
-public struct LinkYouTubeAmpersandRule: Rule {
-    public static let description = RuleDescription(
-        id: "link-youtube-ampersand",
+struct LinkYouTubeAmpersandRule: Rule {
+    static let description = RuleDescription(
+        id: .linkYouTubeAmpersand,
         name: "YouTube link with &",
         summary: "A YouTube link carries extra `&` parameters (`watch?v=ID&t=42s&list=…`).",
         rationale: """
@@ -11,16 +11,17 @@ public struct LinkYouTubeAmpersandRule: Rule {
             """,
         category: .links, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nWatch ↓[the walkthrough](https://www.youtube.com/watch?v=abc123&t=42s).\n"),
+            Example.article(body: "# Title\n\nWatch ↓[the walkthrough](https://www.youtube.com/watch?v=abc123&t=42s).\n")
+                .expecting("the YouTube link has `&` parameters; link the video alone as `https://www.youtube.com/watch?v=abc123`"),
             Example.article(body: "# Title\n\nWatch ↓[the series](https://www.youtube.com/watch?v=abc123&list=PLx9&index=2).\n"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nWatch [the walkthrough](https://www.youtube.com/watch?v=abc123).\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         article.links.compactMap { link in
             guard case .web(let host, _) = link.kind,
                   host == "youtube.com" || host.hasSuffix(".youtube.com") || host == "youtu.be",

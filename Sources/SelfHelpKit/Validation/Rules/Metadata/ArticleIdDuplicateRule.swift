@@ -1,7 +1,7 @@
 /// `article-id-duplicate`: two articles with one id.
-public struct ArticleIdDuplicateRule: KnowledgeBaseRule {
-    public static let description = RuleDescription(
-        id: "article-id-duplicate",
+struct ArticleIdDuplicateRule: KnowledgeBaseRule {
+    static let description = RuleDescription(
+        id: .articleIdDuplicate,
         name: "Duplicate article id",
         summary: "Another article of the knowledge base has the same `articleId` (compared case-insensitively).",
         rationale: """
@@ -12,15 +12,16 @@ public struct ArticleIdDuplicateRule: KnowledgeBaseRule {
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
             Example.article([#"articleId="↓634644cb-e6f8-4125-82fd-b1eb6321eb49""#],
-                            otherFiles: ["articles/other.md": Example.articleText()]),
+                            otherFiles: ["articles/other.md": Example.articleText()])
+                .expecting("the articleId `634644cb-e6f8-4125-82fd-b1eb6321eb49` is also used by `articles/other.md`; ids must be unique"),
         ],
         nonTriggeringExamples: [
             Example.article(otherFiles: ["articles/other.md": Example.articleText([#"articleId="other-article""#])]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
+    func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
         var byId: [String: [Int]] = [:]
         for (index, article) in facts.enumerated() {
             guard let id = article.articleId else { continue }

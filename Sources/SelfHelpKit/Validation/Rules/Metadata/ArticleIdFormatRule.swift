@@ -1,7 +1,7 @@
 /// `article-id-format`: an `articleId` that cannot work as an id.
-public struct ArticleIdFormatRule: Rule {
-    public static let description = RuleDescription(
-        id: "article-id-format",
+struct ArticleIdFormatRule: Rule {
+    static let description = RuleDescription(
+        id: .articleIdFormat,
         name: "Article id format",
         summary: "`articleId` holds whitespace, braces, quotes or other characters that cannot stand in a URL path segment.",
         rationale: """
@@ -13,7 +13,8 @@ public struct ArticleIdFormatRule: Rule {
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article([#"articleId="↓storage account delete""#]),
+            Example.article([#"articleId="↓storage account delete""#])
+                .expecting("the articleId `storage account delete` contains spaces, so it cannot be used in the portal's URLs; expected a GUID, a GUID with a suffix, or a slug"),
             Example.article([#"articleId="↓{634644cb-e6f8-4125-82fd-b1eb6321eb49}""#]),
             Example.article([#"articleId='↓say "hi"'"#]),
             Example.article([#"articleId="↓ storage-account-delete""#]),
@@ -27,9 +28,9 @@ public struct ArticleIdFormatRule: Rule {
             Example.article([#"articleId="operationalinsights_customer_managed_key_(cmk)""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let attribute = article.attribute(.articleId) else { return [] }
         let id = attribute.trimmedValue
         guard !id.isEmpty, let problem = IDFormat.articleIdBreakage(id, raw: attribute.value) else { return [] }

@@ -1,7 +1,7 @@
 /// `article-id-lookalike`: an `articleId` that can work but looks like a mistake.
-public struct ArticleIdLookalikeRule: Rule {
-    public static let description = RuleDescription(
-        id: "article-id-lookalike",
+struct ArticleIdLookalikeRule: Rule {
+    static let description = RuleDescription(
+        id: .articleIdLookalike,
         name: "Article id look-alike",
         summary: "`articleId` looks like a mistyped GUID (a wrong group length, a letter beyond `f`, no dashes, an extra character) or is digits that are not the article's support topic.",
         rationale: """
@@ -13,7 +13,8 @@ public struct ArticleIdLookalikeRule: Rule {
             """,
         category: .metadata, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"articleId="↓634644cb-e6f8-4125-82fd-b1eb6321ep49""#]),
+            Example.article([#"articleId="↓634644cb-e6f8-4125-82fd-b1eb6321ep49""#])
+                .expecting("the articleId `634644cb-e6f8-4125-82fd-b1eb6321ep49` is shaped like a GUID but is not one (a group has a wrong length or a letter beyond `f`); check that it is the id you meant"),
             Example.article([#"articleId="↓6713c21e-3851-4ba7-bbf4-a1e9ecfa17c51""#]),
             Example.article([#"articleId="↓35b4075ca21d47c7b82383744226a444""#]),
             // A series numbered inside a GUID-shaped pattern: usable, but reported for a check.
@@ -28,9 +29,9 @@ public struct ArticleIdLookalikeRule: Rule {
             Example.article([#"articleId="32600901""#, #"supportTopicIds="32600901, 32600905""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let attribute = article.attribute(.articleId) else { return [] }
         let id = attribute.trimmedValue
         guard !id.isEmpty, IDFormat.articleIdBreakage(id, raw: attribute.value) == nil,

@@ -1,7 +1,7 @@
 /// `article-id-missing`: no `articleId`.
-public struct ArticleIdMissingRule: Rule {
-    public static let description = RuleDescription(
-        id: "article-id-missing",
+struct ArticleIdMissingRule: Rule {
+    static let description = RuleDescription(
+        id: .articleIdMissing,
         name: "Article id missing",
         summary: "The header has no `articleId`, or an empty one.",
         rationale: """
@@ -10,16 +10,17 @@ public struct ArticleIdMissingRule: Rule {
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
-            Example("↓" + Example.articleText(removing: ["articleId"])),
+            Example("↓" + Example.articleText(removing: ["articleId"]))
+                .expecting("the header has no `articleId`; every article needs a unique id (a GUID)"),
             Example("↓" + Example.articleText([#"articleId="""#])),
         ],
         nonTriggeringExamples: [
             Example.article(),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard article.header != nil, article.metadata.articleId == nil else { return [] }
         return [context.diagnostic(article.headerRange, "the header has no `articleId`; every article needs a unique id (a GUID)")]
     }

@@ -1,7 +1,7 @@
 /// `cloud-conflict`: a cloud both enabled and disabled.
-public struct CloudConflictRule: Rule {
-    public static let description = RuleDescription(
-        id: "cloud-conflict",
+struct CloudConflictRule: Rule {
+    static let description = RuleDescription(
+        id: .cloudConflict,
         name: "Cloud conflict",
         summary: "A cloud is listed in both `cloudEnvironments` and `disableClouds`.",
         rationale: """
@@ -10,15 +10,16 @@ public struct CloudConflictRule: Rule {
             """,
         category: .metadata, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"cloudEnvironments="public, mooncake""#, #"disableClouds="↓mooncake""#]),
+            Example.article([#"cloudEnvironments="public, mooncake""#, #"disableClouds="↓mooncake""#])
+                .expecting("`mooncake` is in both `cloudEnvironments` and `disableClouds`; the article is hidden there"),
         ],
         nonTriggeringExamples: [
             Example.article([#"cloudEnvironments="public, fairfax""#, #"disableClouds="mooncake""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let disabled = article.attribute(.disableClouds) else { return [] }
         let enabled = Set(article.metadata.cloudEnvironments)
         return disabled.tokens().compactMap { token in

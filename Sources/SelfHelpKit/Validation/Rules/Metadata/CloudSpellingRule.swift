@@ -1,7 +1,7 @@
 /// `cloud-spelling`: a known cloud not written in lower case.
-public struct CloudSpellingRule: Rule {
-    public static let description = RuleDescription(
-        id: "cloud-spelling",
+struct CloudSpellingRule: Rule {
+    static let description = RuleDescription(
+        id: .cloudSpelling,
         name: "Cloud spelling",
         summary: "A cloud name is not written in lower case (`FairFax` → `fairfax`).",
         rationale: """
@@ -11,16 +11,19 @@ public struct CloudSpellingRule: Rule {
             """,
         category: .metadata, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article([#"cloudEnvironments="public, ↓FairFax, ↓MoonCake""#]),
+            Example.article([#"cloudEnvironments="public, ↓FairFax, ↓MoonCake""#])
+                .expecting(
+                    "write the cloud `FairFax` as `fairfax`",
+                    "write the cloud `MoonCake` as `mooncake`"),
             Example.article([#"disableClouds="↓USSec""#]),
         ],
         nonTriggeringExamples: [
             Example.article([#"cloudEnvironments="public, fairfax, mooncake""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for key in [HeaderKey.cloudEnvironments, .disableClouds] {
             guard let attribute = article.attribute(key) else { continue }

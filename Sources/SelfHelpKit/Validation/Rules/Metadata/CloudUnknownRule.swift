@@ -1,7 +1,7 @@
 /// `cloud-unknown`: a cloud name that is none of the six clouds.
-public struct CloudUnknownRule: Rule {
-    public static let description = RuleDescription(
-        id: "cloud-unknown",
+struct CloudUnknownRule: Rule {
+    static let description = RuleDescription(
+        id: .cloudUnknown,
         name: "Unknown cloud",
         summary: "`cloudEnvironments` or `disableClouds` names a cloud other than public, fairfax, mooncake, blackforest, usnat, ussec.",
         rationale: """
@@ -10,16 +10,17 @@ public struct CloudUnknownRule: Rule {
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article([#"cloudEnvironments="public, ↓fairfx""#]),
+            Example.article([#"cloudEnvironments="public, ↓fairfx""#])
+                .expecting("unknown cloud `fairfx` in `cloudEnvironments`; did you mean `fairfax`?"),
             Example.article([#"disableClouds="↓china""#]),
         ],
         nonTriggeringExamples: [
             Example.article([#"cloudEnvironments="public, fairfax, mooncake, blackforest, usnat, ussec""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for key in [HeaderKey.cloudEnvironments, .disableClouds] {
             guard let attribute = article.attribute(key) else { continue }

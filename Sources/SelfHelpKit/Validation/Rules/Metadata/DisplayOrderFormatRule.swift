@@ -1,7 +1,7 @@
 /// `display-order-format`: a `displayOrder` that is no integer.
-public struct DisplayOrderFormatRule: Rule {
-    public static let description = RuleDescription(
-        id: "display-order-format",
+struct DisplayOrderFormatRule: Rule {
+    static let description = RuleDescription(
+        id: .displayOrderFormat,
         name: "Display order format",
         summary: "`displayOrder` is set but is not an integer.",
         rationale: """
@@ -10,7 +10,8 @@ public struct DisplayOrderFormatRule: Rule {
             """,
         category: .metadata, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"displayOrder="↓first""#]),
+            Example.article([#"displayOrder="↓first""#])
+                .expecting("displayOrder `first` is not an integer"),
             Example.article([#"displayOrder="↓1.5""#]),
         ],
         nonTriggeringExamples: [
@@ -18,9 +19,9 @@ public struct DisplayOrderFormatRule: Rule {
             Example.article([#"displayOrder="""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard case .invalid(let text)? = article.metadata.displayOrder, let attribute = article.attribute(.displayOrder),
               let token = attribute.tokens().first else { return [] }
         return [context.diagnostic(offsets: token.offsets, "displayOrder `\(text)` is not an integer")]

@@ -1,7 +1,7 @@
 /// `id-list-duplicate-entry`: an entry repeated in a list value.
-public struct IdListDuplicateEntryRule: Rule {
-    public static let description = RuleDescription(
-        id: "id-list-duplicate-entry",
+struct IdListDuplicateEntryRule: Rule {
+    static let description = RuleDescription(
+        id: .idListDuplicateEntry,
         name: "Duplicate list entry",
         summary: "`supportTopicIds`, `productPesIds`, `cloudEnvironments` or `disableClouds` lists an entry twice.",
         rationale: """
@@ -10,7 +10,8 @@ public struct IdListDuplicateEntryRule: Rule {
             """,
         category: .metadata, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"supportTopicIds="32600901, 32600903, ↓32600901""#]),
+            Example.article([#"supportTopicIds="32600901, 32600903, ↓32600901""#])
+                .expecting("`32600901` is listed twice in `supportTopicIds`"),
             Example.article([#"cloudEnvironments="public, fairfax, ↓Public""#]),
         ],
         nonTriggeringExamples: [
@@ -19,9 +20,9 @@ public struct IdListDuplicateEntryRule: Rule {
 
     static let keys: [HeaderKey] = [.supportTopicIds, .productPesIds, .cloudEnvironments, .disableClouds]
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for key in Self.keys {
             guard let attribute = article.attribute(key) else { continue }

@@ -1,7 +1,7 @@
 /// `id-list-empty-entry`: an empty entry in a list value (`a,,b`, a trailing comma).
-public struct IdListEmptyEntryRule: Rule {
-    public static let description = RuleDescription(
-        id: "id-list-empty-entry",
+struct IdListEmptyEntryRule: Rule {
+    static let description = RuleDescription(
+        id: .idListEmptyEntry,
         name: "Empty list entry",
         summary: "`supportTopicIds`, `productPesIds`, `cloudEnvironments`, `disableClouds` or `resourceTags` has an empty entry: two separators in a row (`32691114,,32691102`), or one at the start or end.",
         rationale: """
@@ -11,7 +11,8 @@ public struct IdListEmptyEntryRule: Rule {
             """,
         category: .metadata, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article([#"supportTopicIds="32691114,↓,32691102""#]),
+            Example.article([#"supportTopicIds="32691114,↓,32691102""#])
+                .expecting("`supportTopicIds` has an empty entry here; remove the extra separator"),
             Example.article([#"productPesIds="16501, 16502↓, ""#]),
             Example.article([#"cloudEnvironments="↓;public""#]),
         ],
@@ -22,9 +23,9 @@ public struct IdListEmptyEntryRule: Rule {
 
     static let keys: [HeaderKey] = [.supportTopicIds, .productPesIds, .cloudEnvironments, .disableClouds, .resourceTags]
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for key in Self.keys {
             guard let attribute = article.attribute(key) else { continue }

@@ -1,7 +1,7 @@
 /// `product-id-format`: a product id that is no 4–7 digit integer or GUID.
-public struct ProductIdFormatRule: Rule {
-    public static let description = RuleDescription(
-        id: "product-id-format",
+struct ProductIdFormatRule: Rule {
+    static let description = RuleDescription(
+        id: .productIdFormat,
         name: "Product id format",
         summary: "An entry of `productPesIds` is not a 4- to 7-digit integer or a GUID.",
         rationale: """
@@ -10,7 +10,8 @@ public struct ProductIdFormatRule: Rule {
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article([#"productPesIds="16501, ↓165""#]),
+            Example.article([#"productPesIds="16501, ↓165""#])
+                .expecting("the product id `165` is not a 4- to 7-digit number or a GUID"),
             Example.article([#"productPesIds="↓Azure Storage""#]),
         ],
         nonTriggeringExamples: [
@@ -18,9 +19,9 @@ public struct ProductIdFormatRule: Rule {
             Example.article([#"productPesIds="634644cb-e6f8-4125-82fd-b1eb6321eb49""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let attribute = article.attribute(.productPesIds) else { return [] }
         return attribute.tokens().compactMap { token in
             let bytes = Array(token.text.utf8)

@@ -1,7 +1,7 @@
 /// `required-field`: a field the article's type needs is missing or empty.
-public struct RequiredFieldRule: Rule {
-    public static let description = RuleDescription(
-        id: "required-field",
+struct RequiredFieldRule: Rule {
+    static let description = RuleDescription(
+        id: .requiredField,
         name: "Required field",
         summary: "A header field that the article's `selfHelpType` needs is missing or empty.",
         rationale: """
@@ -23,7 +23,8 @@ public struct RequiredFieldRule: Rule {
             """,
         category: .metadata, defaultSeverity: .warning,
         triggeringExamples: [
-            Example("↓" + Example.articleText(removing: ["ownershipId"])),
+            Example("↓" + Example.articleText(removing: ["ownershipId"]))
+                .expecting("the header lacks `ownershipId`, which a `generic` article needs"),
             Example("↓" + Example.articleText([#"selfHelpType="resource""#, #"service="microsoft.storage""#])),
             Example("↓" + Example.articleText([#"selfHelpType="diagnostics""#, #"infoBubbleText="""#])),
             Example("↓" + Example.articleText([#"selfHelpType="supportTopicDescription""#, #"productPesIds="16501""#],
@@ -48,9 +49,9 @@ public struct RequiredFieldRule: Rule {
         .apollo: [.msAuthor],
     ]
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let header = article.header else { return [] }
         let type = article.metadata.selfHelpType
         let keys = Self.common + (type.flatMap { Self.byType[$0] } ?? [])

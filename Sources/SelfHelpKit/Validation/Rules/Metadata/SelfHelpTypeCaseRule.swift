@@ -1,7 +1,7 @@
 /// `self-help-type-case`: a known `selfHelpType` in a non-canonical case.
-public struct SelfHelpTypeCaseRule: Rule {
-    public static let description = RuleDescription(
-        id: "self-help-type-case",
+struct SelfHelpTypeCaseRule: Rule {
+    static let description = RuleDescription(
+        id: .selfHelpTypeCase,
         name: "Self-help type case",
         summary: "`selfHelpType` is a known type written in another letter case (`Generic` → `generic`).",
         rationale: """
@@ -10,16 +10,17 @@ public struct SelfHelpTypeCaseRule: Rule {
             """,
         category: .metadata, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article([#"selfHelpType="↓Generic""#]),
+            Example.article([#"selfHelpType="↓Generic""#])
+                .expecting("write the selfHelpType `Generic` as `generic`"),
             Example.article([#"selfHelpType="↓tsg_content""#], body: "# Title\n\nNotes.\n"),
         ],
         nonTriggeringExamples: [
             Example.article([#"selfHelpType="TSG_Content""#], body: "# Title\n\nNotes.\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let type = article.metadata.selfHelpType, type.isKnown, type.raw != type.name,
               let attribute = article.attribute(.selfHelpType), let token = attribute.tokens().first, token.text == type.raw else { return [] }
         let range = context.source.range(token.offsets)

@@ -1,7 +1,7 @@
 /// `self-help-type-unknown`: a `selfHelpType` the portal does not know.
-public struct SelfHelpTypeUnknownRule: Rule {
-    public static let description = RuleDescription(
-        id: "self-help-type-unknown",
+struct SelfHelpTypeUnknownRule: Rule {
+    static let description = RuleDescription(
+        id: .selfHelpTypeUnknown,
         name: "Unknown self-help type",
         summary: "`selfHelpType` is none of the known types (generic, resource, problemScopingQuestions, …).",
         rationale: """
@@ -10,16 +10,17 @@ public struct SelfHelpTypeUnknownRule: Rule {
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article([#"selfHelpType="↓generc""#]),
+            Example.article([#"selfHelpType="↓generc""#])
+                .expecting("unknown selfHelpType `generc`; did you mean `generic`?"),
         ],
         nonTriggeringExamples: [
             Example.article([#"selfHelpType="generic""#]),
             Example.article([#"selfHelpType="TSG_Content""#], body: "# Title\n\nNotes.\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let type = article.metadata.selfHelpType, !type.isKnown, let attribute = article.attribute(.selfHelpType),
               let token = attribute.tokens(splittingSpaces: false).first else { return [] }
         let suggestion = EditDistance.nearest(to: type.raw, in: SelfHelpType.allKnown.map(\.name)).map { "; did you mean `\($0)`?" } ?? ""

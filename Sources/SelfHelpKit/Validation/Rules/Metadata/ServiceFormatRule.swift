@@ -1,7 +1,7 @@
 /// `service-format`: a `service` that is neither a resource-provider namespace nor one service name.
-public struct ServiceFormatRule: Rule {
-    public static let description = RuleDescription(
-        id: "service-format",
+struct ServiceFormatRule: Rule {
+    static let description = RuleDescription(
+        id: .serviceFormat,
         name: "Service format",
         summary: "`service` is not one service: a stray `/`, spaces, a comma list, or characters other than letters, digits, `.`, `_` and `-`.",
         rationale: """
@@ -14,7 +14,8 @@ public struct ServiceFormatRule: Rule {
             """,
         category: .metadata, defaultSeverity: .warning,
         triggeringExamples: [
-            Example.article([#"service="↓Microsoft.Network/""#]),
+            Example.article([#"service="↓Microsoft.Network/""#])
+                .expecting("the service `Microsoft.Network/` contains `/`; write the namespace alone (add it to `services` in .selfhelp.json if the portal knows it)"),
             Example.article([#"service="↓Azure Digital Twins""#]),
             Example.article([#"service="↓microsoft.storage, microsoft.compute""#]),
         ],
@@ -27,9 +28,9 @@ public struct ServiceFormatRule: Rule {
             Example.article([#"service="cognitiveService-qnamaker""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let service = article.metadata.service, !service.isNamespace, !Self.isServiceName(service.raw),
               !context.configuration.extraServices.contains(service.normalized),
               let attribute = article.attribute(.service) else { return [] }

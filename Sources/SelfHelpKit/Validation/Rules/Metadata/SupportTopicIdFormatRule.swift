@@ -1,7 +1,7 @@
 /// `support-topic-id-format`: a support-topic id that is no 8-digit integer or GUID.
-public struct SupportTopicIdFormatRule: Rule {
-    public static let description = RuleDescription(
-        id: "support-topic-id-format",
+struct SupportTopicIdFormatRule: Rule {
+    static let description = RuleDescription(
+        id: .supportTopicIdFormat,
         name: "Support topic id format",
         summary: "An entry of `supportTopicIds` is not an 8-digit integer or a GUID.",
         rationale: """
@@ -10,7 +10,8 @@ public struct SupportTopicIdFormatRule: Rule {
             """,
         category: .metadata, defaultSeverity: .error,
         triggeringExamples: [
-            Example.article([#"supportTopicIds="32600901, ↓3260090""#]),
+            Example.article([#"supportTopicIds="32600901, ↓3260090""#])
+                .expecting("the support topic id `3260090` is not an 8-digit number or a GUID"),
             Example.article([#"supportTopicIds="↓storage""#]),
         ],
         nonTriggeringExamples: [
@@ -19,9 +20,9 @@ public struct SupportTopicIdFormatRule: Rule {
             Example.article([#"supportTopicIds="""#]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let attribute = article.attribute(.supportTopicIds) else { return [] }
         return attribute.tokens().compactMap { token in
             let bytes = Array(token.text.utf8)

@@ -1,7 +1,7 @@
 /// `support-topic-id-shared`: two forms (or topic descriptions) claim one support topic in one cloud.
-public struct SupportTopicIdSharedRule: KnowledgeBaseRule {
-    public static let description = RuleDescription(
-        id: "support-topic-id-shared",
+struct SupportTopicIdSharedRule: KnowledgeBaseRule {
+    static let description = RuleDescription(
+        id: .supportTopicIdShared,
         name: "Shared support topic id",
         summary: "Another article of the same `selfHelpType` (a form, a topic description) lists the same support topic id for a cloud both are shown in and a product both list.",
         rationale: """
@@ -21,7 +21,8 @@ public struct SupportTopicIdSharedRule: KnowledgeBaseRule {
             Example.article(PayloadSchemaRule.formFields.filter { !$0.hasPrefix("supportTopicIds") } + [#"supportTopicIds="↓32600901""#],
                             body: Example.scopingForm,
                             otherFiles: ["articles/other.md": Example.articleText(PayloadSchemaRule.formFields + [#"articleId="other-form""#],
-                                                                                  body: Example.scopingForm)]),
+                                                                                  body: Example.scopingForm)])
+                .expecting("the support topic id `32600901` is also claimed by `articles/other.md` in fairfax, public; one topic opens one article of this type"),
         ],
         nonTriggeringExamples: [
             Example.article(PayloadSchemaRule.formFields + [#"cloudEnvironments="public""#], body: Example.scopingForm,
@@ -34,9 +35,9 @@ public struct SupportTopicIdSharedRule: KnowledgeBaseRule {
                                                                                   body: Example.scopingForm)]),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
+    func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
         SupportTopicSharing.shared(facts).compactMap { shared in
             knowledgeBase.diagnostic(inFile: shared.path, shared.topic.range, Self.message(shared), notes: OtherArticles.notes(shared.others))
         }

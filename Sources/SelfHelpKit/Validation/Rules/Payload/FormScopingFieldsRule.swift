@@ -1,7 +1,7 @@
 /// `form-scoping-fields`: a problem-scoping form whose description is optional or that has no start-time picker.
-public struct FormScopingFieldsRule: Rule {
-    public static let description = RuleDescription(
-        id: "form-scoping-fields",
+struct FormScopingFieldsRule: Rule {
+    static let description = RuleDescription(
+        id: .formScopingFields,
         name: "Form scoping fields",
         summary: "A problem-scoping form's `problem_description` is not `\"required\": true`, or the form has no `problem_start_time` `datetimepicker`.",
         rationale: """
@@ -18,7 +18,8 @@ public struct FormScopingFieldsRule: Rule {
             Example.article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(#"""
                 ↓{"id": "problem_description", "order": 1, "controlType": "multilinetextbox", "required": false},
                 {"id": "problem_start_time", "order": 2, "controlType": "datetimepicker", "required": true}
-                """#)),
+                """#))
+                .expecting("`problem_description` must be `\"required\": true`: support needs the customer's description"),
             Example.article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(#"""
                 {"id": "problem_description", "order": 1, "controlType": "multilinetextbox", "required": true}
                 """#, marked: true)),
@@ -31,9 +32,9 @@ public struct FormScopingFieldsRule: Rule {
             Example.article(PayloadSchemaRule.formFields, body: Example.scopingForm),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard article.metadata.selfHelpType == .problemScopingQuestions, let payload = article.payload,
               let json = payload.json ?? payload.recovered, json["quotaRequestVersion"] == nil,
               let form = ProblemScopingForm(json: json) else { return [] }

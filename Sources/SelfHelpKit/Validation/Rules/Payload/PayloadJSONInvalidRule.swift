@@ -1,6 +1,6 @@
 /// `payload-json-invalid`: a payload that is not valid JSON.
-public struct PayloadJSONInvalidRule: Rule {
-    public static let description = RuleDescription(
+struct PayloadJSONInvalidRule: Rule {
+    static let description = RuleDescription(
         id: .payloadJSONInvalid,
         name: "Payload JSON invalid",
         summary: "The JSON payload does not parse; a diagnostic points at each error's line and column in the file (every error the reader can get past, not only the first).",
@@ -14,7 +14,8 @@ public struct PayloadJSONInvalidRule: Rule {
         category: .payload, defaultSeverity: .error,
         triggeringExamples: [
             Example.article([#"selfHelpType="supportTopicDescription""#, #"productPesIds="16501""#, #"ms.author="storagesupport""#],
-                            body: "# Storage topics\n\n---\n{\"$schema\": \"SupportTopicDescription\", \"supportTopics\": [1, 2]↓]}\n---\n"),
+                            body: "# Storage topics\n\n---\n{\"$schema\": \"SupportTopicDescription\", \"supportTopics\": [1, 2]↓]}\n---\n")
+                .expecting("the JSON payload is invalid: expected `,` or `}` in the object, found `]`"),
             Example.article([#"selfHelpType="supportTopicDescription""#, #"productPesIds="16501""#, #"ms.author="storagesupport""#],
                             body: "# Storage topics\n\n---\n{\"supportTopics\": [1,↓]}\n---\n"),
             Example.article([#"selfHelpType="supportTopicDescription""#, #"productPesIds="16501""#, #"ms.author="storagesupport""#],
@@ -25,9 +26,9 @@ public struct PayloadJSONInvalidRule: Rule {
                             body: "# Storage topics\n\n---\n{\"$schema\": \"SupportTopicDescription\", \"supportTopics\": []}\n---\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let first = context.parseDiagnostics(of: article)
         guard let payload = article.payload, payload.error != nil else { return first }
         let reported = Set(first.map(\.location))

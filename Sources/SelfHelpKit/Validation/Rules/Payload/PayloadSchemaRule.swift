@@ -1,7 +1,7 @@
 /// `payload-schema`: a problem-scoping form that breaks the form schema.
-public struct PayloadSchemaRule: Rule {
-    public static let description = RuleDescription(
-        id: "payload-schema",
+struct PayloadSchemaRule: Rule {
+    static let description = RuleDescription(
+        id: .payloadSchema,
         name: "Form schema",
         summary: "A problem-scoping form breaks its schema: unknown or mis-cased `controlType`, non-canonical keys, repeated ids or orders, options without `text`/`value`, `visibility` naming a missing element, no `problem_description`.",
         rationale: """
@@ -17,7 +17,8 @@ public struct PayloadSchemaRule: Rule {
             Example.article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(#"""
                 {"id": "problem_description", "order": 1, "controlType": "multilinetextbox"},
                 {"id": "tier", "order": 2, ↓"controltype": "dropdown", "dropdownOptions": [{"text": "Hot", "value": "hot"}]}
-                """#)),
+                """#))
+                .expecting("write the element key `controltype` as `controlType`"),
             Example.article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(#"""
                 {"id": "problem_description", "order": 1, "controlType": "multilinetextbox"},
                 {"id": "tier", "order": 2, "controlType": ↓"TextBlock"},
@@ -63,9 +64,9 @@ public struct PayloadSchemaRule: Rule {
                               "textPropertyRegex", "includeInQuotaSummary", "isNewQuotaLimit", "filter", "defaultDropdownOptions",
                               "includeInQmsPayload"]
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         // A form with syntax errors is checked on what the recovering reader could read.
         guard let payload = article.payload, let json = payload.json ?? payload.recovered, let form = ProblemScopingForm(json: json) else { return [] }
         var diagnostics: [Diagnostic] = []

@@ -1,7 +1,7 @@
 /// `product-name`: a product name spelt the wrong way ("Mongo DB", "SynapseSQL").
-public struct ProductNameRule: Rule {
-    public static let description = RuleDescription(
-        id: "product-name",
+struct ProductNameRule: Rule {
+    static let description = RuleDescription(
+        id: .productName,
         name: "Product name",
         summary: "The text spells a product name wrong (\"Mongo DB\", \"SynapseSQL\", \"Azure Active directory\"), by the term list of `ProductNameTerms` and `\"productNames\"` in `.selfhelp.json`.",
         rationale: """
@@ -16,7 +16,10 @@ public struct ProductNameRule: Rule {
             """,
         category: .prose, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nExport the collection from ↓Mongo DB, then load it with ↓SynapseSQL.\n"),
+            Example.article(body: "# Title\n\nExport the collection from ↓Mongo DB, then load it with ↓SynapseSQL.\n")
+                .expecting(
+                    "write \"MongoDB\", not \"Mongo DB\"",
+                    "write \"Synapse SQL\", not \"SynapseSQL\""),
             Example.article(body: "# Title\n\n## Sign in with ↓Azure Active directory\n\nText.\n"),
         ],
         nonTriggeringExamples: [
@@ -25,9 +28,9 @@ public struct ProductNameRule: Rule {
             Example.article(body: "# Title\n\nThe error says \"Mongo DB is not reachable\".\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let index = context.configuration.productNames.isEmpty ? Self.builtInIndex : TermIndex(ProductNameTerms.terms(adding: context.configuration.productNames))
         let bytes = article.source.bytes
         var taken: [Range<Int>] = []

@@ -1,7 +1,7 @@
 /// `prose-click`: "click" where the guide says "select".
-public struct ProseClickRule: Rule {
-    public static let description = RuleDescription(
-        id: "prose-click",
+struct ProseClickRule: Rule {
+    static let description = RuleDescription(
+        id: .proseClick,
         name: "Click",
         summary: "The text says \"click\" (or \"click on\"); the authoring guide says \"select\".",
         rationale: """
@@ -12,7 +12,10 @@ public struct ProseClickRule: Rule {
             """,
         category: .prose, defaultSeverity: .info,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nIn the portal, ↓click **Locks**, then ↓Click **Delete**.\n"),
+            Example.article(body: "# Title\n\nIn the portal, ↓click **Locks**, then ↓Click **Delete**.\n")
+                .expecting(
+                    "write \"select\" instead of \"click\"",
+                    "write \"select\" instead of \"click\""),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nIn the portal, select **Locks**, then select **Delete**.\n"),
@@ -22,9 +25,9 @@ public struct ProseClickRule: Rule {
 
     static let word = "click"
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (_, text, range) in article.textNodes(skippingLinks: true) {
             for offset in article.proseOccurrences(Self.word, inTextNode: text, range: range) where !Self.isCompound(article.source.bytes, at: offset) {

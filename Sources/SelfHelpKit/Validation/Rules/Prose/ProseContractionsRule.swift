@@ -1,7 +1,7 @@
 /// `prose-contractions`: "do not" where the guide says "don't".
-public struct ProseContractionsRule: Rule {
-    public static let description = RuleDescription(
-        id: "prose-contractions",
+struct ProseContractionsRule: Rule {
+    static let description = RuleDescription(
+        id: .proseContractions,
         name: "Contractions",
         summary: "The text spells out a common contraction (\"do not\", \"cannot\", \"you are\" …).",
         rationale: """
@@ -11,7 +11,11 @@ public struct ProseContractionsRule: Rule {
             """,
         category: .prose, defaultSeverity: .info,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nIf the account ↓does not delete, you ↓cannot remove it until ↓you are its owner.\n"),
+            Example.article(body: "# Title\n\nIf the account ↓does not delete, you ↓cannot remove it until ↓you are its owner.\n")
+                .expecting(
+                    "write \"doesn't\" instead of \"does not\"",
+                    "write \"can't\" instead of \"cannot\"",
+                    "write \"you're\" instead of \"you are\""),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nIf the account doesn't delete, you can't remove it until you're its owner.\n"),
@@ -31,9 +35,9 @@ public struct ProseContractionsRule: Rule {
     /// The words that end a phrase: most text nodes hold none, and are passed over in one scan.
     static let lastWords: Set<String> = Set(contractions.map { String($0.phrase.split(separator: " ").last!) })
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (_, text, range) in article.textNodes(skippingLinks: true) {
             for phrase in Self.phrases(in: text) {

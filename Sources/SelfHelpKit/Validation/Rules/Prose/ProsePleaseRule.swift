@@ -1,7 +1,7 @@
 /// `prose-please`: "please" in instructions.
-public struct ProsePleaseRule: Rule {
-    public static let description = RuleDescription(
-        id: "prose-please",
+struct ProsePleaseRule: Rule {
+    static let description = RuleDescription(
+        id: .prosePlease,
         name: "Please",
         summary: "The text says \"please\".",
         rationale: """
@@ -11,7 +11,8 @@ public struct ProsePleaseRule: Rule {
             """,
         category: .prose, defaultSeverity: .info,
         triggeringExamples: [
-            Example.article(body: "# Title\n\n↓Please remove the lock first.\n"),
+            Example.article(body: "# Title\n\n↓Please remove the lock first.\n")
+                .expecting("leave out \"please\"; state the step directly"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Title\n\nRemove the lock first.\n"),
@@ -21,9 +22,9 @@ public struct ProsePleaseRule: Rule {
 
     static let word = "please"
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for (_, text, range) in article.textNodes() {
             for offset in article.proseOccurrences(Self.word, inTextNode: text, range: range) {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// `spelling`: a word the US English Hunspell dictionary does not know.
-public struct SpellingRule: Rule {
-    public static let description = RuleDescription(
-        id: "spelling",
+struct SpellingRule: Rule {
+    static let description = RuleDescription(
+        id: .spelling,
         name: "Spelling",
         summary: "A word of the prose, a heading or link text is not in the US English Hunspell dictionary or the accept list (\"Troublehsooting\", \"procede\", \"youcannot\").",
         rationale: """
@@ -24,16 +24,20 @@ public struct SpellingRule: Rule {
             """,
         category: .prose, defaultSeverity: .info,
         triggeringExamples: [
-            Example.article(body: "# ↓Troublehsooting uploads\n\nYou can ↓procede once the lock is gone; ↓youcannot skip it.\n"),
+            Example.article(body: "# ↓Troublehsooting uploads\n\nYou can ↓procede once the lock is gone; ↓youcannot skip it.\n")
+                .expecting(
+                    "\"Troublehsooting\" is not in the dictionary; did you mean \"Troubleshooting\"?",
+                    "\"procede\" is not in the dictionary; did you mean \"proceed\", \"precede\"?",
+                    "\"youcannot\" is not in the dictionary; did you mean \"you cannot\"?"),
         ],
         nonTriggeringExamples: [
             Example.article(body: "# Troubleshooting uploads\n\nYou can proceed once the lock is gone; see `procede.ps1` and https://example.com/procede.\n"),
             Example.article(body: "# Title\n\nThe message reads \"Troublehsooting failed\" in PowerShell on the VNET of {resourceName}.\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         guard let dictionary = HunspellDictionary.englishUS else { return [] }
         let extra = context.configuration.words
         let bytes = article.source.bytes

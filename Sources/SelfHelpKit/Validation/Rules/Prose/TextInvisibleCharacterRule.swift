@@ -1,7 +1,7 @@
 /// `text-invisible-character`: no-break, zero-width and other invisible characters in the text.
-public struct TextInvisibleCharacterRule: Rule {
-    public static let description = RuleDescription(
-        id: "text-invisible-character",
+struct TextInvisibleCharacterRule: Rule {
+    static let description = RuleDescription(
+        id: .textInvisibleCharacter,
         name: "Invisible character",
         summary: "Prose, a heading, link text or a payload string holds a no-break space (U+00A0), a narrow no-break space (U+202F), a zero-width space, a soft hyphen or another invisible format character.",
         rationale: """
@@ -16,7 +16,8 @@ public struct TextInvisibleCharacterRule: Rule {
             """,
         category: .prose, defaultSeverity: .warning, isFixable: true,
         triggeringExamples: [
-            Example.article(body: "# Title\n\nOpen the ports 3389 and↓\u{202F}20000 first.\n"),
+            Example.article(body: "# Title\n\nOpen the ports 3389 and↓\u{202F}20000 first.\n")
+                .expecting("an invisible narrow no-break space (U+202F); use a plain space or nothing"),
             Example.article(body: "# Title\n\n## Known↓\u{00A0}issues\n\nSee [the↓\u{200B}guide](https://learn.microsoft.com/azure/).\n"),
             Example.article(PayloadSchemaRule.formFields, body: PayloadSchemaRule.form(#"""
                 {"id": "problem_description", "order": 1, "controlType": "multilinetextbox", "required": true},
@@ -28,9 +29,9 @@ public struct TextInvisibleCharacterRule: Rule {
             Example.article(body: "# Title\n\nRun `echo a\u{00A0}b` to see it.\n\n```\nprintf 'x\u{200B}y'\n```\n"),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
+    func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
         let bytes = article.source.bytes
         var seen: Set<Int> = []
         var runs: [InvisibleCharacters.Run] = []
