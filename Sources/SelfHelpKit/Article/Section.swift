@@ -3,8 +3,11 @@ public struct Section: Hashable, Sendable {
     /// What a section is, recognised from its heading text in any spelling the corpus shows
     /// (`Recommended steps`, `**Recommended Steps:**`, `Recommended Documents<br>`, `Recommended Documenst`).
     public enum Kind: String, Hashable, Sendable, Codable {
+        /// "Recommended Steps": what the reader should do.
         case recommendedSteps
+        /// "Recommended Documents": where to read more.
         case recommendedDocuments
+        /// Any other heading.
         case other
     }
 

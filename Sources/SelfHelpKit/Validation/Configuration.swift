@@ -4,7 +4,9 @@
 public struct Configuration: Sendable, Hashable {
     /// A rule's setting: a severity, or off.
     public enum RuleSetting: Hashable, Sendable {
+        /// The rule does not run.
         case off
+        /// The rule runs and reports at this severity.
         case severity(Severity)
 
         /// The severity, or nil when the rule is off.

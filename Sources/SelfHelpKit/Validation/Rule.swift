@@ -4,8 +4,11 @@
 /// It reports through ``RuleContext/diagnostic(_:_:fix:notes:)``, which fills in the id, the
 /// configured severity and the file. Rules never throw and never mutate the article.
 public protocol Rule: Sendable {
+    /// The rule's id, texts, default severity and examples.
     static var description: RuleDescription { get }
+    /// A rule; rules hold no state, so the registry makes one of each.
     init()
+    /// The rule's findings in `article`, in any order (the validator sorts them).
     func check(_ article: Article, in context: RuleContext) -> [Diagnostic]
 }
 
@@ -14,7 +17,9 @@ public protocol Rule: Sendable {
 /// It sees each article's ``ArticleFacts``, never the parsed articles: an engine keeps facts for
 /// every article and re-checks the whole set in milliseconds after one changes.
 public protocol KnowledgeBaseRule: Sendable {
+    /// The rule's id, texts, default severity and examples.
     static var description: RuleDescription { get }
+    /// A rule; rules hold no state, so the registry makes one of each.
     init()
     /// Checks every article's facts at once, in path order; reports with ``KnowledgeBaseContext/diagnostic(inFile:_:_:notes:)``.
     func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic]

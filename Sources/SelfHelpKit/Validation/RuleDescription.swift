@@ -3,7 +3,20 @@
 public struct RuleDescription: Sendable {
     /// What part of an article a rule looks at; groups the rule reference.
     public enum Category: String, Sendable, CaseIterable {
-        case encoding, header, metadata, content, links, payload, prose
+        /// The file's bytes: its encoding and size.
+        case encoding
+        /// The `<properties … />` header's syntax.
+        case header
+        /// The metadata's values (ids, service, type, clouds).
+        case metadata
+        /// The Markdown body's structure (headings, sections, HTML).
+        case content
+        /// Links and images.
+        case links
+        /// The `---`-fenced JSON payload.
+        case payload
+        /// The wording.
+        case prose
     }
 
     /// The stable id (`header-key-case`). Never renamed or reused.
