@@ -1,8 +1,8 @@
 /// One self-help article: its header, typed metadata, Markdown body, and everything read
 /// from them, each with its place in the file.
 ///
-/// An `Article` always exists, whatever the bytes: what could not be read is in
-/// ``diagnostics`` (the parser's findings; validation adds its own).
+/// An `Article` always exists, whatever the bytes: what could not be read is in ``issues``
+/// (the parser's findings as data; ``diagnostics`` words them, and validation adds its own).
 public struct Article: Sendable {
     /// The path as given to the parser.
     public var path: String
@@ -32,13 +32,16 @@ public struct Article: Sendable {
     public var regions: [Region]
     /// The JSON payload, when the body has one.
     public var payload: Payload?
-    /// What the parser found wrong, in source order.
-    public var diagnostics: [Diagnostic]
+    /// What the parser found wrong, in source order, as data.
+    public var issues: [ParseIssue]
+
+    /// What the parser found wrong, in source order, in the words of the rules the issues belong to.
+    public var diagnostics: [Diagnostic] { issues.map { $0.diagnostic(file: path) } }
 
     /// Whether the parser left the article unread because of `rule` (`encoding-not-text`,
     /// `article-too-large`): the article is its bytes and that one finding.
     public func wasNotParsed(_ rule: RuleID) -> Bool {
-        bodyStart == 0 && markdown.nodes.count <= 1 && diagnostics.count == 1 && diagnostics[0].rule == rule
+        bodyStart == 0 && markdown.nodes.count <= 1 && issues.count == 1 && issues[0].rule == rule
     }
 
     /// The H1 headings (an article should have exactly one).
@@ -54,6 +57,6 @@ extension Article: CustomStringConvertible {
     /// model's parts are its properties.
     public var description: String {
         let title = self.title.map { ": \"\($0)\"" } ?? ""
-        return "Article(\(path)\(title), \(diagnostics.count) diagnostic\(diagnostics.count == 1 ? "" : "s"))"
+        return "Article(\(path)\(title), \(issues.count) diagnostic\(issues.count == 1 ? "" : "s"))"
     }
 }

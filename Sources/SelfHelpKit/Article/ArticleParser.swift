@@ -1,7 +1,7 @@
 /// Turns the bytes of an article file into an ``Article``.
 ///
 /// Parsing never fails and never throws: a missing header, invalid UTF-8 or broken JSON become
-/// diagnostics on the article. It does no I/O (see ``ArticleLoader`` for files) and does not
+/// issues on the article (``Article/issues``; ``Article/diagnostics`` words them). It does no I/O (see ``ArticleLoader`` for files) and does not
 /// validate: rules run later, on the model.
 public enum ArticleParser {
     /// Parses one article.
@@ -30,18 +30,16 @@ public enum ArticleParser {
     /// Parses already decoded source text.
     public static func parse(_ source: SourceText, path: String) -> Article {
         guard source.looksLikeText else { return binary(source, path: path) }
-        var diagnostics = encodingDiagnostics(source, path: path)
+        var issues = encodingIssues(source)
         let scan = HeaderScanner.scan(source, file: path)
-        diagnostics += scan.diagnostics
+        issues += scan.issues
         let body = scan.bodyStart..<source.bytes.count
 
         var payload: Payload?
         if let located = PayloadLocator.locate(in: source, body: body) {
             let parsed = makePayload(source, located)
             if let error = parsed.error {
-                diagnostics.append(Diagnostic(rule: .payloadJSONInvalid, severity: .error,
-                                              message: "the JSON payload is invalid: \(error.message)", file: path,
-                                              range: SourceRange(start: error.location, end: error.location)))
+                issues.append(ParseIssue(.payloadJSONInvalid(reason: error.message), at: SourceRange(start: error.location, end: error.location)))
             }
             payload = parsed
         }
@@ -49,59 +47,54 @@ public enum ArticleParser {
         let structure = BodyReader.read(markdown, source: source)
         let templates = TemplateCommentScanner.scan(source, body: body, skipping: payload?.range.offsets)
 
-        diagnostics.sort { $0.range.start < $1.range.start }
+        issues.sort { $0.range.start < $1.range.start }
         return Article(path: path, source: source, header: scan.header, metadata: ArticleMetadata(header: scan.header),
                        bodyStart: scan.bodyStart, markdown: markdown, title: structure.title, sections: structure.sections,
                        links: structure.links,
-                       placeholders: templates.placeholders, regions: templates.regions, payload: payload, diagnostics: diagnostics)
+                       placeholders: templates.placeholders, regions: templates.regions, payload: payload, issues: issues)
     }
 
-    /// A file that is not text: one `encoding-not-text` finding and nothing read from it.
+    /// A file that is not text: one `encoding-not-text` issue and nothing read from it.
     static func binary(_ source: SourceText, path: String) -> Article {
-        unread(source, path: path, rule: .encodingNotText, message: notText(source))
+        unread(source, path: path, .notText)
     }
 
-    /// A file larger than the limit: one `article-too-large` finding and nothing parsed.
+    /// A file larger than the limit: one `article-too-large` issue and nothing parsed.
     static func oversized(_ source: SourceText, path: String, limit: Int) -> Article {
-        unread(source, path: path, rule: .articleTooLarge,
-               message: "the article is \(source.bytes.count) bytes, more than the \(limit) bytes articles may have (`maxArticleSize`); it is not parsed")
+        unread(source, path: path, .tooLarge(size: source.bytes.count, limit: limit))
     }
 
-    /// An article with one finding of `rule` and nothing parsed from it.
-    private static func unread(_ source: SourceText, path: String, rule: RuleID, message: String) -> Article {
+    /// An article with one issue and nothing parsed from it.
+    private static func unread(_ source: SourceText, path: String, _ kind: ParseIssue.Kind) -> Article {
         let start = source.location(ofOffset: 0)
-        let diagnostic = Diagnostic(rule: rule, severity: .error, message: message, file: path, range: SourceRange(start: start, end: start))
         return Article(path: path, source: source, header: nil, metadata: ArticleMetadata(header: nil), bodyStart: 0,
                        markdown: MarkdownParser.parse(source, range: 0..<0), title: nil, sections: [], links: [],
-                       placeholders: [], regions: [], payload: nil, diagnostics: [diagnostic])
+                       placeholders: [], regions: [], payload: nil, issues: [ParseIssue(kind, at: SourceRange(start: start, end: start))])
     }
 
-    static func encodingDiagnostics(_ source: SourceText, path: String) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+    /// The byte-order marks and invalid UTF-8 the decoding found.
+    static func encodingIssues(_ source: SourceText) -> [ParseIssue] {
+        var issues: [ParseIssue] = []
         let start = source.location(ofOffset: 0)
         if source.byteOrderMarks > 0 {
-            let what = source.byteOrderMarks == 1 ? "a UTF-8 byte-order mark" : "\(source.byteOrderMarks) UTF-8 byte-order marks"
-            diagnostics.append(Diagnostic(rule: .encodingBOM, severity: .warning, message: "the file starts with \(what); save it as UTF-8 without BOM",
-                                          file: path, range: SourceRange(start: start, end: start),
-                                          fix: Fix(summary: "remove the byte-order mark", range: SourceRange(start: start, end: start),
-                                                   replacement: "", removesByteOrderMark: true)))
+            issues.append(ParseIssue(.byteOrderMarks(count: source.byteOrderMarks), at: SourceRange(start: start, end: start)))
         }
-        return diagnostics + invalidUTF8Diagnostics(source, path: path)
+        return issues + invalidUTF8Issues(source)
     }
 
     /// How many lines with invalid UTF-8 are reported one by one before a summary finding.
     static let invalidUTF8LineLimit = 10
 
-    /// One `encoding-invalid-utf8` finding per line with invalid bytes, at the first of them and
-    /// naming it, for the first ``invalidUTF8LineLimit`` lines; then one finding for the rest.
-    static func invalidUTF8Diagnostics(_ source: SourceText, path: String) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+    /// One `encoding-invalid-utf8` issue per line with invalid bytes, at the first of them and
+    /// naming it, for the first ``invalidUTF8LineLimit`` lines; then one issue for the rest.
+    static func invalidUTF8Issues(_ source: SourceText) -> [ParseIssue] {
+        var issues: [ParseIssue] = []
         var lastLine = 0
         var moreLines = 0, moreBytes = 0
         var summaryAt: SourceLocation?
         for (index, offset) in source.invalidUTF8Offsets.enumerated() {
             let location = source.location(ofOffset: offset)
-            if diagnostics.count == invalidUTF8LineLimit, summaryAt == nil, location.line != lastLine { summaryAt = location }
+            if issues.count == invalidUTF8LineLimit, summaryAt == nil, location.line != lastLine { summaryAt = location }
             if summaryAt != nil {
                 if location.line != lastLine { moreLines += 1 }
                 moreBytes += 1
@@ -111,26 +104,12 @@ public enum ArticleParser {
             guard location.line != lastLine else { continue } // one report a line
             lastLine = location.line
             let byte = index < source.invalidUTF8Bytes.count ? source.invalidUTF8Bytes[index] : 0
-            diagnostics.append(Diagnostic(rule: .encodingInvalidUTF8, severity: .error, message: invalidByte(byte), file: path,
-                                          range: SourceRange(start: location, end: source.location(ofOffset: offset + 3))))
+            issues.append(ParseIssue(.invalidUTF8(byte: byte), at: SourceRange(start: location, end: source.location(ofOffset: offset + 3))))
         }
         if let summaryAt {
-            diagnostics.append(Diagnostic(rule: .encodingInvalidUTF8, severity: .error, message: moreInvalid(lines: moreLines, sequences: moreBytes),
-                                          file: path, range: SourceRange(start: summaryAt, end: summaryAt)))
+            issues.append(ParseIssue(.moreInvalidUTF8(lines: moreLines, sequences: moreBytes), at: SourceRange(start: summaryAt, end: summaryAt)))
         }
-        return diagnostics
-    }
-
-    static func invalidByte(_ byte: UInt8) -> String {
-        "invalid UTF-8: \(Windows1252.describe(byte)), shown as U+FFFD; save the file as UTF-8"
-    }
-
-    static func moreInvalid(lines: Int, sequences: Int) -> String {
-        "invalid UTF-8 on \(lines) more line\(lines == 1 ? "" : "s") (\(sequences) invalid sequence\(sequences == 1 ? "" : "s")), not reported one by one; the file is probably saved as Windows-1252: save it as UTF-8"
-    }
-
-    static func notText(_ source: SourceText) -> String {
-        "the file is not text (a NUL byte, or mostly invalid UTF-8, near its start); an article must be a UTF-8 Markdown file"
+        return issues
     }
 
     static func makePayload(_ source: SourceText, _ located: (fence: Range<Int>, json: Range<Int>, closed: Bool)) -> Payload {

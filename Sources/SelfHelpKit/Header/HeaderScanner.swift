@@ -12,14 +12,19 @@ public struct HeaderScanner {
         public var header: Header?
         /// Byte offset in the source where the Markdown body starts.
         public var bodyStart: Int
-        /// The header's findings (`header-*` rules), in the order they were made.
-        public var diagnostics: [Diagnostic]
+        /// What the scanner noticed (issues of the `header-*` rules), in the order it noticed them.
+        public var issues: [ParseIssue]
+        /// The path the findings name.
+        public var file: String
+
+        /// The issues as findings, in each rule's words.
+        public var diagnostics: [Diagnostic] { issues.map { $0.diagnostic(file: file) } }
     }
 
     let source: SourceText
     let file: String
     let bytes: [UInt8]
-    var diagnostics: [Diagnostic] = []
+    var issues: [ParseIssue] = []
     /// The line index of the last location computed: offsets mostly grow, so look there first.
     var lineHint = 0
 
@@ -39,15 +44,15 @@ public struct HeaderScanner {
     mutating func scan() -> Result {
         let firstNonSpace = skipWhitespace(from: 0)
         guard let start = findStart(from: firstNonSpace) else {
-            report(.headerMissing, at: firstNonSpace, "the article has no `<properties … />` header; expected it at the top of the file")
-            return Result(header: nil, bodyStart: 0, diagnostics: diagnostics)
+            report(.headerMissing, at: firstNonSpace)
+            return Result(header: nil, bodyStart: 0, issues: issues, file: file)
         }
         var leading: SourceRange?
         if start > firstNonSpace {
             var end = start
             while end > firstNonSpace, isSpace(at: end - 1) > 0 { end -= 1 }
             leading = source.range(firstNonSpace..<end)
-            report(.headerLeadingText, at: firstNonSpace, "text before the `<properties` header is not part of the article; move the header to the top")
+            report(.headerLeadingText, at: firstNonSpace)
         }
         var attributes: [HeaderAttribute] = []
         var seen: [String: Int] = [:] // key → line of its first occurrence, once headers are long
@@ -58,25 +63,24 @@ public struct HeaderScanner {
             i = skipWhitespace(from: i)
             if hasLineBreak(before..<i) { atLineStart = true }
             if i >= bytes.count {
-                report(.headerUnterminated, at: start, "the `<properties` header is never closed with `/>`")
+                report(.headerUnterminated(bodyLine: nil), at: start)
                 let header = Header(range: source.range(start..<bytes.count), attributes: attributes, isTerminated: false, leadingText: leading)
-                return Result(header: header, bodyStart: bytes.count, diagnostics: diagnostics)
+                return Result(header: header, bodyStart: bytes.count, issues: issues, file: file)
             }
             let byte = bytes[i]
             if byte == UInt8(ascii: "/"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: ">") {
                 reportTrailingText(after: i + 2)
                 let header = Header(range: source.range(start..<(i + 2)), attributes: attributes, isTerminated: true, leadingText: leading)
-                return Result(header: header, bodyStart: i + 2, diagnostics: diagnostics)
+                return Result(header: header, bodyStart: i + 2, issues: issues, file: file)
             }
             if byte == UInt8(ascii: ">") {
-                report(.headerSyntax, at: i, "the header ends with `>`; expected `/>`")
+                report(.headerSyntax(.endsWithGreaterThan), at: i)
                 let header = Header(range: source.range(start..<(i + 1)), attributes: attributes, isTerminated: true, leadingText: leading)
-                return Result(header: header, bodyStart: i + 1, diagnostics: diagnostics)
+                return Result(header: header, bodyStart: i + 1, issues: issues, file: file)
             }
             if isKeyStart(byte), let attribute = readAttribute(at: i, lineStart: atLineStart) {
                 if let previousLine = firstLine(of: attribute, in: attributes, seen: &seen) {
-                    report(.headerDuplicateKey, at: attribute.keyRange.start.offset,
-                           "the key `\(attribute.rawKey)` is set twice (first at line \(previousLine)); the later value wins")
+                    report(.headerDuplicateKey(key: attribute.rawKey, firstLine: previousLine), at: attribute.keyRange.start.offset)
                 }
                 i = attribute.range.end.offset
                 attributes.append(attribute)
@@ -86,12 +90,12 @@ public struct HeaderScanner {
             if atLineStart {
                 // A line that is no attribute: the header was never closed; the body starts here.
                 let lineStart = source.lineStarts[source.location(ofOffset: i).line - 1]
-                report(.headerUnterminated, at: start, "the `<properties` header is never closed with `/>`; the body is taken to start at line \(source.location(ofOffset: i).line)")
+                report(.headerUnterminated(bodyLine: source.location(ofOffset: i).line), at: start)
                 let header = Header(range: source.range(start..<lineStart), attributes: attributes, isTerminated: false, leadingText: leading)
-                return Result(header: header, bodyStart: lineStart, diagnostics: diagnostics)
+                return Result(header: header, bodyStart: lineStart, issues: issues, file: file)
             }
             let length = scalarLength(at: i)
-            report(.headerSyntax, at: i, "unexpected `\(source.text(i..<(i + length)))` in the header; expected `key=\"value\"` or `/>`")
+            report(.headerSyntax(.unexpected(source.text(i..<(i + length)))), at: i)
             i += length
         }
     }
@@ -125,7 +129,7 @@ public struct HeaderScanner {
         i = skipWhitespace(from: i)
         guard i < bytes.count, bytes[i] == UInt8(ascii: "=") else {
             if lineStart { return nil }
-            report(.headerSyntax, at: keyStart, "the key `\(rawKey)` has no `=\"value\"`")
+            report(.headerSyntax(.keyWithoutValue(key: rawKey)), at: keyStart)
             let empty = range(keyEnd..<keyEnd)
             return HeaderAttribute(rawKey: rawKey, key: key, rawValue: "", value: "", quote: nil,
                                    keyRange: range(keyStart..<keyEnd), valueRange: empty, range: range(keyStart..<keyEnd))
@@ -140,7 +144,7 @@ public struct HeaderScanner {
             var j = valueStart
             while j < bytes.count, bytes[j] != q { j += 1 }
             if let recovered = missingQuoteRecovery(valueStart: valueStart, closing: j) {
-                report(.headerSyntax, at: i, "the value of `\(rawKey)` has no closing quote \(quote.map { "`\($0)`" } ?? "")")
+                report(.headerSyntax(.unclosedValue(key: rawKey, quote: Character(Unicode.Scalar(q)))), at: i)
                 valueEnd = recovered
                 end = recovered
             } else {
@@ -148,7 +152,7 @@ public struct HeaderScanner {
                 end = min(j + 1, bytes.count)
             }
         } else {
-            report(.headerSyntax, at: i, "the value of `\(rawKey)` is not in quotes")
+            report(.headerSyntax(.unquotedValue(key: rawKey)), at: i)
             var j = i
             while j < bytes.count, isSpace(at: j) == 0, bytes[j] != UInt8(ascii: "/"), bytes[j] != UInt8(ascii: ">") { j += 1 }
             valueEnd = j
@@ -233,7 +237,7 @@ public struct HeaderScanner {
                     if let decoded = HeaderScanner.decodeEntity(entity) {
                         out.append(contentsOf: decoded.unicodeScalars)
                     } else {
-                        report(.headerEntityUnknown, at: offset + consumed, "unknown character reference `&\(entity);`; it is kept as written, so readers see `&\(entity);`")
+                        report(.headerEntityUnknown(name: entity), at: offset + consumed)
                         out.append(contentsOf: "&\(entity);".unicodeScalars)
                     }
                     consumed += entity.utf8.count + 2
@@ -343,13 +347,12 @@ public struct HeaderScanner {
         var lineEnd = k
         while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
         let text = source.text(k..<min(lineEnd, k + 40))
-        report(.headerTrailingText, at: k, "`\(text)` follows the header's closing `/>` on the same line, so it becomes the first line of the body; remove it or move it to a line of its own")
+        report(.headerTrailingText(text), at: k)
     }
 
-    mutating func report(_ rule: RuleID, at offset: Int, _ message: String) {
-        let severity: Severity = rule == .headerLeadingText || rule == .headerTrailingText || rule == .headerEntityUnknown ? .warning : .error
+    /// Notes an issue at byte `offset`.
+    mutating func report(_ kind: ParseIssue.Kind, at offset: Int) {
         let location = source.location(ofOffset: offset)
-        diagnostics.append(Diagnostic(rule: rule, severity: severity, message: message, file: file,
-                                      range: SourceRange(start: location, end: location)))
+        issues.append(ParseIssue(kind, at: SourceRange(start: location, end: location)))
     }
 }

@@ -27,3 +27,12 @@ struct ArticleTooLargeRule: Rule {
         context.parseDiagnostics(of: article)
     }
 }
+
+// MARK: - Messages
+
+extension ArticleTooLargeRule {
+    /// The finding's text for an article of `size` bytes over a limit of `limit`.
+    static func message(size: Int, limit: Int) -> String {
+        "the article is \(size) bytes, more than the \(limit) bytes articles may have (`maxArticleSize`); it is not parsed"
+    }
+}

@@ -24,3 +24,18 @@ struct ByteOrderMarkRule: Rule {
         context.parseDiagnostics(of: article)
     }
 }
+
+// MARK: - Messages
+
+extension ByteOrderMarkRule {
+    /// The finding's text for `count` leading marks.
+    static func message(count: Int) -> String {
+        let what = count == 1 ? "a UTF-8 byte-order mark" : "\(count) UTF-8 byte-order marks"
+        return "the file starts with \(what); save it as UTF-8 without BOM"
+    }
+
+    /// The fix: every leading mark removed.
+    static func fix(at start: SourceLocation) -> Fix {
+        Fix(summary: "remove the byte-order mark", range: SourceRange(start: start, end: start), replacement: "", removesByteOrderMark: true)
+    }
+}

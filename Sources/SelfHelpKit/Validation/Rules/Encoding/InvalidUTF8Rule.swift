@@ -27,3 +27,17 @@ struct InvalidUTF8Rule: Rule {
         context.parseDiagnostics(of: article)
     }
 }
+
+// MARK: - Messages
+
+extension InvalidUTF8Rule {
+    /// The finding's text for a line's first invalid byte.
+    static func message(byte: UInt8) -> String {
+        "invalid UTF-8: \(Windows1252.describe(byte)), shown as U+FFFD; save the file as UTF-8"
+    }
+
+    /// The finding's text for the lines past the ones reported one by one.
+    static func message(moreLines lines: Int, sequences: Int) -> String {
+        "invalid UTF-8 on \(lines) more line\(lines == 1 ? "" : "s") (\(sequences) invalid sequence\(sequences == 1 ? "" : "s")), not reported one by one; the file is probably saved as Windows-1252: save it as UTF-8"
+    }
+}

@@ -27,3 +27,10 @@ struct NotTextRule: Rule {
         context.parseDiagnostics(of: article)
     }
 }
+
+// MARK: - Messages
+
+extension NotTextRule {
+    /// The finding's text.
+    static let message = "the file is not text (a NUL byte, or mostly invalid UTF-8, near its start); an article must be a UTF-8 Markdown file"
+}

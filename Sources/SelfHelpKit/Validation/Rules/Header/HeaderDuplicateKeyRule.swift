@@ -23,3 +23,12 @@ struct HeaderDuplicateKeyRule: Rule {
         context.parseDiagnostics(of: article)
     }
 }
+
+// MARK: - Messages
+
+extension HeaderDuplicateKeyRule {
+    /// The finding's text: the key as written, and the line where it was set first.
+    static func message(key: String, firstLine: Int) -> String {
+        "the key `\(key)` is set twice (first at line \(firstLine)); the later value wins"
+    }
+}

@@ -24,3 +24,12 @@ struct HeaderEntityUnknownRule: Rule {
         context.parseDiagnostics(of: article)
     }
 }
+
+// MARK: - Messages
+
+extension HeaderEntityUnknownRule {
+    /// The finding's text for the reference `&name;`.
+    static func message(name: String) -> String {
+        "unknown character reference `&\(name);`; it is kept as written, so readers see `&\(name);`"
+    }
+}

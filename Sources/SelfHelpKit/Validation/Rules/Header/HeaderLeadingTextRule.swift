@@ -25,3 +25,10 @@ struct HeaderLeadingTextRule: Rule {
         context.parseDiagnostics(of: article)
     }
 }
+
+// MARK: - Messages
+
+extension HeaderLeadingTextRule {
+    /// The finding's text.
+    static let message = "text before the `<properties` header is not part of the article; move the header to the top"
+}

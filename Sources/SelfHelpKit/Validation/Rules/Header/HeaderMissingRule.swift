@@ -23,3 +23,10 @@ struct HeaderMissingRule: Rule {
         context.parseDiagnostics(of: article)
     }
 }
+
+// MARK: - Messages
+
+extension HeaderMissingRule {
+    /// The finding's text.
+    static let message = "the article has no `<properties … />` header; expected it at the top of the file"
+}

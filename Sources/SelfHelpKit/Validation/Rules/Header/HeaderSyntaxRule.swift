@@ -28,3 +28,18 @@ struct HeaderSyntaxRule: Rule {
         context.parseDiagnostics(of: article)
     }
 }
+
+// MARK: - Messages
+
+extension HeaderSyntaxRule {
+    /// The finding's text for each way an attribute or the header's end is malformed.
+    static func message(_ problem: ParseIssue.HeaderSyntax) -> String {
+        switch problem {
+        case .endsWithGreaterThan: return "the header ends with `>`; expected `/>`"
+        case .unexpected(let text): return "unexpected `\(text)` in the header; expected `key=\"value\"` or `/>`"
+        case .keyWithoutValue(let key): return "the key `\(key)` has no `=\"value\"`"
+        case .unclosedValue(let key, let quote): return "the value of `\(key)` has no closing quote `\(quote)`"
+        case .unquotedValue(let key): return "the value of `\(key)` is not in quotes"
+        }
+    }
+}

@@ -27,3 +27,12 @@ struct HeaderTrailingTextRule: Rule {
         context.parseDiagnostics(of: article)
     }
 }
+
+// MARK: - Messages
+
+extension HeaderTrailingTextRule {
+    /// The finding's text, quoting the start of the text after `/>`.
+    static func message(_ text: String) -> String {
+        "`\(text)` follows the header's closing `/>` on the same line, so it becomes the first line of the body; remove it or move it to a line of its own"
+    }
+}

@@ -23,3 +23,14 @@ struct HeaderUnterminatedRule: Rule {
         context.parseDiagnostics(of: article)
     }
 }
+
+// MARK: - Messages
+
+extension HeaderUnterminatedRule {
+    /// The finding's text; `bodyLine` is where the body is taken to start (nil: nowhere, the
+    /// header runs to the end of the file).
+    static func message(bodyLine: Int?) -> String {
+        guard let bodyLine else { return "the `<properties` header is never closed with `/>`" }
+        return "the `<properties` header is never closed with `/>`; the body is taken to start at line \(bodyLine)"
+    }
+}

@@ -33,7 +33,16 @@ struct PayloadJSONInvalidRule: Rule {
         guard let payload = article.payload, payload.error != nil else { return first }
         let reported = Set(first.map(\.location))
         return first + payload.errors.filter { !reported.contains($0.location) }.map { failure in
-            context.diagnostic(SourceRange(start: failure.location, end: failure.location), "the JSON payload is invalid: \(failure.message)")
+            context.diagnostic(SourceRange(start: failure.location, end: failure.location), Self.message(reason: failure.message))
         }
+    }
+}
+
+// MARK: - Messages
+
+extension PayloadJSONInvalidRule {
+    /// The finding's text, with the JSON reader's reason.
+    static func message(reason: String) -> String {
+        "the JSON payload is invalid: \(reason)"
     }
 }
