@@ -15,18 +15,6 @@ struct AggregateDigests: BuildRecord, Equatable {
     struct Output: Equatable {
         var digest: Int
         var files: [String: String]
-
-        init(digest: Int, files: [String: String]) {
-            self.digest = digest
-            self.files = files
-        }
-
-        /// Output made from `digest` into `files`, with their signatures as they are now.
-        init(digest: Int, writing files: [String], in output: BuildOutput) {
-            var signatures: [String: String] = [:]
-            for file in files { signatures[file] = FileSignature.of(output.path(file)) }
-            self.init(digest: digest, files: signatures)
-        }
     }
 
     /// By name (``sarif``, ``listings``).
@@ -81,6 +69,15 @@ struct AggregateDigests: BuildRecord, Equatable {
         out.int(documents.count)
         for digest in documents { out.int(digest) }
         return out.bytes
+    }
+}
+
+extension AggregateDigests.Output {
+    /// Output made from `digest` into `files`, with their signatures as they are now.
+    init(digest: Int, writing files: [String], in output: BuildOutput) {
+        var signatures: [String: String] = [:]
+        for file in files { signatures[file] = FileSignature.of(output.path(file)) }
+        self.init(digest: digest, files: signatures)
     }
 }
 

@@ -14,15 +14,15 @@ struct SiteWriter {
     func write(_ entries: [SiteEntry], records: [SearchRecord?], aggregates: AggregateDigests) throws -> AggregateDigests {
         var aggregates = aggregates
         let digest = AggregateDigests.listingsDigest(entries)
+        try output.createFolders(for: BuildFile.sitePages.map(\.path))
         if !aggregates.isCurrent(AggregateDigests.listings, digest: digest, in: output) {
             let listings = ListingPages.render(entries) + HomePage.allValuesPages(entries)
-            try output.createFolders(for: BuildFile.sitePages.map(\.path) + listings.map(\.path))
+            try output.createFolders(for: listings.map(\.path))
             try output.write(HomePage.render(entries), to: BuildFile.home.path)
             for (path, bytes) in listings { try output.write(bytes, to: path) }
             removeListings(except: Set(listings.map(\.path)))
             aggregates.outputs[AggregateDigests.listings] = .init(digest: digest, writing: [BuildFile.home.path] + listings.map(\.path), in: output)
         }
-        try output.createFolders(for: BuildFile.sitePages.map(\.path))
         try output.write(SearchPage.render(), to: BuildFile.searchPage.path)
         try output.write(Array(SearchScript.source.utf8), to: BuildFile.searchScript.path)
         try SiteMedia(knowledgeBase: knowledgeBase, output: output).copy(entries)
