@@ -22,6 +22,12 @@ public enum MarkdownParser {
     ///   - blanked: byte ranges inside `range` to hide from cmark (replaced by spaces, line
     ///     breaks kept), such as the JSON payload.
     public static func parse(_ source: SourceText, range: Range<Int>, blanked: [Range<Int>] = []) -> MarkdownTree {
+        parse(source, range: range, blanked: blanked, chunking: .standard)
+    }
+
+    /// Parses `bytes[range]` as the article body, a large body in chunks (``MarkdownChunking``;
+    /// the tree is the same whatever `chunking` says).
+    static func parse(_ source: SourceText, range: Range<Int>, blanked: [Range<Int>], chunking: MarkdownChunking) -> MarkdownTree {
         var body = Array(source.bytes[range])
         body.withUnsafeMutableBufferPointer { buffer in
             for hidden in blanked {
@@ -30,32 +36,48 @@ public enum MarkdownParser {
                 }
             }
         }
-        let converter = PositionShift(source: source, origin: source.location(ofOffset: range.lowerBound))
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
         let nodes = body.withUnsafeBufferPointer { buffer -> [MarkdownNode]? in
-            buffer.withMemoryRebound(to: CChar.self) { text -> [MarkdownNode]? in
-                if text.count <= CmarkArena.maximumBodySize {
-                    return CmarkArena.parse(text, options: options) { document in
-                        document.flatMap { copyTree($0, converter: converter, body: range, bodySize: text.count) }
-                    }
+            let cuts = chunking.cuts(in: buffer)
+            return buffer.withMemoryRebound(to: CChar.self) { text -> [MarkdownNode]? in
+                if !cuts.isEmpty { return parseInChunks(text, cuts: cuts, source: source, body: range) }
+                let converter = PositionShift(source: source, origin: source.location(ofOffset: range.lowerBound))
+                return withDocument(text) { document -> [MarkdownNode]? in
+                    guard let document else { return nil }
+                    var nodes: [MarkdownNode] = []
+                    nodes.reserveCapacity(text.count > 1 << 20 ? nodeCount(document) : text.count / 16 + 8)
+                    return copyTree(document, converter: converter, body: range, into: &nodes, continuing: false) ? nodes : nil
                 }
-                guard let base = text.baseAddress, let document = cmark_parse_document(base, text.count, options) else { return nil }
-                defer { cmark_node_free(document) }
-                return copyTree(document, converter: converter, body: range, bodySize: text.count)
             }
         }
         return MarkdownTree(nodes: nodes ?? [MarkdownNode(kind: .document, range: source.range(range), parent: -1, depth: 0, subtreeEnd: 1)])
     }
 
-    /// Copies libcmark's tree into nodes (pre-order), with positions in file coordinates.
-    fileprivate static func copyTree(_ document: OpaquePointer, converter: PositionShift, body range: Range<Int>, bodySize: Int) -> [MarkdownNode]? {
-        guard let iterator = cmark_iter_new(document) else { return nil }
+    /// The options every parse uses.
+    static let options = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
+
+    /// Parses `text` with libcmark and calls `body` with the document (nil when libcmark fails):
+    /// in the thread's arena up to ``CmarkArena/maximumBodySize``, on the C heap above (freed
+    /// with `cmark_node_free` when `body` returns).
+    static func withDocument<T>(_ text: UnsafeBufferPointer<CChar>, _ body: (OpaquePointer?) -> T) -> T {
+        if text.count <= CmarkArena.maximumBodySize { return CmarkArena.parse(text, options: options, body) }
+        guard let base = text.baseAddress, let document = cmark_parse_document(base, text.count, options) else { return body(nil) }
+        defer { cmark_node_free(document) }
+        return body(document)
+    }
+
+    /// Appends libcmark's tree to `nodes` (pre-order), with positions in file coordinates; false
+    /// when cmark's iterator cannot be made.
+    ///
+    /// `continuing`: the tree is a later chunk of a body whose document node is `nodes[0]`; its
+    /// top-level blocks become that node's children, and the document's subtree end and end
+    /// position become this chunk's.
+    static func copyTree(_ document: OpaquePointer, converter: PositionShift, body range: Range<Int>,
+                         into nodes: inout [MarkdownNode], continuing: Bool) -> Bool {
+        guard let iterator = cmark_iter_new(document) else { return false }
         defer { cmark_iter_free(iterator) }
         let source = converter.source
 
         // Nodes are appended on ENTER; a container's subtreeEnd is filled in on its EXIT.
-        var nodes: [MarkdownNode] = []
-        nodes.reserveCapacity(bodySize > 1 << 20 ? nodeCount(document) : bodySize / 16 + 8)
         var stack: [Int] = []
         // Text literals go into one buffer, and become slices of one string once the walk is done.
         var literals: [UInt8] = []
@@ -66,6 +88,13 @@ public enum MarkdownParser {
             let event = cmark_iter_next(iterator)
             if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
+            if continuing, node == document {
+                if event == CMARK_EVENT_ENTER { stack.append(0); continue }
+                stack.removeAll()
+                nodes[0].subtreeEnd = nodes.count
+                nodes[0].setEnd(converter.range(of: node, fallback: nodes[0].range).end)
+                continue
+            }
             if event == CMARK_EVENT_EXIT {
                 if let index = stack.popLast() {
                     nodes[index].subtreeEnd = nodes.count
@@ -112,13 +141,13 @@ public enum MarkdownParser {
                 (start, startOffset) = (end, span.end)
             }
         }
-        return nodes
+        return true
     }
 
     /// The number of nodes under `document` (one walk of cmark's iterator). A large body's node
     /// array is reserved at its exact size: growing it by doubling would hold two copies of a
     /// multi-gigabyte array at once.
-    private static func nodeCount(_ document: OpaquePointer) -> Int {
+    static func nodeCount(_ document: OpaquePointer) -> Int {
         guard let iterator = cmark_iter_new(document) else { return 0 }
         defer { cmark_iter_free(iterator) }
         var count = 0
@@ -172,7 +201,7 @@ public enum MarkdownParser {
     }
 
     /// Maps cmark's body-relative line and byte column onto the file.
-    fileprivate struct PositionShift {
+    struct PositionShift {
         let source: SourceText
         let origin: SourceLocation
         /// The body's first line starts mid-line (after the header): its byte columns shift.
