@@ -52,23 +52,10 @@ enum ByteSearch {
 
 extension Article {
     /// For each text node outside code, links (when `skippingLinks`) and HTML: the node's
-    /// index, its literal and its range.
-    func textNodes(skippingLinks: Bool = false) -> [(index: Int, text: Substring, range: SourceRange)] {
-        var result: [(Int, Substring, SourceRange)] = []
-        let nodes = markdown.nodes
-        var i = 0
-        while i < nodes.count {
-            switch nodes[i].kind {
-            case .link, .image:
-                if skippingLinks { i = nodes[i].subtreeEnd; continue }
-            case .text(let text):
-                result.append((i, text, nodes[i].range))
-            default:
-                break
-            }
-            i += 1
-        }
-        return result
+    /// index, its literal and its range, found as the loop goes (a large article's text nodes are
+    /// never gathered into one array).
+    func textNodes(skippingLinks: Bool = false) -> TextNodes {
+        TextNodes(nodes: markdown.nodes, skippingLinks: skippingLinks)
     }
 
     /// The file offsets of the whole-word, case-insensitive occurrences of `word` in a text
@@ -82,5 +69,42 @@ extension Article {
         let found = ByteSearch.occurrences(of: needle, in: source.bytes, range: span, wholeWord: true)
         if found.isEmpty { return [range.start.offset] }
         return Array(found.prefix(count))
+    }
+}
+
+/// The text nodes of an article's Markdown tree, in order (``Article/textNodes(skippingLinks:)``).
+struct TextNodes: Sequence {
+    let nodes: [MarkdownNode]
+    let skippingLinks: Bool
+
+    func makeIterator() -> Iterator { Iterator(nodes: nodes, skippingLinks: skippingLinks) }
+
+    /// Walks the nodes, skipping link and image subtrees when asked.
+    struct Iterator: IteratorProtocol {
+        let nodes: [MarkdownNode]
+        let skippingLinks: Bool
+        var i = 0
+
+        init(nodes: [MarkdownNode], skippingLinks: Bool) {
+            self.nodes = nodes
+            self.skippingLinks = skippingLinks
+        }
+
+        mutating func next() -> (index: Int, text: Substring, range: SourceRange)? {
+            while i < nodes.count {
+                let index = i
+                switch nodes[index].kind {
+                case .link where skippingLinks, .image where skippingLinks:
+                    i = nodes[index].subtreeEnd
+                    continue
+                case .text(let text):
+                    i += 1
+                    return (index, text, nodes[index].range)
+                default:
+                    i += 1
+                }
+            }
+            return nil
+        }
     }
 }
