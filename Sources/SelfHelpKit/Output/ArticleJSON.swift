@@ -6,13 +6,42 @@
 public enum ArticleJSON {
     /// The article's JSON object (shape version 1, above).
     public static func encode(_ article: Article) -> JSONOutput {
-        .object([
+        .object(members(article, links: .array(article.links.map(link)), diagnostics: .array(article.diagnostics.map(diagnostic))))
+    }
+
+    /// Appends the article's JSON object to `out`, the bytes ``encode(_:)`` writes (compact, or
+    /// indented by two spaces when `pretty`), without holding it as one ``JSONOutput``: links
+    /// and diagnostics are encoded one at a time. A large article's links would otherwise be a
+    /// tree several times the article's size.
+    public static func write(_ article: Article, to out: inout [UInt8], pretty: Bool = false) {
+        let indent = pretty ? 2 : nil
+        let members = members(article, links: .null, diagnostics: .null)
+        out.append(UInt8(ascii: "{"))
+        for (i, (key, value)) in members.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            JSONOutput.newline(&out, indent, 1)
+            JSONOutput.writeString(key, into: &out)
+            out.append(UInt8(ascii: ":"))
+            if indent != nil { out.append(UInt8(ascii: " ")) }
+            switch key {
+            case "links": JSONOutput.writeArray(article.links, into: &out, indent: indent, level: 1, link)
+            case "diagnostics": JSONOutput.writeArray(article.diagnostics, into: &out, indent: indent, level: 1, diagnostic)
+            default: value.write(into: &out, indent: indent, level: 1)
+            }
+        }
+        JSONOutput.newline(&out, indent, 0)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// The members of the article's object, with these `links` and `diagnostics`.
+    private static func members(_ article: Article, links: JSONOutput, diagnostics: JSONOutput) -> [(String, JSONOutput)] {
+        [
             ("path", .string(article.path)),
             ("metadata", metadata(article.metadata)),
             ("header", header(article.header)),
             ("title", .optional(article.title)),
             ("sections", .array(article.sections.map(section))),
-            ("links", .array(article.links.map(link))),
+            ("links", links),
             ("placeholders", .array(article.placeholders.map { p in
                 .object([("name", .string(p.name)), ("default", .string(p.defaultValue)), ("closed", .bool(p.isClosed))] + JSONOutput.position(p.range.start))
             })),
@@ -21,8 +50,8 @@ public enum ArticleJSON {
                         + JSONOutput.position((r.openRange ?? r.closeRange!).start))
             })),
             ("payload", payload(article.payload)),
-            ("diagnostics", .array(article.diagnostics.map(diagnostic))),
-        ])
+            ("diagnostics", diagnostics),
+        ]
     }
 
     /// The metadata object: typed fields under canonical names, then `other` and `unknown`.

@@ -84,7 +84,28 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
         }
     }
 
+    /// Appends the array of `items`, each encoded by `encode` and written at once (so the whole
+    /// array is never one value), as ``write(into:indent:level:)`` writes an array at `level`.
+    package static func writeArray<Items: Sequence>(_ items: Items, into out: inout [UInt8], indent: Int?, level: Int,
+                                                    _ encode: (Items.Element) -> JSONOutput) {
+        out.append(UInt8(ascii: "["))
+        var empty = true
+        for item in items {
+            if !empty { out.append(UInt8(ascii: ",")) }
+            empty = false
+            newline(&out, indent, level + 1)
+            encode(item).write(into: &out, indent: indent, level: level + 1)
+        }
+        if !empty { newline(&out, indent, level) }
+        out.append(UInt8(ascii: "]"))
+    }
+
     private func newline(_ out: inout [UInt8], _ indent: Int?, _ level: Int) {
+        JSONOutput.newline(&out, indent, level)
+    }
+
+    /// A line break and `indent × level` spaces when indenting; nothing otherwise.
+    package static func newline(_ out: inout [UInt8], _ indent: Int?, _ level: Int) {
         guard let indent else { return }
         out.append(0x0A)
         var remaining = indent * level

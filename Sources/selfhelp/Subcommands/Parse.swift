@@ -26,8 +26,8 @@ struct Parse: ParsableCommand {
                 // The article is gone once encoded, and the text is written as bytes: a huge
                 // article never has its model, its JSON and two copies of the text at once.
                 var bytes: [UInt8] = []
-                ArticleJSON.encode(ArticleParser.parse(try ArticleLoader.readBytes(path), path: path, maximumSize: maximumArticleSize))
-                    .write(to: &bytes, pretty: pretty)
+                ArticleJSON.write(ArticleParser.parse(try ArticleLoader.readBytes(path), path: path, maximumSize: maximumArticleSize),
+                                  to: &bytes, pretty: pretty)
                 bytes.append(0x0A)
                 output.write(bytes)
             } catch let error as ToolError {
