@@ -10,9 +10,16 @@ struct StandardOutput {
 
     init() { buffer.reserveCapacity(1 << 16) }
 
+    /// Writes text; a large text goes out directly from its own storage, without a copy.
     mutating func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
+        guard text.utf8.count >= 1 << 16 else {
+            buffer.append(contentsOf: text.utf8)
+            if buffer.count >= 1 << 16 { flush() }
+            return
+        }
+        flush()
+        var text = text
+        text.withUTF8 { StandardOutput.writeAll(UnsafeRawBufferPointer($0)) }
     }
 
     /// Writes bytes; a large block goes out directly, without being copied into the buffer.
@@ -23,22 +30,20 @@ struct StandardOutput {
             return
         }
         flush()
-        StandardOutput.writeAll(bytes)
+        bytes.withUnsafeBytes { StandardOutput.writeAll($0) }
     }
 
     mutating func flush() {
-        StandardOutput.writeAll(buffer)
+        buffer.withUnsafeBytes { StandardOutput.writeAll($0) }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    private static func writeAll(_ bytes: [UInt8]) {
+    private static func writeAll(_ raw: UnsafeRawBufferPointer) {
         var written = 0
-        bytes.withUnsafeBytes { raw in
-            while written < raw.count {
-                let n = Glibc.write(1, raw.baseAddress! + written, raw.count - written)
-                if n <= 0 { break }
-                written += n
-            }
+        while written < raw.count {
+            let n = Glibc.write(1, raw.baseAddress! + written, raw.count - written)
+            if n <= 0 { break }
+            written += n
         }
     }
 }

@@ -65,8 +65,10 @@ public struct Validator: Sendable {
     /// - Parameter contentHash: the SHA-256 (hex) of the article's bytes when the caller has it (nil: computed).
     public func facts(of article: Article, contentHash: String? = nil) -> ArticleFacts {
         let suppressions = Suppressions(article.source)
-        return ArticleFacts(article, findings: filter(check(article), suppressions).sorted(by: Diagnostic.reportOrder),
-                            suppressions: suppressions, contentHash: contentHash)
+        // Sorted in place: an article with a million findings holds one array of them, not three.
+        var findings = filter(check(article), suppressions)
+        findings.sort(by: Diagnostic.reportOrder)
+        return ArticleFacts(article, findings: findings, suppressions: suppressions, contentHash: contentHash)
     }
 
     /// The facts of the article file named `path` with these bytes: parsed, checked, and the
@@ -112,7 +114,8 @@ public struct Validator: Sendable {
             if article.wasNotParsed(.articleTooLarge), description.id != .articleTooLarge { continue }
             guard let severity = severity(of: description, path: article.path) else { continue }
             let context = RuleContext(rule: description.id, severity: severity, file: article.path, source: article.source, configuration: configuration)
-            found += rule.init().check(article, in: context)
+            let diagnostics = rule.init().check(article, in: context)
+            if found.isEmpty { found = diagnostics } else { found += diagnostics }
         }
         return found
     }

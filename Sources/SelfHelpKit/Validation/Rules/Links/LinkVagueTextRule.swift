@@ -27,12 +27,16 @@ struct LinkVagueTextRule: Rule {
     init() {}
 
     func check(_ article: Article, in context: RuleContext) -> [Diagnostic] {
-        article.checkedLinks.compactMap { link in
+        // One message string for each link text: an article with many vague links shares them.
+        var messages: [String: String] = [:]
+        return article.checkedLinks.compactMap { link in
             guard !link.isImage else { return nil }
             let text = link.text.trimmingHeaderWhitespace().lowercased().trimmingTrailing(".:!,")
             guard Self.vague.contains(text) else { return nil }
-            return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start),
-                                      "the link text \"\(link.text.trimmingHeaderWhitespace())\" does not say where it leads; name the target")
+            let written = link.text.trimmingHeaderWhitespace()
+            let message = messages[written] ?? "the link text \"\(written)\" does not say where it leads; name the target"
+            messages[written] = message
+            return context.diagnostic(SourceRange(start: link.range.start, end: link.range.start), message)
         }
     }
 }
