@@ -21,37 +21,53 @@ struct ArticleOutputRenderer: Sendable {
     /// - Parameter fileHash: the SHA-256 (hex) of `fileBytes`, already computed by the build.
     func render(_ article: Article, fileBytes: [UInt8], fileHash: String) -> Rendered {
         let body = HTMLRenderer(options: render).renderBytes(article)
-        var json = JSONRenderer(options: render, chunking: chunking).encode(article, fileBytes: fileBytes, fileHash: fileHash)
+        // The links are written one at a time into the bytes (a large article's links as JSON
+        // values would be several times the article's size); `links` holds their place.
+        let json = JSONRenderer(options: render, chunking: chunking).encode(article, fileBytes: fileBytes, fileHash: fileHash, links: .null)
+        var members: [(String, JSONOutput)] = []
+        if case .object(let all) = json { members = all }
+        var sections: [(anchor: String?, heading: String?, text: String)] = []
+        if case .array(let items)? = members.first(where: { $0.0 == "sections" })?.1 {
+            sections = items.map(Self.section)
+        }
         // `chunks` is the rendering's last member: each chunk is serialized once, for both the
         // JSON line and the chunk lines.
         var chunkValues: [JSONOutput] = []
-        var sections: [(anchor: String?, heading: String?, text: String)] = []
-        if case .object(let members) = json, case .array(let items)? = members.first(where: { $0.0 == "sections" })?.1 {
-            sections = items.map(Self.section)
-        }
-        if case .object(var members) = json, let last = members.last, last.0 == "chunks", case .array(let items) = last.1 {
+        if let last = members.last, last.0 == "chunks", case .array(let items) = last.1 {
             members.removeLast()
-            json = .object(members)
             chunkValues = items
         }
         var jsonBytes: [UInt8] = []
-        json.write(into: &jsonBytes, indent: nil, level: 0)
         var chunkLines: [UInt8] = []
-        if jsonBytes.last == UInt8(ascii: "}"), jsonBytes.count > 2 {
-            jsonBytes.removeLast()
-            jsonBytes.append(contentsOf: #","chunks":["#.utf8)
-            for (i, item) in chunkValues.enumerated() {
-                let start = chunkLines.count
-                item.write(into: &chunkLines, indent: nil, level: 0)
-                if i > 0 { jsonBytes.append(UInt8(ascii: ",")) }
-                jsonBytes.append(contentsOf: chunkLines[start...])
-                chunkLines.append(0x0A)
-            }
-            jsonBytes.append(contentsOf: "]}".utf8)
-        }
+        Self.write(members, links: article.links, chunks: chunkValues, json: &jsonBytes, chunkLines: &chunkLines)
         return Rendered(body: body, json: jsonBytes, chunks: chunkLines,
                         search: SearchRows(article, path: article.path, chunks: chunkValues.compactMap(SearchIndexOutput.chunk)),
                         siteSearch: SearchRecord(title: HTMLPage.title(of: article), service: article.metadata.service?.normalized, sections: sections))
+    }
+
+    /// Writes the rendering's object (compact): `members`, the `links` member's value written
+    /// from `links`, then a `chunks` member of `chunks`, each also written as a line of `chunkLines`.
+    static func write(_ members: [(String, JSONOutput)], links: [Link], chunks: [JSONOutput], json: inout [UInt8], chunkLines: inout [UInt8]) {
+        json.append(UInt8(ascii: "{"))
+        for (i, (key, value)) in members.enumerated() {
+            if i > 0 { json.append(UInt8(ascii: ",")) }
+            JSONOutput.writeString(key, into: &json)
+            json.append(UInt8(ascii: ":"))
+            if key == "links" {
+                JSONOutput.writeArray(links, into: &json, indent: nil, level: 1, ArticleJSON.link)
+            } else {
+                value.write(into: &json, indent: nil, level: 1)
+            }
+        }
+        json.append(contentsOf: #","chunks":["#.utf8)
+        for (i, item) in chunks.enumerated() {
+            let start = chunkLines.count
+            item.write(into: &chunkLines, indent: nil, level: 0)
+            if i > 0 { json.append(UInt8(ascii: ",")) }
+            json.append(contentsOf: chunkLines[start...])
+            chunkLines.append(0x0A)
+        }
+        json.append(contentsOf: "]}".utf8)
     }
 
     /// A section object of the JSON rendering: its `id`, `heading` and `text`.

@@ -37,6 +37,12 @@ public struct JSONRenderer: Sendable {
     ///   - fileHash: the SHA-256 of `fileBytes` in lower-case hex, when the caller has computed it
     ///     already (a build hashes every file for its cache): saves hashing the file again.
     public func encode(_ article: Article, fileBytes: [UInt8]? = nil, fileHash: String? = nil) -> JSONOutput {
+        encode(article, fileBytes: fileBytes, fileHash: fileHash, links: .array(article.links.map(ArticleJSON.link)))
+    }
+
+    /// The JSON value with `links` as the value of the `links` member: a build passes a
+    /// placeholder and writes a large article's links one at a time (``JSONOutput/writeArray(_:into:indent:level:_:)``).
+    package func encode(_ article: Article, fileBytes: [UInt8]?, fileHash: String?, links: JSONOutput) -> JSONOutput {
         var body = JSONSections(article, options: options, chunking: chunking, width: width)
         body.addAll()
         return .object([
@@ -47,7 +53,7 @@ public struct JSONRenderer: Sendable {
             ("metadata", ArticleJSON.metadata(article.metadata)),
             ("contentHash", .string("sha256:" + (fileHash ?? SHA256.hexDigest(fileBytes ?? article.source.bytes)))),
             ("sections", .array(body.sections)),
-            ("links", .array(article.links.map(ArticleJSON.link))),
+            ("links", links),
             ("placeholders", .array(article.placeholders.map(placeholderJSON))),
             ("regions", .array(article.regions.map(Self.regionJSON))),
             ("payload", ArticleJSON.payload(article.payload)),
