@@ -19,8 +19,11 @@ struct ArticleOutputRenderer: Sendable {
     let chunking: ChunkingOptions
 
     /// - Parameter fileHash: the SHA-256 (hex) of `fileBytes`, already computed by the build.
-    func render(_ article: Article, fileBytes: [UInt8], fileHash: String) -> Rendered {
-        let body = HTMLRenderer(options: render).renderBytes(article)
+    /// - Parameter withBody: whether to render the HTML fragment (`false`: ``Rendered/body`` is
+    ///   empty; a build renders and writes the page first, so that a large article's HTML and its
+    ///   JSON rendering are not in memory together).
+    func render(_ article: Article, fileBytes: [UInt8], fileHash: String, withBody: Bool = true) -> Rendered {
+        let body = withBody ? self.body(of: article) : []
         // The links are written one at a time into the bytes (a large article's links as JSON
         // values would be several times the article's size); `links` holds their place.
         let json = JSONRenderer(options: render, chunking: chunking).encode(article, fileBytes: fileBytes, fileHash: fileHash, links: .null)
@@ -68,6 +71,11 @@ struct ArticleOutputRenderer: Sendable {
             chunkLines.append(0x0A)
         }
         json.append(contentsOf: "]}".utf8)
+    }
+
+    /// The article as an HTML fragment (``Rendered/body``).
+    func body(of article: Article) -> [UInt8] {
+        HTMLRenderer(options: render).renderBytes(article)
     }
 
     /// A section object of the JSON rendering: its `id`, `heading` and `text`.

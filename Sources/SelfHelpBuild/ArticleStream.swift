@@ -110,14 +110,17 @@ struct ArticleStream {
         let hash = SHA256.hexDigest(bytes)
         let article = ArticleParser.parse(bytes, path: input.path, maximumSize: validator.configuration.maximumArticleSize)
         let facts = validator.facts(of: article, contentHash: hash)
-        let rendered = renderer.render(article, fileBytes: bytes, fileHash: hash)
         let outputs = ArticleOutputs(articlePath: input.path)
+        let rendered: ArticleOutputRenderer.Rendered
         do {
             // The page's final surroundings (cross-article findings, related articles) need every
             // article's facts: ``SitePass`` splices them in once the stream is done. Until then the
-            // page is whole, with the surroundings the article alone gives.
+            // page is whole, with the surroundings the article alone gives. It is written, and its
+            // HTML dropped, before the JSON rendering is made (a large article's HTML and JSON are
+            // each several times its size).
             let entry = SiteEntry(facts: facts, findings: facts.findings, page: outputs.page)
-            try output.write(ArticlePage.render(entry, findings: facts.findings, related: [], body: rendered.body), to: outputs.page)
+            try output.write(ArticlePage.render(entry, findings: facts.findings, related: [], body: renderer.body(of: article)), to: outputs.page)
+            rendered = renderer.render(article, fileBytes: bytes, fileHash: hash, withBody: false)
             try output.write(rendered.json, to: outputs.json)
             try output.write(rendered.siteSearch.bytes(), to: outputs.searchRecord)
         } catch {

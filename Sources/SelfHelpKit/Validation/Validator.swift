@@ -114,8 +114,15 @@ public struct Validator: Sendable {
             if article.wasNotParsed(.articleTooLarge), description.id != .articleTooLarge { continue }
             guard let severity = severity(of: description, path: article.path) else { continue }
             let context = RuleContext(rule: description.id, severity: severity, file: article.path, source: article.source, configuration: configuration)
-            let diagnostics = rule.init().check(article, in: context)
-            if found.isEmpty { found = diagnostics } else { found += diagnostics }
+            var diagnostics = rule.init().check(article, in: context)
+            // The larger array takes the smaller one (in place when it has the room): one rule's
+            // million findings are not copied into a second array.
+            if diagnostics.count > found.count {
+                diagnostics.insert(contentsOf: found, at: 0)
+                found = diagnostics
+            } else {
+                found += diagnostics
+            }
         }
         return found
     }
