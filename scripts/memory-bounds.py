@@ -11,10 +11,14 @@ bounds leave headroom over what was measured (2 cores, Debian 12):
   (the issue's 1.5 is not met: the facts, findings and site search records of every article stay in
   memory, about 14 KB an article; Docs/benchmarks.md#scale); bound: growth no worse than linear,
   3 × the 8× figure of this run plus a quarter;
-- a 70 MB article: with the default `maxArticleSize` it is reported, not parsed (bound 300 MB);
-  parsed anyway (`parse --max-article-size`), it is bounded by 4 GB (measured about 2.7 GB).
+- a 70 MB article (the paragraph of scripts/hostile.sh repeated): with the default `maxArticleSize`
+  it is reported, not parsed (bound 300 MB); parsed anyway (the limit raised with
+  `--max-article-size` or a `.selfhelp.json`), `parse`, `validate` and `build` measured 1.26, 1.35
+  and 2.25 GB (Docs/benchmarks.md#one-large-article); bounds 1.5 GB for `parse` and `validate` (the
+  engine issue's target) and 2.6 GB for `build` (the issue's 1.5 GB is not met: the article's
+  HTML page and JSON rendering are each several times its size and are made in memory).
 
-    scripts/memory-bounds.py [--selfhelp PATH] [--skip-24x]
+    scripts/memory-bounds.py [--selfhelp PATH] [--skip-24x] [--large-article-only]
 """
 import argparse
 import os
@@ -39,6 +43,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--selfhelp", default=os.path.join(ROOT, ".build/release/selfhelp"))
     parser.add_argument("--skip-24x", action="store_true")
+    parser.add_argument("--large-article-only", action="store_true", help="only the checks of the 70 MB article")
     args = parser.parse_args()
     selfhelp = args.selfhelp
     failures = 0
@@ -52,7 +57,7 @@ def main():
     scratch = tempfile.mkdtemp(prefix="selfhelp-memory.", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
     try:
         measured = {}
-        for scale in (8, 24):
+        for scale in () if args.large_article_only else (8, 24):
             if scale == 24 and args.skip_24x:
                 continue
             kb, out = os.path.join(scratch, f"kb{scale}"), os.path.join(scratch, f"out{scale}")
@@ -81,7 +86,17 @@ def main():
         check("build of a 70 MB article (reported, not parsed)",
               peak_mb([selfhelp, "build", os.path.dirname(big), "--out", out, "--quiet", "--fail-on", "never"]), 300)
         check("validate of a 70 MB article (reported, not parsed)", peak_mb([selfhelp, "validate", big]), 300)
-        check("parse of a 70 MB article, limit raised", peak_mb([selfhelp, "parse", "--max-article-size", "100000000", big]), 4096)
+        shutil.rmtree(out, ignore_errors=True)
+        # The same article in a folder whose configuration raises the limit.
+        raised = os.path.join(scratch, "raised", "big.md")
+        os.makedirs(os.path.dirname(raised))
+        os.link(big, raised)
+        with open(os.path.join(os.path.dirname(raised), ".selfhelp.json"), "w") as f:
+            f.write('{"maxArticleSize": 268435456}\n')
+        check("parse of a 70 MB article, limit raised", peak_mb([selfhelp, "parse", "--max-article-size", "100000000", big]), 1536)
+        check("validate of a 70 MB article, limit raised", peak_mb([selfhelp, "validate", "--format", "json", raised]), 1536)
+        check("build of a 70 MB article, limit raised",
+              peak_mb([selfhelp, "build", os.path.dirname(raised), "--out", out, "--quiet", "--fail-on", "never"]), 2660)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     sys.exit(1 if failures else 0)
