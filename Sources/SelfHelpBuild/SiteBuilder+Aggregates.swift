@@ -19,10 +19,11 @@ extension SiteBuilder {
         let site = try SitePass(output: output, knowledgeBase: knowledgeBase, renderer: ArticleOutputRenderer(render: options.render, chunking: options.chunking),
                                 maximumArticleSize: options.configuration.maximumArticleSize, jobs: options.jobs)
             .run(facts: outcome.facts, diagnostics: diagnostics, rendered: outcome.rendered, files: Dictionary(inputs.map { ($0.path, $0.file) }, uniquingKeysWith: { a, _ in a }),
-                 previous: previousChrome)
+                 previous: previousChrome, previousDocuments: previousAggregates?.documents ?? [])
         return BackgroundTask(enabled: options.jobs > 1) {
-            let aggregates = try SiteWriter(knowledgeBase: root, output: output)
-                .write(site.entries, records: site.records, aggregates: previousAggregates ?? AggregateDigests())
+            var aggregates = try SiteWriter(knowledgeBase: root, output: output)
+                .write(site.entries, postings: site.postings, aggregates: previousAggregates ?? AggregateDigests())
+            aggregates.documents = site.documents
             try output.write(site.digests.bytes(), to: BuildFile.pageChromeDigests.path)
             return aggregates
         }
