@@ -22,10 +22,16 @@ struct ArticleStream {
         var hash: String?
     }
 
-    /// What the stream leaves for the aggregates.
+    /// What the stream leaves for the aggregates (each article's manifest entry went to the
+    /// ``ManifestWriter`` as it came).
     struct Outcome {
+        /// Every article's facts, in path order, without their findings (those are in ``findings``,
+        /// so that a knowledge base's findings are in memory once).
         var facts: [ArticleFacts] = []
-        var entries: [String: BuildManifest.Entry] = [:]
+        /// Every article's own findings, article after article (each article's in report order).
+        var findings: [Diagnostic] = []
+        /// Each article's path and content hash, in path order.
+        var hashes: [(path: String, hash: String)] = []
         /// The paths of the articles rendered (the others were copied).
         var rendered: Set<String> = []
         var failures: [ToolError] = []
@@ -48,7 +54,7 @@ struct ArticleStream {
     }
 
     /// Streams `inputs` (in path order) into the feeds and the search index.
-    func run(_ inputs: [Input], feeds: (articles: StreamingFile, chunks: StreamingFile), search: SearchIndexFile,
+    func run(_ inputs: [Input], feeds: (articles: StreamingFile, chunks: StreamingFile), search: SearchIndexFile, manifest: ManifestWriter,
              progress: (Int) -> Void) throws -> Outcome {
         var outcome = Outcome()
         outcome.facts.reserveCapacity(inputs.count)
@@ -66,18 +72,17 @@ struct ArticleStream {
                     entry.json.offset = try feeds.articles.copy(entry.json, from: previousFeeds.articles)
                     entry.chunks.offset = try feeds.chunks.copy(entry.chunks, from: previousFeeds.chunks)
                     entry.signature = input.signature
-                    outcome.facts.append(entry.facts)
-                    outcome.entries[input.path] = entry
+                    try outcome.add(entry, path: input.path, to: manifest)
                 case .rendered(let facts, let hash, let key, let rendered):
                     let json = try feeds.articles.append(rendered.json)
                     try feeds.articles.append(CollectionOfOne(0x0A))
                     let chunks = try feeds.chunks.append(rendered.chunks)
                     records.append(rendered.search)
-                    outcome.facts.append(facts)
-                    outcome.entries[input.path] = BuildManifest.Entry(
+                    let entry = BuildManifest.Entry(
                         key: key, signature: input.signature, hash: hash, outputs: ArticleOutputs(articlePath: input.path).all,
                         json: .init(offset: json, count: rendered.json.count + 1), chunks: .init(offset: chunks, count: rendered.chunks.count),
                         facts: facts)
+                    try outcome.add(entry, path: input.path, to: manifest)
                     outcome.rendered.insert(input.path)
                 case .failed(let error):
                     // An article that cannot be read is skipped and reported; an output that
@@ -127,5 +132,17 @@ struct ArticleStream {
             return .failed(ToolError(wrapping: error, .writeFailed, path: output.path(outputs.page)))
         }
         return .rendered(facts, hash: hash, key: SiteBuilder.cacheKey(hash: hash, settings: settings), rendered)
+    }
+}
+
+extension ArticleStream.Outcome {
+    /// Takes in the entry of the article at `path`: to the manifest whole, here its facts, findings and hash.
+    mutating func add(_ entry: BuildManifest.Entry, path: String, to manifest: ManifestWriter) throws {
+        try manifest.add(entry, path: path)
+        var facts = entry.facts
+        findings += facts.findings
+        facts.findings = []
+        self.facts.append(facts)
+        hashes.append((path, entry.hash))
     }
 }

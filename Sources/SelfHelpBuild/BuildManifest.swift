@@ -88,6 +88,20 @@ package struct BuildManifest: BuildRecord, Equatable {
     /// ``bytes()`` handed to `emit` a piece at a time (about a megabyte), for a manifest of any size.
     func write(_ emit: ([UInt8]) throws -> Void) rethrows {
         var out = ByteWriter()
+        Self.writeHeader(toolVersion: toolVersion, fingerprint: fingerprint, summary: summary, feeds: feeds, entryCount: entries.count, to: &out)
+        // The paths sorted, not the entries: a copy of every entry would cost hundreds of bytes an article.
+        for path in entries.keys.sorted() {
+            guard let entry = entries[path] else { continue }
+            entry.write(path: path, to: &out)
+            if out.bytes.count >= 1 << 20 { try emit(out.take()) }
+        }
+        try emit(out.take())
+    }
+
+    /// What comes before the entries: the format, the tool version, the fingerprint, the summary,
+    /// the feeds' signatures in path order and the number of entries.
+    static func writeHeader(toolVersion: String, fingerprint: String, summary: BuildSummary, feeds: [String: String], entryCount: Int,
+                            to out: inout ByteWriter) {
         out.string(BuildManifest.magic)
         out.int(BuildManifest.formatVersion)
         out.string(toolVersion)
@@ -98,20 +112,22 @@ package struct BuildManifest: BuildRecord, Equatable {
             out.string(path)
             out.string(signature)
         }
-        out.int(entries.count)
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            out.string(path)
-            out.string(entry.key)
-            out.bool(entry.signature != nil)
-            if let signature = entry.signature { out.string(signature) }
-            out.string(entry.hash)
-            out.strings(entry.outputs)
-            entry.json.write(to: &out)
-            entry.chunks.write(to: &out)
-            entry.facts.write(to: &out)
-            if out.bytes.count >= 1 << 20 { try emit(out.take()) }
-        }
-        try emit(out.take())
+        out.int(entryCount)
+    }
+}
+
+extension BuildManifest.Entry {
+    /// The entry of the article at `path`, as the manifest holds it.
+    func write(path: String, to out: inout ByteWriter) {
+        out.string(path)
+        out.string(key)
+        out.bool(signature != nil)
+        if let signature { out.string(signature) }
+        out.string(hash)
+        out.strings(outputs)
+        json.write(to: &out)
+        chunks.write(to: &out)
+        facts.write(to: &out)
     }
 }
 

@@ -3,11 +3,16 @@ import Foundation
 
 extension SiteBuilder {
     /// The findings across articles (links to other articles and files, shared ids) from the facts
-    /// the stream gathered, with each article's own, in report order.
-    func crossArticleFindings(_ streamed: StreamedArticles) -> [Diagnostic] {
+    /// the stream gathered, with each article's own (taken out of `streamed`), in report order.
+    func crossArticleFindings(_ streamed: inout StreamedArticles) -> [Diagnostic] {
         options.progress(.indexing, 0, streamed.outcome.facts.count)
-        let articles = Set(streamed.outcome.entries.keys)
-        return streamed.validator.diagnostics(streamed.outcome.facts, fileExists: LinkTargets.exist(articles: articles, below: knowledgeBase))
+        let articles = Set(streamed.outcome.hashes.map(\.path))
+        // The stream's list, taken rather than copied: a knowledge base can have hundreds of thousands of findings.
+        var all = streamed.outcome.findings
+        streamed.outcome.findings = []
+        all += streamed.validator.crossArticleFindings(streamed.outcome.facts, fileExists: LinkTargets.exist(articles: articles, below: knowledgeBase))
+        all.sort(by: Diagnostic.reportOrder)
+        return all
     }
 
     /// Gives each article page its surroundings, then starts writing the other pages, the search
@@ -19,10 +24,11 @@ extension SiteBuilder {
         let site = try SitePass(output: output, knowledgeBase: knowledgeBase, renderer: ArticleOutputRenderer(render: options.render, chunking: options.chunking),
                                 maximumArticleSize: options.configuration.maximumArticleSize, jobs: options.jobs)
             .run(facts: outcome.facts, diagnostics: diagnostics, rendered: outcome.rendered, files: Dictionary(inputs.map { ($0.path, $0.file) }, uniquingKeysWith: { a, _ in a }),
-                 previous: previousChrome)
+                 previous: previousChrome, previousDocuments: previousAggregates?.documents ?? [])
         return BackgroundTask(enabled: options.jobs > 1) {
-            let aggregates = try SiteWriter(knowledgeBase: root, output: output)
-                .write(site.entries, records: site.records, aggregates: previousAggregates ?? AggregateDigests())
+            var aggregates = try SiteWriter(knowledgeBase: root, output: output)
+                .write(site.entries, postings: site.postings, aggregates: previousAggregates ?? AggregateDigests())
+            aggregates.documents = site.documents
             try output.write(site.digests.bytes(), to: BuildFile.pageChromeDigests.path)
             return aggregates
         }
@@ -39,19 +45,5 @@ extension SiteBuilder {
         try SARIFReporter.write(diagnostics) { try sarif.append($0) }
         try sarif.finish()
         return AggregateDigests.Output(digest: digest, writing: [BuildFile.sarifLog.path], in: output)
-    }
-
-    /// Streams the manifest (each article's entry, the signatures of the feeds and the search
-    /// index, the summary) into its temporary file; the caller puts it in place with
-    /// ``StreamingFile/finish()`` once every other output is written.
-    func writeManifest(_ entries: [String: BuildManifest.Entry], fingerprint: String, summary: BuildSummary,
-                       output: BuildOutput) throws -> StreamingFile {
-        var records: [String: String] = [:]
-        for file in Feed.allCases.map(\.file) + [BuildFile.searchIndex] { records[file.path] = FileSignature.of(output.path(file.path)) }
-        let manifest = BuildManifest(toolVersion: SelfHelpVersion.current, fingerprint: fingerprint, entries: entries,
-                                     feeds: records, summary: summary)
-        let manifestFile = try StreamingFile(output.path(BuildFile.manifest.path))
-        try manifest.write { try manifestFile.append($0) }
-        return manifestFile
     }
 }

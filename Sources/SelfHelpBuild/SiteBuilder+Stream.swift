@@ -37,10 +37,12 @@ extension SiteBuilder {
         let stream = ArticleStream(output: output, validator: validator, renderer: ArticleOutputRenderer(render: options.render, chunking: options.chunking),
                                    settings: settings, jobs: options.jobs, previous: previous, previousFeeds: previousFeeds)
         options.progress(.rendering, 0, inputs.count)
-        let outcome = try stream.run(inputs, feeds: feeds, search: search) { options.progress(.rendering, $0, inputs.count) }
+        let manifest = try ManifestWriter(output: output)
+        let outcome = try stream.run(inputs, feeds: feeds, search: search, manifest: manifest) { options.progress(.rendering, $0, inputs.count) }
 
         // Deleted articles (and files that can no longer be read): their outputs and rows go.
-        let removed = (previous?.entries ?? [:]).filter { outcome.entries[$0.key] == nil }
+        let present = Set(outcome.hashes.map(\.path))
+        let removed = (previous?.entries ?? [:]).filter { !present.contains($0.key) }
         for entry in removed.values { entry.outputs.forEach(output.remove) }
         try search.remove(paths: removed.keys.sorted())
         if output.compareExisting {
@@ -49,16 +51,19 @@ extension SiteBuilder {
         try feeds.articles.finish()
         try feeds.chunks.finish()
         try search.finish()
-        return StreamedArticles(outcome: outcome, removed: removed.count, validator: validator)
+        return StreamedArticles(outcome: outcome, removed: removed.count, validator: validator, manifest: manifest)
     }
 }
 
 /// What the article stream left for the rest of the build.
 struct StreamedArticles {
-    /// Every article's facts and manifest entry, what was rendered, and what could not be read.
-    let outcome: ArticleStream.Outcome
+    /// Every article's facts, findings and hash, what was rendered, and what could not be read
+    /// (a variable: the cross-article step takes the findings out).
+    var outcome: ArticleStream.Outcome
     /// How many articles of the previous build are gone.
     let removed: Int
     /// The validator the stream ran, for the cross-article checks.
     let validator: Validator
+    /// The manifest, its entries written; its header is written once the build knows it.
+    let manifest: ManifestWriter
 }

@@ -127,12 +127,12 @@ public struct SiteBuilder {
         try prepare(&output, for: inputs, previous: previous)
 
         // 2. Stream the articles: render what changed, copy the rest from the previous outputs.
-        let streamed = try streamArticles(inputs, previous: previous, output: output, settings: settings)
+        var streamed = try streamArticles(inputs, previous: previous, output: output, settings: settings)
         failures += streamed.outcome.failures
 
         // 3. Cross-article findings from the facts, then the aggregates made from facts alone: the
         // site on a thread of its own while the SARIF log and the manifest are written.
-        let diagnostics = crossArticleFindings(streamed)
+        let diagnostics = crossArticleFindings(&streamed)
         let siteWriter = try startSite(streamed.outcome, diagnostics: diagnostics, inputs: inputs, output: output,
                                        previousChrome: previousChrome, previousAggregates: previousAggregates)
         let sarif = try writeSARIF(diagnostics, output: output, previous: previousAggregates)
@@ -145,8 +145,11 @@ public struct SiteBuilder {
 
         // 4. The records the next build starts from. The manifest is written while the site is,
         // and put in place once every output is.
-        let inputFingerprint = fingerprint(streamed.outcome.entries.map { ($0.key, $0.value.hash) }.sorted { $0.0 < $1.0 }, settings: settings)
-        let manifestFile = try writeManifest(streamed.outcome.entries, fingerprint: inputFingerprint, summary: summary, output: output)
+        let inputFingerprint = fingerprint(streamed.outcome.hashes, settings: settings)
+        var feedSignatures: [String: String] = [:]
+        for file in Feed.allCases.map(\.file) + [BuildFile.searchIndex] { feedSignatures[file.path] = FileSignature.of(output.path(file.path)) }
+        let manifestFile = try streamed.manifest.finish(toolVersion: SelfHelpVersion.current, fingerprint: inputFingerprint, summary: summary,
+                                                        feeds: feedSignatures)
         var aggregates = try siteWriter.result()
         aggregates.outputs[AggregateDigests.sarif] = sarif
         try output.write(aggregates.bytes(), to: BuildFile.aggregateDigests.path)

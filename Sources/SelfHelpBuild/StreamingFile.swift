@@ -93,6 +93,24 @@ final class StreamingFile {
         }
     }
 
+    /// Appends everything written so far to `other` (a scratch file that is never put in place),
+    /// a megabyte at a time.
+    func append(contentsOf other: StreamingFile) throws {
+        try other.copyPending()
+        guard let source = other.handle, fflush(source) == 0, let reader = fopen(other.temporary, "rb") else {
+            throw ToolError(.writeFailed, path: other.path, message: "cannot read back: \(String(cString: strerror(errno)))")
+        }
+        defer { fclose(reader) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var copied = 0
+        while copied < other.count {
+            let read = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, reader) }
+            guard read > 0 else { throw ToolError(.writeFailed, path: other.path, message: "the file ended early when read back") }
+            try append(buffer.prefix(read))
+            copied += read
+        }
+    }
+
     /// Moves the finished feed into place.
     func finish() throws {
         try copyPending()

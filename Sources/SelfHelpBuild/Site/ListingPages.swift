@@ -6,6 +6,15 @@ enum ListingPages {
 
     /// Every listing page of the entries: each facet's values, then the findings.
     static func render(_ entries: [SiteEntry]) -> [(path: String, bytes: [UInt8])] {
+        var pages: [(path: String, bytes: [UInt8])] = []
+        forEachPage(entries) { pages.append(($0, $1)) }
+        return pages
+    }
+
+    /// Renders every listing page of the entries (each facet's values, then the findings) and hands
+    /// each to `page` as soon as it is made: a build writes them one at a time, so the listings of a
+    /// large knowledge base (a few kilobytes an article) are never all in memory.
+    static func forEachPage(_ entries: [SiteEntry], _ page: (_ path: String, _ bytes: [UInt8]) throws -> Void) rethrows {
         // Each entry's row, written once for the facets' folders and once for the findings page at
         // the root (a row is the same on every listing at the same depth).
         let rows = entries.map { row($0, on: SitePaths.listing(.service, "x")) }
@@ -13,33 +22,30 @@ enum ListingPages {
         let byTitle = entries.indices.sorted { (entries[$0].title, $0) < (entries[$1].title, $1) }
         var titleRank = [Int](repeating: 0, count: entries.count)
         for (rank, index) in byTitle.enumerated() { titleRank[index] = rank }
-        var pages: [(String, [UInt8])] = []
         for facet in SitePaths.Facet.allCases {
             for (value, members) in SiteGroups.grouped(entries, by: facet) {
                 // A service's articles grouped by type; a type's and a cloud's by service.
                 let groupKey: (SiteEntry) -> String = facet == .service ? { $0.type ?? SitePaths.none } : { $0.service ?? SitePaths.none }
                 let keys = Dictionary(members.map { ($0, groupKey(entries[$0])) }, uniquingKeysWith: { a, _ in a })
                 let ordered = members.sorted { (keys[$0] ?? "", titleRank[$0]) < (keys[$1] ?? "", titleRank[$1]) }
-                pages += render(ordered, of: entries, rows: { rows[$0] }, title: "\(facet.title): \(value)", group: groupKey) {
-                    SitePaths.listing(facet, value, number: $0)
-                }
+                try render(ordered, of: entries, rows: { rows[$0] }, title: "\(facet.title): \(value)", group: groupKey,
+                           path: { SitePaths.listing(facet, value, number: $0) }, page)
             }
         }
         let withFindings = entries.indices.filter { entries[$0].findingCount > 0 }.sorted {
             (-entries[$0].errors, -entries[$0].warnings, $0) < (-entries[$1].errors, -entries[$1].warnings, $1)
         }
         let rootRows = Dictionary(uniqueKeysWithValues: withFindings.map { ($0, row(entries[$0], on: BuildFile.findings.path)) })
-        pages += render(withFindings, of: entries, rows: { rootRows[$0] ?? [] }, title: "Articles with findings", group: nil,
-                        path: SitePaths.findings(number:))
-        return pages
+        try render(withFindings, of: entries, rows: { rootRows[$0] ?? [] }, title: "Articles with findings", group: nil,
+                   path: SitePaths.findings(number:), page)
     }
 
-    /// The pages listing `members` in their order, headed by `title`, with a heading each time
-    /// `group` changes; `rows` gives an entry's row as written on these pages.
+    /// Hands to `emit` the pages listing `members` in their order, headed by `title`, with a
+    /// heading each time `group` changes; `rows` gives an entry's row as written on these pages.
     static func render(_ members: [Int], of entries: [SiteEntry], rows: (Int) -> [UInt8], title: String, group: ((SiteEntry) -> String)?,
-                       path: (Int) -> String) -> [(path: String, bytes: [UInt8])] {
+                       path: (Int) -> String, _ emit: (_ path: String, _ bytes: [UInt8]) throws -> Void) rethrows {
         let count = max(1, (members.count + pageSize - 1) / pageSize)
-        return (1...count).map { number in
+        for number in 1...count {
             let slice = members.dropFirst((number - 1) * pageSize).prefix(pageSize)
             var page = SitePage(path: path(number), title: title + (number > 1 ? " (page \(number))" : ""), capacity: 8_192 + slice.count * 600)
             page.raw("<main class=\"site-main\">\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\">")
@@ -63,7 +69,7 @@ enum ListingPages {
             page.raw("</ul>\n")
             pager(&page, number: number, count: count, path: path)
             page.raw("</main>\n")
-            return (page.path, page.finish())
+            try emit(page.path, page.finish())
         }
     }
 

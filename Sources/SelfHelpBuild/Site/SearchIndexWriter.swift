@@ -23,39 +23,23 @@ struct SearchIndexWriter {
     static let shardLimit = 20_000
     static let postingLimit = 400
 
-    /// What was written, for the build's figures.
-    struct Result: Equatable {
-        var files = 0
-        var bytes = 0
-        var shards = 0
-        var largestShard = 0
-        /// Each result document's digest, by id, for the next build's `previousDocuments`.
-        var documents: [Int] = []
-    }
-
     let output: BuildOutput
 
-    /// Writes the index of `entries` and their `records`. A result document whose digest is in
-    /// `previousDocuments` at its id, and whose file has its size, is left as it is.
-    @discardableResult
-    func write(_ entries: [SiteEntry], records: [SearchRecord?], previousDocuments: [Int] = []) throws -> Result {
-        var files: [(String, [UInt8])] = []
-        let (keys, shards) = Self.shards(entries, records: records)
-        for (n, shard) in shards.enumerated() { files.append(("\(Self.folder)/t/\(n).json", shard)) }
-        var result = Result(shards: shards.count)
-        var kept: [String] = []
-        for (id, entry) in entries.enumerated() {
-            let path = "\(Self.folder)/d/\(id).json", bytes = Self.document(entry, records[id])
-            var digest = ContentDigest()
-            digest.add(bytes)
-            result.documents.append(digest.intValue)
-            if id < previousDocuments.count, previousDocuments[id] == digest.intValue, output.size(of: path) == bytes.count {
-                kept.append(path)
-                result.files += 1
-                result.bytes += bytes.count
-            } else {
-                files.append((path, bytes))
-            }
+    /// Writes the index of `entries` from their `postings`: the shards, the filters and
+    /// `meta.json`, and removes what is no longer part of it. The result documents are written
+    /// as the records are gathered (``writeDocument(_:_:id:previous:)``); those of ids past the
+    /// entries' go.
+    func write(_ entries: [SiteEntry], postings: SearchPostings) throws {
+        try output.createFolders(for: ["t", "d", "f"].map { "\(Self.folder)/\($0)/x" })
+        var kept = Set(entries.indices.map { "\(Self.folder)/d/\($0).json" })
+        func write(_ path: String, _ bytes: [UInt8]) throws {
+            try output.write(bytes, to: path)
+            kept.insert(path)
+        }
+        var keys: [String] = []
+        try Self.shards(postings) { key, shard in
+            try write("\(Self.folder)/t/\(keys.count).json", shard)
+            keys.append(key)
         }
         var facets: [(String, JSONOutput)] = []
         for facet in SitePaths.Facet.allCases {
@@ -63,7 +47,7 @@ struct SearchIndexWriter {
             let groups = SiteGroups.mostFrequent(SiteGroups.grouped(entries, by: facet), limit: HomePage.valueLimit)
             facets.append((facet.rawValue, .array(groups.map { .array([.string($0.value), .int($0.members.count)]) })))
             for (n, group) in groups.enumerated() {
-                files.append(("\(Self.folder)/f/\(facet.rawValue.prefix(1))\(n).json", Self.deltaList(group.members)))
+                try write("\(Self.folder)/f/\(facet.rawValue.prefix(1))\(n).json", Self.deltaList(group.members))
             }
         }
         let meta = JSONOutput.object([
@@ -72,17 +56,20 @@ struct SearchIndexWriter {
         ])
         var metaBytes: [UInt8] = []
         meta.write(into: &metaBytes, indent: nil, level: 0)
-        files.append((BuildFile.searchMeta.path, metaBytes))
+        try write(BuildFile.searchMeta.path, metaBytes)
+        removeOthers(kept)
+    }
 
-        try output.createFolders(for: ["t", "d", "f"].map { "\(Self.folder)/\($0)/x" })
-        for (path, bytes) in files {
+    /// Writes the result document of article `id` unless `previous` (the previous build's
+    /// document digests, by id) has its digest and its file has its size; returns its digest.
+    func writeDocument(_ entry: SiteEntry, _ record: SearchRecord?, id: Int, previous: [Int]) throws -> Int {
+        let path = "\(Self.folder)/d/\(id).json", bytes = Self.document(entry, record)
+        var digest = ContentDigest()
+        digest.add(bytes)
+        if id >= previous.count || previous[id] != digest.intValue || output.size(of: path) != bytes.count {
             try output.write(bytes, to: path)
-            result.files += 1
-            result.bytes += bytes.count
         }
-        result.largestShard = shards.map(\.count).max() ?? 0
-        removeOthers(Set(files.map(\.0) + kept))
-        return result
+        return digest.intValue
     }
 
     /// Removes the files of `search/t`, `d` and `f` that are not in `kept`.
@@ -95,27 +82,19 @@ struct SearchIndexWriter {
         }
     }
 
-    /// The shard keys and each shard's bytes.
-    static func shards(_ entries: [SiteEntry], records: [SearchRecord?]) -> (keys: [String], shards: [[UInt8]]) {
-        // Postings by term: (doc, weight, section), in doc order.
-        var postings: [String: [(doc: Int, weight: Int, section: Int)]] = [:]
-        var totalLength = 0
-        for (doc, record) in records.enumerated() {
-            guard let record else { continue }
-            totalLength += record.length
-            for term in record.terms { postings[term.term, default: []].append((doc, term.weight, term.section)) }
-        }
-        let n = Double(max(1, entries.count))
-        let averageLength = max(1, Double(totalLength) / n)
+    /// Hands each shard, with its key, to `emit` (the n-th is `search/t/<n>.json`).
+    static func shards(_ postings: SearchPostings, _ emit: (_ key: String, _ bytes: [UInt8]) throws -> Void) rethrows {
+        let n = Double(max(1, postings.documentCount))
+        let averageLength = max(1, Double(postings.lengths.reduce(0) { $0 + Int($1) }) / n)
         var encoded: [String: [UInt8]] = [:]
-        encoded.reserveCapacity(postings.count)
-        for (term, list) in postings {
+        encoded.reserveCapacity(postings.terms.count)
+        for (term, list) in postings.terms {
             let idf = log(1 + (n - Double(list.count) + 0.5) / (Double(list.count) + 0.5))
             var scored = list.map { posting -> (doc: Int, score: Int, section: Int) in
-                let length = Double(records[posting.doc]?.length ?? 0)
+                let length = Double(postings.lengths[Int(posting.doc)])
                 let tf = Double(posting.weight)
                 let bm25 = idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / averageLength))
-                return (posting.doc, min(99, max(1, Int((bm25 * 6).rounded()))), posting.section)
+                return (Int(posting.doc), min(99, max(1, Int((bm25 * 6).rounded()))), Int(posting.section))
             }
             if scored.count > postingLimit {
                 scored.sort { ($0.score, -$0.doc) > ($1.score, -$1.doc) }
@@ -136,13 +115,11 @@ struct SearchIndexWriter {
             encoded[term] = bytes
         }
         let terms = encoded.keys.sorted()
-        var keys: [String] = []
-        var shards: [[UInt8]] = []
         // Splits the sorted terms `range` sharing `prefix` (as many scalars as `depth`).
-        func split(_ range: Range<Int>, prefix: String, depth: Int) {
+        func split(_ range: Range<Int>, prefix: String, depth: Int) throws {
             let size = terms[range].reduce(0) { $0 + (encoded[$1]?.count ?? 0) + 1 }
             if size <= shardLimit || depth >= SearchTerms.maximumLength {
-                emit(range, key: prefix)
+                try shard(range, key: prefix)
                 return
             }
             // Terms equal to the prefix stay in the prefix's own shard; the others split by their next character.
@@ -150,27 +127,25 @@ struct SearchIndexWriter {
             var own: Range<Int> = start..<start
             while start < range.upperBound, terms[start].unicodeScalars.count == depth { start += 1 }
             own = range.lowerBound..<start
-            if !own.isEmpty { emit(own, key: prefix) }
+            if !own.isEmpty { try shard(own, key: prefix) }
             while start < range.upperBound {
                 let next = String(terms[start].unicodeScalars.prefix(depth + 1))
                 var end = start
                 while end < range.upperBound, terms[end].unicodeScalars.starts(with: next.unicodeScalars) { end += 1 }
-                split(start..<end, prefix: next, depth: depth + 1)
+                try split(start..<end, prefix: next, depth: depth + 1)
                 start = end
             }
         }
-        func emit(_ range: Range<Int>, key: String) {
+        func shard(_ range: Range<Int>, key: String) throws {
             var bytes: [UInt8] = [UInt8(ascii: "{")]
             for (i, term) in terms[range].enumerated() {
                 if i > 0 { bytes.append(UInt8(ascii: ",")) }
                 bytes.append(contentsOf: encoded[term] ?? [])
             }
             bytes.append(contentsOf: "}\n".utf8)
-            keys.append(key)
-            shards.append(bytes)
+            try emit(key, bytes)
         }
-        split(0..<terms.count, prefix: "", depth: 0)
-        return (keys, shards)
+        try split(0..<terms.count, prefix: "", depth: 0)
     }
 
     /// An article as a result shows it.

@@ -80,7 +80,11 @@ public struct Validator: Sendable {
     /// Every finding of a set of articles, from their facts alone: each article's own findings,
     /// then the cross-article rules' over all of them; in report order.
     public func diagnostics(_ facts: [ArticleFacts], fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
-        (facts.flatMap(\.findings) + crossArticleFindings(facts, fileExists: fileExists)).sorted(by: Diagnostic.reportOrder)
+        // One array, sorted in place: a knowledge base can have hundreds of thousands of findings.
+        var all = facts.flatMap(\.findings)
+        all += crossArticleFindings(facts, fileExists: fileExists)
+        all.sort(by: Diagnostic.reportOrder)
+        return all
     }
 
     /// The cross-article rules' findings over every article's facts, suppressions applied
