@@ -26,9 +26,7 @@ struct ArticleOutputRenderer: Sendable {
         let body = withBody ? self.body(of: article) : []
         // The links are written one at a time into the bytes (a large article's links as JSON
         // values would be several times the article's size); `links` holds their place.
-        let json = JSONRenderer(options: render, chunking: chunking).encode(article, fileBytes: fileBytes, fileHash: fileHash, links: .null)
-        var members: [(String, JSONOutput)] = []
-        if case .object(let all) = json { members = all }
+        var members = Self.members(JSONRenderer(options: render, chunking: chunking).encode(article, fileBytes: fileBytes, fileHash: fileHash, links: .null))
         var sections: [(anchor: String?, heading: String?, text: String)] = []
         if case .array(let items)? = members.first(where: { $0.0 == "sections" })?.1 {
             sections = items.map(Self.section)
@@ -47,25 +45,35 @@ struct ArticleOutputRenderer: Sendable {
         jsonBytes.reserveCapacity(fileBytes.count * 8 + 4096)
         var chunkLines: [UInt8] = []
         chunkLines.reserveCapacity(fileBytes.count * 2 + 1024)
-        Self.write(members, links: article.links, chunks: chunkValues, json: &jsonBytes, chunkLines: &chunkLines)
+        Self.write(&members, links: article.links, chunks: chunkValues, json: &jsonBytes, chunkLines: &chunkLines)
         return Rendered(body: body, json: jsonBytes, chunks: chunkLines,
                         search: SearchRows(article, path: article.path, chunks: chunkValues.compactMap(SearchIndexOutput.chunk)),
                         siteSearch: SearchRecord(title: HTMLPage.title(of: article), service: article.metadata.service?.normalized, sections: sections))
     }
 
+    /// The members of the rendering's object (taking the value, so that the array is the
+    /// caller's alone and its members can be dropped as they are written).
+    static func members(_ json: JSONOutput) -> [(String, JSONOutput)] {
+        if case .object(let members) = json { return members }
+        return []
+    }
+
     /// Writes the rendering's object (compact): `members`, the `links` member's value written
     /// from `links`, then a `chunks` member of `chunks`, each also written as a line of `chunkLines`.
-    static func write(_ members: [(String, JSONOutput)], links: [Link], chunks: [JSONOutput], json: inout [UInt8], chunkLines: inout [UInt8]) {
+    /// Each member's value is dropped once written (a large article's sections' HTML goes before
+    /// the rest is written).
+    static func write(_ members: inout [(String, JSONOutput)], links: [Link], chunks: [JSONOutput], json: inout [UInt8], chunkLines: inout [UInt8]) {
         json.append(UInt8(ascii: "{"))
-        for (i, (key, value)) in members.enumerated() {
+        for i in members.indices {
             if i > 0 { json.append(UInt8(ascii: ",")) }
-            JSONOutput.writeString(key, into: &json)
+            JSONOutput.writeString(members[i].0, into: &json)
             json.append(UInt8(ascii: ":"))
-            if key == "links" {
+            if members[i].0 == "links" {
                 JSONOutput.writeArray(links, into: &json, indent: nil, level: 1, ArticleJSON.link)
             } else {
-                value.write(into: &json, indent: nil, level: 1)
+                members[i].1.write(into: &json, indent: nil, level: 1)
             }
+            members[i].1 = .null
         }
         json.append(contentsOf: #","chunks":["#.utf8)
         for (i, item) in chunks.enumerated() {

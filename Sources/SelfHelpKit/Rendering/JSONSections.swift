@@ -59,7 +59,13 @@ struct JSONSections {
     /// Adds one section object and its chunks, and its text to the whole text.
     mutating func add(heading: String?, level: Int, id: String?, headingPath: [String], html: String, text: String, blocks: [ChunkBlock]) {
         let index = sections.count
-        wholeText += (wholeText.isEmpty ? "" : "\n") + text
+        // The first section's text is shared, not copied (a large article's text is large).
+        if wholeText.isEmpty {
+            wholeText = text
+        } else {
+            wholeText += "\n"
+            wholeText += text
+        }
         sections.append(.object([
             ("index", .int(index)),
             ("heading", .optional(heading)),
