@@ -14,11 +14,15 @@ struct BuildStamp: BuildRecord, Equatable {
     var fingerprint: String
     /// SHA-256 over every input's path and file metadata, the settings and the tool version.
     var inputSignature: String?
+    /// SHA-256 over the ``FileSignature`` of every folder that holds an article's outputs
+    /// (``outputSignature(_:in:)``): a file added to one, removed or renamed changes it.
+    var outputSignature: String?
     var summary: BuildSummary
 
-    init(fingerprint: String, inputSignature: String?, summary: BuildSummary) {
+    init(fingerprint: String, inputSignature: String?, outputSignature: String?, summary: BuildSummary) {
         self.fingerprint = fingerprint
         self.inputSignature = inputSignature
+        self.outputSignature = outputSignature
         self.summary = summary
     }
 
@@ -32,7 +36,8 @@ struct BuildStamp: BuildRecord, Equatable {
             guard let value = members.last(where: { $0.key == name })?.value.value.intValue else { return nil }
             summary[keyPath: field] = value
         }
-        self.init(fingerprint: fingerprint, inputSignature: json["inputSignature"]?.value.stringValue, summary: summary)
+        self.init(fingerprint: fingerprint, inputSignature: json["inputSignature"]?.value.stringValue,
+                  outputSignature: json["outputSignature"]?.value.stringValue, summary: summary)
     }
 
     /// Indented JSON, for people who look.
@@ -41,6 +46,7 @@ struct BuildStamp: BuildRecord, Equatable {
             ("formatVersion", .int(BuildManifest.formatVersion)),
             ("fingerprint", .string(fingerprint)),
             ("inputSignature", .optional(inputSignature)),
+            ("outputSignature", .optional(outputSignature)),
             ("summary", .object(BuildSummary.namedFields.map { ($0.0, .int(summary[keyPath: $0.1])) })),
         ])
         var out: [UInt8] = []
@@ -57,6 +63,29 @@ struct BuildStamp: BuildRecord, Equatable {
         for (signature, relative) in zip(signatures, relativePaths) {
             guard let signature else { return nil }
             text += "\(relative)\t\(signature)\n"
+        }
+        return SHA256.hexDigest(Array(text.utf8))
+    }
+
+    /// The signature of the folders that hold the outputs of the articles at `relativePaths`, from
+    /// their ``FileSignature``s, or nil when one cannot be `stat`ed. A folder's modification time
+    /// changes whenever a file in it is created, removed or renamed, so an unchanged signature
+    /// says every output the last build wrote is still there, in a few `stat`s rather than one
+    /// for every output of every article.
+    static func outputSignature(_ relativePaths: [String], in output: BuildOutput) -> String? {
+        var folders = Set<String>()
+        var seen = Set<Substring>()
+        for path in relativePaths {
+            let folder = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
+            guard seen.insert(folder).inserted else { continue }
+            for file in ArticleOutputs(articlePath: folder.isEmpty ? "x.md" : "\(folder)/x.md").all {
+                folders.insert(String(file[..<(file.lastIndex(of: "/") ?? file.startIndex)]))
+            }
+        }
+        var text = ""
+        for folder in folders.sorted() {
+            guard let signature = FileSignature.of(output.path(folder)) else { return nil }
+            text += "\(folder)\t\(signature)\n"
         }
         return SHA256.hexDigest(Array(text.utf8))
     }

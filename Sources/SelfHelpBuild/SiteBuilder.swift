@@ -100,7 +100,9 @@ public struct SiteBuilder {
 
         // 0. Nothing touched since the last build: done, without reading the articles.
         let stamp = BuildStamp.load(from: outDir)
-        if let stamp, signature != nil, stamp.inputSignature == signature, found.errors.isEmpty, outputsExist(found.paths, output) {
+        if let stamp, signature != nil, stamp.inputSignature == signature, found.errors.isEmpty, stamp.outputSignature != nil,
+           stamp.outputSignature == BuildStamp.outputSignature(found.paths, in: output),
+           BuildFile.aggregates.allSatisfy({ output.exists($0.path) }) {
             return BuildResult(summary: stamp.summary.unchangedRebuild, diagnostics: [], failures: [])
         }
 
@@ -119,6 +121,7 @@ public struct SiteBuilder {
         if var stamp, known.count == inputs.count, stamp.fingerprint == fingerprint(known, settings: settings), failures.isEmpty,
            outputsExist(found.paths, output) {
             stamp.inputSignature = signature
+            stamp.outputSignature = BuildStamp.outputSignature(found.paths, in: output)
             // The stamp only saves the next build the hashing: if it cannot be refreshed, that
             // build hashes the files again and comes here once more.
             _ = try? output.write(stamp.bytes(), to: BuildFile.stamp.path)
@@ -155,7 +158,8 @@ public struct SiteBuilder {
         try output.write(aggregates.bytes(), to: BuildFile.aggregateDigests.path)
         output.flush()
         try manifestFile.finish()
-        let newStamp = BuildStamp(fingerprint: inputFingerprint, inputSignature: failures.isEmpty ? signature : nil, summary: summary)
+        let newStamp = BuildStamp(fingerprint: inputFingerprint, inputSignature: failures.isEmpty ? signature : nil,
+                                  outputSignature: BuildStamp.outputSignature(found.paths, in: output), summary: summary)
         try output.write(newStamp.bytes(), to: BuildFile.stamp.path)
         return BuildResult(summary: summary, diagnostics: diagnostics, failures: failures)
     }

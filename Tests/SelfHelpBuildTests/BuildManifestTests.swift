@@ -41,7 +41,7 @@ final class BuildManifestTests: XCTestCase {
     }
 
     func testTheStampReadsBackAsWritten() throws {
-        let stamp = BuildStamp(fingerprint: "abc", inputSignature: nil, summary: sample.summary)
+        let stamp = BuildStamp(fingerprint: "abc", inputSignature: nil, outputSignature: "def", summary: sample.summary)
         XCTAssertEqual(BuildStamp(bytes: stamp.bytes()), stamp)
         XCTAssertNil(BuildStamp(bytes: Array(String(decoding: stamp.bytes(), as: UTF8.self)
             .replacingOccurrences(of: "\"formatVersion\": \(BuildManifest.formatVersion)", with: "\"formatVersion\": 1").utf8)))

@@ -97,6 +97,11 @@ final class RebuildMatchesCleanBuildTests: CLITestCase {
         try write(keys, keysNow + "\nA sentence that still changes neither.\n")
         _ = try rebuild(expect: "(1 rendered, 24 unchanged, 0 removed)", "listing and SARIF log changed behind the build's back")
 
+        // No input touched, but an article's page deleted behind the build's back: the stamp's
+        // signature of the output folders no longer matches, and the article is made again.
+        try FileManager.default.removeItem(at: out.appendingPathComponent("articles/billing/unexpected-charges.html"))
+        _ = try rebuild(expect: "(1 rendered, 24 unchanged, 0 removed)", "page deleted, nothing else touched")
+
         // A feed edited behind the build's back is not trusted: every article renders again.
         let feed = out.appendingPathComponent("articles.jsonl")
         var lines = try String(contentsOf: feed, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
