@@ -46,6 +46,9 @@ struct ArticleStream {
     /// The previous feeds, when they can be copied from (nil: every article renders). An unchanged
     /// article's lines are copied from them as the stream reaches it, consecutive ones at once.
     let previousFeeds: (articles: FeedReader, chunks: FeedReader)?
+    /// Whether every output of the previous build's articles is known to exist (the stamp's
+    /// signature of their folders holds): then an unchanged article's outputs are not looked at one by one.
+    let previousOutputsIntact: Bool
 
     private enum Produced {
         case kept(BuildManifest.Entry)
@@ -101,7 +104,7 @@ struct ArticleStream {
     /// One article's part of the build, on a worker thread.
     private func produce(_ input: Input, reuse: Bool) -> Produced {
         if reuse, let hash = input.hash, let entry = previous?.entries[input.path], entry.key == SiteBuilder.cacheKey(hash: hash, settings: settings),
-           entry.outputs.allSatisfy(output.exists), let feeds = previousFeeds,
+           previousOutputsIntact || entry.outputs.allSatisfy(output.exists), let feeds = previousFeeds,
            feeds.articles.holdsLines(entry.json), feeds.chunks.holdsLines(entry.chunks) {
             return .kept(entry)
         }

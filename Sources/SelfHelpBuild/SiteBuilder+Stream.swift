@@ -22,7 +22,7 @@ extension SiteBuilder {
 
     /// Runs the article stream into new feeds and the search index (updated in place when the
     /// previous build's is intact), then removes what deleted articles left.
-    func streamArticles(_ inputs: [ArticleStream.Input], previous: BuildManifest?, output: BuildOutput,
+    func streamArticles(_ inputs: [ArticleStream.Input], previous: BuildManifest?, outputsIntact: Bool, output: BuildOutput,
                         settings: String) throws -> StreamedArticles {
         let searchIndex = BuildFile.searchIndex.path
         let searchIntact = previous.map { FileSignature.of(output.path(searchIndex)) == $0.feeds[searchIndex] } ?? false
@@ -35,7 +35,8 @@ extension SiteBuilder {
         let feeds = (articles: try StreamingFile(output.path(Feed.articles.file.path)), chunks: try StreamingFile(output.path(Feed.chunks.file.path)))
         let validator = Validator(configuration: options.configuration, root: nil)
         let stream = ArticleStream(output: output, validator: validator, renderer: ArticleOutputRenderer(render: options.render, chunking: options.chunking),
-                                   settings: settings, jobs: options.jobs, previous: previous, previousFeeds: previousFeeds)
+                                   settings: settings, jobs: options.jobs, previous: previous, previousFeeds: previousFeeds,
+                                   previousOutputsIntact: outputsIntact)
         options.progress(.rendering, 0, inputs.count)
         let manifest = try ManifestWriter(output: output)
         let outcome = try stream.run(inputs, feeds: feeds, search: search, manifest: manifest) { options.progress(.rendering, $0, inputs.count) }

@@ -100,8 +100,9 @@ public struct SiteBuilder {
 
         // 0. Nothing touched since the last build: done, without reading the articles.
         let stamp = BuildStamp.load(from: outDir)
-        if let stamp, signature != nil, stamp.inputSignature == signature, found.errors.isEmpty, stamp.outputSignature != nil,
-           stamp.outputSignature == BuildStamp.outputSignature(found.paths, in: output),
+        // Whether every article output of the last build is still there (its folders untouched since).
+        let outputsIntact = stamp?.outputSignature != nil && stamp?.outputSignature == BuildStamp.outputSignature(found.paths, in: output)
+        if let stamp, signature != nil, stamp.inputSignature == signature, found.errors.isEmpty, outputsIntact,
            BuildFile.aggregates.allSatisfy({ output.exists($0.path) }) {
             return BuildResult(summary: stamp.summary.unchangedRebuild, diagnostics: [], failures: [])
         }
@@ -119,7 +120,7 @@ public struct SiteBuilder {
         // Same contents (files touched, say by a checkout): done, and the stamp remembers the new metadata.
         let known = inputs.compactMap { input in input.hash.map { (input.path, $0) } }
         if var stamp, known.count == inputs.count, stamp.fingerprint == fingerprint(known, settings: settings), failures.isEmpty,
-           outputsExist(found.paths, output) {
+           outputsIntact ? BuildFile.aggregates.allSatisfy({ output.exists($0.path) }) : outputsExist(found.paths, output) {
             stamp.inputSignature = signature
             stamp.outputSignature = BuildStamp.outputSignature(found.paths, in: output)
             // The stamp only saves the next build the hashing: if it cannot be refreshed, that
@@ -130,7 +131,7 @@ public struct SiteBuilder {
         try prepare(&output, for: inputs, previous: previous)
 
         // 2. Stream the articles: render what changed, copy the rest from the previous outputs.
-        var streamed = try streamArticles(inputs, previous: previous, output: output, settings: settings)
+        var streamed = try streamArticles(inputs, previous: previous, outputsIntact: outputsIntact, output: output, settings: settings)
         failures += streamed.outcome.failures
 
         // 3. Cross-article findings from the facts, then the aggregates made from facts alone: the

@@ -101,6 +101,9 @@ final class RebuildMatchesCleanBuildTests: CLITestCase {
         // signature of the output folders no longer matches, and the article is made again.
         try FileManager.default.removeItem(at: out.appendingPathComponent("articles/billing/unexpected-charges.html"))
         _ = try rebuild(expect: "(1 rendered, 24 unchanged, 0 removed)", "page deleted, nothing else touched")
+        try FileManager.default.removeItem(at: out.appendingPathComponent("articles/billing/unexpected-charges.html"))
+        try write(keys, keysNow + "\nA sentence once more.\n")
+        _ = try rebuild(expect: "(2 rendered, 23 unchanged, 0 removed)", "page deleted and another article edited")
 
         // A feed edited behind the build's back is not trusted: every article renders again.
         let feed = out.appendingPathComponent("articles.jsonl")
