@@ -31,13 +31,9 @@ struct ArticleOutputRenderer: Sendable {
         if case .array(let items)? = members.first(where: { $0.0 == "sections" })?.1 {
             sections = items.map(Self.section)
         }
-        // `chunks` is the rendering's last member: each chunk is serialized once, for both the
-        // JSON line and the chunk lines.
+        // Each chunk is serialized once, for both the JSON line and the chunk lines.
         var chunkValues: [JSONOutput] = []
-        if let last = members.last, last.0 == "chunks", case .array(let items) = last.1 {
-            members.removeLast()
-            chunkValues = items
-        }
+        if case .array(let items)? = members.first(where: { $0.0 == "chunks" })?.1 { chunkValues = items }
         // Reserved at more than they usually take (about 6 and 1.2 times the file for a large
         // article): growing a large array by doubling holds its old and new copies at once, while
         // reserved pages that are never written take no memory.
@@ -59,31 +55,29 @@ struct ArticleOutputRenderer: Sendable {
     }
 
     /// Writes the rendering's object (compact): `members`, the `links` member's value written
-    /// from `links`, then a `chunks` member of `chunks`, each also written as a line of `chunkLines`.
-    /// Each member's value is dropped once written (a large article's sections' HTML goes before
-    /// the rest is written).
+    /// from `links` and the `chunks` member's from `chunks`, each chunk also written as a line of
+    /// `chunkLines`. Each member's value is dropped once written (a large article's sections'
+    /// HTML goes before the rest is written).
     static func write(_ members: inout [(String, JSONOutput)], links: [Link], chunks: [JSONOutput], json: inout [UInt8], chunkLines: inout [UInt8]) {
-        json.append(UInt8(ascii: "{"))
-        for i in members.indices {
-            if i > 0 { json.append(UInt8(ascii: ",")) }
-            JSONOutput.writeString(members[i].0, into: &json)
-            json.append(UInt8(ascii: ":"))
-            if members[i].0 == "links" {
+        JSONOutput.writeObject(members.map(\.0), into: &json, indent: nil, level: 0) { i, json in
+            switch members[i].0 {
+            case "links":
                 JSONOutput.writeArray(links, into: &json, indent: nil, level: 1, ArticleJSON.link)
-            } else {
+            case "chunks":
+                json.append(UInt8(ascii: "["))
+                for (n, item) in chunks.enumerated() {
+                    let start = chunkLines.count
+                    item.write(into: &chunkLines, indent: nil, level: 0)
+                    if n > 0 { json.append(UInt8(ascii: ",")) }
+                    json.append(contentsOf: chunkLines[start...])
+                    chunkLines.append(0x0A)
+                }
+                json.append(UInt8(ascii: "]"))
+            default:
                 members[i].1.write(into: &json, indent: nil, level: 1)
             }
             members[i].1 = .null
         }
-        json.append(contentsOf: #","chunks":["#.utf8)
-        for (i, item) in chunks.enumerated() {
-            let start = chunkLines.count
-            item.write(into: &chunkLines, indent: nil, level: 0)
-            if i > 0 { json.append(UInt8(ascii: ",")) }
-            json.append(contentsOf: chunkLines[start...])
-            chunkLines.append(0x0A)
-        }
-        json.append(contentsOf: "]}".utf8)
     }
 
     /// The article as an HTML fragment (``Rendered/body``).

@@ -16,21 +16,13 @@ public enum ArticleJSON {
     public static func write(_ article: Article, to out: inout [UInt8], pretty: Bool = false) {
         let indent = pretty ? 2 : nil
         let members = members(article, links: .null, diagnostics: .null)
-        out.append(UInt8(ascii: "{"))
-        for (i, (key, value)) in members.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            JSONOutput.newline(&out, indent, 1)
-            JSONOutput.writeString(key, into: &out)
-            out.append(UInt8(ascii: ":"))
-            if indent != nil { out.append(UInt8(ascii: " ")) }
-            switch key {
+        JSONOutput.writeObject(members.lazy.map(\.0), into: &out, indent: indent, level: 0) { i, out in
+            switch members[i].0 {
             case "links": JSONOutput.writeArray(article.links, into: &out, indent: indent, level: 1, link)
             case "diagnostics": JSONOutput.writeArray(article.diagnostics, into: &out, indent: indent, level: 1, diagnostic)
-            default: value.write(into: &out, indent: indent, level: 1)
+            default: members[i].1.write(into: &out, indent: indent, level: 1)
             }
         }
-        JSONOutput.newline(&out, indent, 0)
-        out.append(UInt8(ascii: "}"))
     }
 
     /// The members of the article's object, with these `links` and `diagnostics`.

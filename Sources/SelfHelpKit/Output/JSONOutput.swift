@@ -61,27 +61,31 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
         case .number(let n): out.append(contentsOf: n.utf8)
         case .string(let s): JSONOutput.writeString(s, into: &out)
         case .array(let items):
-            out.append(UInt8(ascii: "["))
-            for (i, item) in items.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                newline(&out, indent, level + 1)
-                item.write(into: &out, indent: indent, level: level + 1)
-            }
-            if !items.isEmpty { newline(&out, indent, level) }
-            out.append(UInt8(ascii: "]"))
+            JSONOutput.writeArray(items, into: &out, indent: indent, level: level) { $0 }
         case .object(let members):
-            out.append(UInt8(ascii: "{"))
-            for (i, (key, value)) in members.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                newline(&out, indent, level + 1)
-                JSONOutput.writeString(key, into: &out)
-                out.append(UInt8(ascii: ":"))
-                if indent != nil { out.append(UInt8(ascii: " ")) }
-                value.write(into: &out, indent: indent, level: level + 1)
+            JSONOutput.writeObject(members.lazy.map(\.0), into: &out, indent: indent, level: level) { i, out in
+                members[i].1.write(into: &out, indent: indent, level: level + 1)
             }
-            if !members.isEmpty { newline(&out, indent, level) }
-            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Appends an object with `keys`, as ``write(into:indent:level:)`` writes one at `level`,
+    /// `value(i, &out)` writing the value of the `i`-th key (at `level + 1`): a caller can write
+    /// a large member's value piece by piece (``writeArray(_:into:indent:level:_:)``) rather
+    /// than hold it as one value.
+    package static func writeObject<Keys: Collection<String>>(_ keys: Keys, into out: inout [UInt8], indent: Int?, level: Int,
+                                                             _ value: (Int, inout [UInt8]) -> Void) {
+        out.append(UInt8(ascii: "{"))
+        for (i, key) in keys.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            newline(&out, indent, level + 1)
+            writeString(key, into: &out)
+            out.append(UInt8(ascii: ":"))
+            if indent != nil { out.append(UInt8(ascii: " ")) }
+            value(i, &out)
+        }
+        if !keys.isEmpty { newline(&out, indent, level) }
+        out.append(UInt8(ascii: "}"))
     }
 
     /// Appends the array of `items`, each encoded by `encode` and written at once (so the whole
@@ -98,10 +102,6 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
         }
         if !empty { newline(&out, indent, level) }
         out.append(UInt8(ascii: "]"))
-    }
-
-    private func newline(_ out: inout [UInt8], _ indent: Int?, _ level: Int) {
-        JSONOutput.newline(&out, indent, level)
     }
 
     /// A line break and `indent × level` spaces when indenting; nothing otherwise.
