@@ -6,13 +6,11 @@ extension SiteBuilder {
     /// the stream gathered, with each article's own (taken out of `streamed`), in report order.
     func crossArticleFindings(_ streamed: inout StreamedArticles) -> [Diagnostic] {
         options.progress(.indexing, 0, streamed.outcome.facts.count)
-        let articles = Set(streamed.outcome.hashes.map(\.path))
         // The stream's list, taken rather than copied: a knowledge base can have hundreds of thousands of findings.
-        var all = streamed.outcome.findings
+        let own = streamed.outcome.findings
         streamed.outcome.findings = []
-        all += streamed.validator.crossArticleFindings(streamed.outcome.facts, fileExists: LinkTargets.exist(articles: articles, below: knowledgeBase))
-        all.sort(by: Diagnostic.reportOrder)
-        return all
+        return streamed.validator.diagnostics(streamed.outcome.facts, ownFindings: consume own,
+                                              fileExists: LinkTargets.exist(articles: streamed.paths, below: knowledgeBase))
     }
 
     /// Gives each article page its surroundings, then starts writing the other pages, the search

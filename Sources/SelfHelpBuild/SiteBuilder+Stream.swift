@@ -52,7 +52,7 @@ extension SiteBuilder {
         try feeds.articles.finish()
         try feeds.chunks.finish()
         try search.finish()
-        return StreamedArticles(outcome: outcome, removed: removed.count, validator: validator, manifest: manifest)
+        return StreamedArticles(outcome: outcome, paths: present, removed: removed.count, validator: validator, manifest: manifest)
     }
 }
 
@@ -61,6 +61,8 @@ struct StreamedArticles {
     /// Every article's facts, findings and hash, what was rendered, and what could not be read
     /// (a variable: the cross-article step takes the findings out).
     var outcome: ArticleStream.Outcome
+    /// The paths of the articles in the build (those in ``outcome``).
+    let paths: Set<String>
     /// How many articles of the previous build are gone.
     let removed: Int
     /// The validator the stream ran, for the cross-article checks.

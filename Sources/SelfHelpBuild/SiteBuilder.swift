@@ -101,9 +101,10 @@ public struct SiteBuilder {
         // 0. Nothing touched since the last build: done, without reading the articles.
         let stamp = BuildStamp.load(from: outDir)
         // Whether every article output of the last build is still there (its folders untouched since).
-        let outputsIntact = stamp?.outputSignature != nil && stamp?.outputSignature == BuildStamp.outputSignature(found.paths, in: output)
+        let outputSignature = BuildStamp.outputSignature(found.paths, in: output)
+        let outputsIntact = outputSignature != nil && stamp?.outputSignature == outputSignature
         if let stamp, signature != nil, stamp.inputSignature == signature, found.errors.isEmpty, outputsIntact,
-           BuildFile.aggregates.allSatisfy({ output.exists($0.path) }) {
+           outputsExist(found.paths, output, articlesIntact: outputsIntact) {
             return BuildResult(summary: stamp.summary.unchangedRebuild, diagnostics: [], failures: [])
         }
 
@@ -120,9 +121,9 @@ public struct SiteBuilder {
         // Same contents (files touched, say by a checkout): done, and the stamp remembers the new metadata.
         let known = inputs.compactMap { input in input.hash.map { (input.path, $0) } }
         if var stamp, known.count == inputs.count, stamp.fingerprint == fingerprint(known, settings: settings), failures.isEmpty,
-           outputsIntact ? BuildFile.aggregates.allSatisfy({ output.exists($0.path) }) : outputsExist(found.paths, output) {
+           outputsExist(found.paths, output, articlesIntact: outputsIntact) {
             stamp.inputSignature = signature
-            stamp.outputSignature = BuildStamp.outputSignature(found.paths, in: output)
+            stamp.outputSignature = outputSignature
             // The stamp only saves the next build the hashing: if it cannot be refreshed, that
             // build hashes the files again and comes here once more.
             _ = try? output.write(stamp.bytes(), to: BuildFile.stamp.path)
@@ -165,9 +166,10 @@ public struct SiteBuilder {
         return BuildResult(summary: summary, diagnostics: diagnostics, failures: failures)
     }
 
-    /// Whether every output of the articles at `relativePaths`, and every aggregate, exists.
-    func outputsExist(_ relativePaths: [String], _ output: BuildOutput) -> Bool {
+    /// Whether every output of the articles at `relativePaths`, and every aggregate, exists; the
+    /// articles' are taken as there when `articlesIntact` (the stamp's signature of their folders holds).
+    func outputsExist(_ relativePaths: [String], _ output: BuildOutput, articlesIntact: Bool) -> Bool {
         BuildFile.aggregates.allSatisfy { output.exists($0.path) }
-            && relativePaths.allSatisfy { ArticleOutputs(articlePath: $0).all.allSatisfy(output.exists) }
+            && (articlesIntact || relativePaths.allSatisfy { ArticleOutputs(articlePath: $0).all.allSatisfy(output.exists) })
     }
 }

@@ -51,13 +51,11 @@ struct SitePass {
                 let entry = entries[index]
                 let found = Array(findings[entry.path] ?? [])
                 let neighbours = related.related(to: index, in: entries).map { entries[$0] }
-                let page = page(entry, findings: found, related: neighbours, rendered: rendered.contains(entry.path), file: files[entry.path],
-                                previous: previous)
-                guard case .success(let (chrome, record)) = page else { return page.map { ($0.chrome, $0.record, 0) } }
-                do {
-                    return .success((chrome, record, try search.writeDocument(entry, record, id: index, previous: previousDocuments)))
-                } catch {
-                    return .failure(ToolError(wrapping: error, .writeFailed, path: output.path("\(SearchIndexWriter.folder)/d/\(index).json")))
+                return page(entry, findings: found, related: neighbours, rendered: rendered.contains(entry.path), file: files[entry.path],
+                            previous: previous).flatMap { made in
+                    Result { try search.writeDocument(entry, made.record, id: index, previous: previousDocuments) }
+                        .map { (chrome: made.chrome, record: made.record, document: $0) }
+                        .mapError { ToolError(wrapping: $0, .writeFailed, path: output.path("\(SearchIndexWriter.folder)/d/\(index).json")) }
                 }
             }
             for (index, result) in zip(batch, results) {

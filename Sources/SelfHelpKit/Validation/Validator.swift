@@ -80,8 +80,16 @@ public struct Validator: Sendable {
     /// Every finding of a set of articles, from their facts alone: each article's own findings,
     /// then the cross-article rules' over all of them; in report order.
     public func diagnostics(_ facts: [ArticleFacts], fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
-        // One array, sorted in place: a knowledge base can have hundreds of thousands of findings.
-        var all = facts.flatMap(\.findings)
+        diagnostics(facts, ownFindings: facts.flatMap(\.findings), fileExists: fileExists)
+    }
+
+    /// Every finding: `ownFindings` (the articles' own, kept apart from their `facts` by a caller
+    /// that holds them once), then the cross-article rules' over `facts`; in report order. The
+    /// list given is the one returned, grown and sorted in place: a knowledge base can have
+    /// hundreds of thousands of findings.
+    package func diagnostics(_ facts: [ArticleFacts], ownFindings: consuming [Diagnostic],
+                             fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
+        var all = ownFindings
         all += crossArticleFindings(facts, fileExists: fileExists)
         all.sort(by: Diagnostic.reportOrder)
         return all
