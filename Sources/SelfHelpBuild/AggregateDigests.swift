@@ -2,14 +2,13 @@ import SelfHelpKit
 
 /// What the last build made its whole-knowledge-base outputs from, kept in `OUT/.selfhelp/aggregates`:
 /// a rebuild writes the SARIF log, the home page and the listing pages again only when their
-/// inputs changed, and a search result document only when its bytes did, so that editing one
-/// article's text does not redo them for every article.
+/// inputs changed, so that editing one article's text does not redo them.
 ///
 /// Each output is skipped only while its files still have the signatures (``FileSignature``)
 /// recorded when they were written: a file changed or removed behind the build's back is made again.
 struct AggregateDigests: BuildRecord, Equatable {
     static let file = BuildFile.aggregateDigests
-    private static let magic = "selfhelp aggregates 1"
+    private static let magic = "selfhelp aggregates 2" // 2: the result documents' digests are in SiteRecord
 
     /// One output made from one digest: the digest and the signatures of the files it wrote.
     struct Output: Equatable {
@@ -19,8 +18,6 @@ struct AggregateDigests: BuildRecord, Equatable {
 
     /// By name (``sarif``, ``listings``).
     var outputs: [String: Output] = [:]
-    /// The digest of each search result document (`search/d/<id>.json`), by id.
-    var documents: [Int] = []
 
     static let sarif = "sarif"
     static let listings = "listings"
@@ -45,11 +42,6 @@ struct AggregateDigests: BuildRecord, Equatable {
             }
             outputs[name] = Output(digest: digest, files: signatures)
         }
-        guard let documentCount = input.count() else { return nil }
-        for _ in 0..<documentCount {
-            guard let digest = input.int() else { return nil }
-            documents.append(digest)
-        }
         guard input.isAtEnd else { return nil }
     }
 
@@ -66,8 +58,6 @@ struct AggregateDigests: BuildRecord, Equatable {
                 out.string(signature)
             }
         }
-        out.int(documents.count)
-        for digest in documents { out.int(digest) }
         return out.bytes
     }
 }

@@ -25,9 +25,10 @@ public enum BuildFile: String, CaseIterable, Sendable {
     case manifest = ".selfhelp/manifest"
     /// The build's fingerprint, input signature and summary: a rebuild with nothing changed stops there.
     case stamp = ".selfhelp/stamp.json"
-    /// The digests of each article page's surroundings.
-    case pageChromeDigests = ".selfhelp/page-chrome"
-    /// What the last build made the SARIF log, the listing pages and the search documents from.
+    /// What the last build's site pass left: each article's page and result document digests,
+    /// and the site search's postings.
+    case siteRecord = ".selfhelp/site"
+    /// What the last build made the SARIF log and the listing pages from.
     case aggregateDigests = ".selfhelp/aggregates"
     /// The media files the last build copied, one a line.
     case siteMediaList = ".selfhelp/site-media"
@@ -42,7 +43,7 @@ public enum BuildFile: String, CaseIterable, Sendable {
     static let aggregates: [BuildFile] = [.articlesFeed, .chunksFeed, .searchIndex, .sarifLog] + sitePages
 
     /// Records older versions kept in `.selfhelp/`, removed by a build that changes the outputs.
-    static let formerRecords = ["chunks", "manifest.json"].map { BuildFolder.records.path + "/" + $0 }
+    static let formerRecords = ["chunks", "manifest.json", "page-chrome"].map { BuildFolder.records.path + "/" + $0 }
 }
 
 /// The folders of the output that hold files named after articles or their contents.

@@ -50,8 +50,8 @@ struct BuildOutput: Sendable {
 
     /// Removes the temporary files an interrupted build left (`.NAME.tmp-…` from ``AtomicFile``,
     /// `.NAME.….tmp` from the search index) in the folder `relative` (the whole output when
-    /// empty) and below: hidden files, so they are never outputs.
-    func removeLeftoverTemporaryFiles(under relative: String = "") {
+    /// empty) and, when `descending`, below: hidden files, so they are never outputs.
+    func removeLeftoverTemporaryFiles(under relative: String = "", descending: Bool = true) {
         var pending = [relative.isEmpty ? root : path(relative)]
         while let folder = pending.popLast() {
             guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
@@ -60,7 +60,7 @@ struct BuildOutput: Sendable {
                 var info = stat()
                 guard lstat(full, &info) == 0 else { continue }
                 if (info.st_mode & S_IFMT) == S_IFDIR {
-                    pending.append(full)
+                    if descending { pending.append(full) }
                 } else if name.hasPrefix("."), name.contains(".tmp-") || name.hasSuffix(".tmp") {
                     unlink(full)
                 }

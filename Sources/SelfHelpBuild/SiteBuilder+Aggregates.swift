@@ -13,21 +13,27 @@ extension SiteBuilder {
                                               fileExists: LinkTargets.exist(articles: streamed.paths, below: knowledgeBase))
     }
 
-    /// Gives each article page its surroundings, then starts writing the other pages, the search
-    /// index and the media on a thread of their own; the task's value is the aggregates' digests
-    /// with the listings' and search documents' as they are now.
+    /// Gives each article page its surroundings, then starts writing the other pages and the media
+    /// on a thread of their own, and the search index and the site's record on another; the
+    /// task's value (once both are done) is the aggregates' digests with the listings' as they are
+    /// now. `previousRecords`: whether the previous build's records are trusted (its manifest was read).
     func startSite(_ outcome: ArticleStream.Outcome, diagnostics: [Diagnostic], inputs: [ArticleStream.Input], output: BuildOutput,
-                   previousChrome: PageChromeDigests?, previousAggregates: AggregateDigests?) throws -> BackgroundTask<AggregateDigests> {
+                   previousRecords: Bool, previousAggregates: AggregateDigests?) throws -> BackgroundTask<AggregateDigests> {
         let root = knowledgeBase
+        let previousSite = previousRecords ? SiteRecord.load(from: outDir) : nil
         let site = try SitePass(output: output, knowledgeBase: knowledgeBase, renderer: ArticleOutputRenderer(render: options.render, chunking: options.chunking),
                                 maximumArticleSize: options.configuration.maximumArticleSize, jobs: options.jobs)
             .run(facts: outcome.facts, diagnostics: diagnostics, rendered: outcome.rendered, files: Dictionary(inputs.map { ($0.path, $0.file) }, uniquingKeysWith: { a, _ in a }),
-                 previous: previousChrome, previousDocuments: previousAggregates?.documents ?? [])
+                 previous: previousSite)
+        let searchIndex = BackgroundTask(enabled: options.jobs > 1) {
+            try SearchIndexWriter(output: output).write(site.entries, postings: site.record.postings)
+            let record = try StreamingFile(output.path(BuildFile.siteRecord.path))
+            try site.record.write { try record.append($0) }
+            try record.finish()
+        }
         return BackgroundTask(enabled: options.jobs > 1) {
-            var aggregates = try SiteWriter(knowledgeBase: root, output: output)
-                .write(site.entries, postings: site.postings, aggregates: previousAggregates ?? AggregateDigests())
-            aggregates.documents = site.documents
-            try output.write(site.digests.bytes(), to: BuildFile.pageChromeDigests.path)
+            let aggregates = try SiteWriter(knowledgeBase: root, output: output).write(site.entries, aggregates: previousAggregates ?? AggregateDigests())
+            try searchIndex.result()
             return aggregates
         }
     }

@@ -11,10 +11,11 @@ extension SiteBuilder {
             // From here on the outputs change: the old manifest and stamp go first, so a build
             // interrupted now is never taken for the previous one (undoing an edit would bring
             // back the old fingerprint), and whatever an interrupted build left half-done goes too.
-            // A build that wrote its manifest finished every output, so only a missing manifest
-            // can mean temporary files among the outputs; the records' own are in `.selfhelp/`.
-            for record in [BuildFile.stamp, .manifest, .pageChromeDigests, .aggregateDigests] { unlink(output.path(record.path)) }
-            output.removeLeftoverTemporaryFiles(under: previous == nil ? "" : BuildFolder.records.path)
+            // A build that wrote its manifest finished every output (the search records below
+            // `.selfhelp/` too), so only a missing manifest can mean temporary files among the
+            // outputs; the records written after the manifest are in `.selfhelp/` itself.
+            for record in [BuildFile.stamp, .manifest, .aggregateDigests] { unlink(output.path(record.path)) }
+            output.removeLeftoverTemporaryFiles(under: previous == nil ? "" : BuildFolder.records.path, descending: previous == nil)
         }
         try output.createFolders(for: inputs.flatMap { ArticleOutputs(articlePath: $0.path).all } + BuildFile.aggregates.map(\.path)
                                  + [BuildFile.manifest.path])
@@ -49,10 +50,15 @@ extension SiteBuilder {
         if output.compareExisting {
             for former in BuildFile.formerRecords { try? FileManager.default.removeItem(atPath: output.path(former)) }
         }
-        try feeds.articles.finish()
-        try feeds.chunks.finish()
         try search.finish()
-        return StreamedArticles(outcome: outcome, paths: present, removed: removed.count, validator: validator, manifest: manifest)
+        // The feeds' last lines are copied from the previous feeds (all of them but the edited
+        // article's, in a rebuild): on a thread of their own while the cross-article checks run.
+        let feedsDone = BackgroundTask(enabled: options.jobs > 1) {
+            try feeds.articles.finish()
+            try feeds.chunks.finish()
+        }
+        return StreamedArticles(outcome: outcome, paths: present, removed: removed.count, validator: validator, manifest: manifest,
+                                feeds: feedsDone)
     }
 }
 
@@ -69,4 +75,6 @@ struct StreamedArticles {
     let validator: Validator
     /// The manifest, its entries written; its header is written once the build knows it.
     let manifest: ManifestWriter
+    /// The feeds being put in place.
+    let feeds: BackgroundTask<Void>
 }

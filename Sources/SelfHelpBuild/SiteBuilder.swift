@@ -110,8 +110,7 @@ public struct SiteBuilder {
 
         // 1. Hash the files whose contents may have changed.
         let previous = BuildManifest.load(from: outDir)
-        // The site's page digests are trusted with the manifest only.
-        let previousChrome = previous == nil ? nil : PageChromeDigests.load(from: outDir)
+        // The site's records are trusted with the manifest only.
         let previousAggregates = previous == nil ? nil : AggregateDigests.load(from: outDir)
         options.progress(.reading, 0, found.files.count)
         let hashed = found.hashed(previous: previous, readingChanged: stamp != nil, jobs: options.jobs)
@@ -139,7 +138,7 @@ public struct SiteBuilder {
         // site on a thread of its own while the SARIF log and the manifest are written.
         let diagnostics = crossArticleFindings(&streamed)
         let siteWriter = try startSite(streamed.outcome, diagnostics: diagnostics, inputs: inputs, output: output,
-                                       previousChrome: previousChrome, previousAggregates: previousAggregates)
+                                       previousRecords: previous != nil, previousAggregates: previousAggregates)
         let sarif = try writeSARIF(diagnostics, output: output, previous: previousAggregates)
         var summary = BuildSummary(counting: diagnostics)
         summary.articles = streamed.outcome.facts.count
@@ -151,6 +150,7 @@ public struct SiteBuilder {
         // 4. The records the next build starts from. The manifest is written while the site is,
         // and put in place once every output is.
         let inputFingerprint = fingerprint(streamed.outcome.hashes, settings: settings)
+        try streamed.feeds.result()
         var feedSignatures: [String: String] = [:]
         for file in Feed.allCases.map(\.file) + [BuildFile.searchIndex] { feedSignatures[file.path] = FileSignature.of(output.path(file.path)) }
         let manifestFile = try streamed.manifest.finish(toolVersion: SelfHelpVersion.current, fingerprint: inputFingerprint, summary: summary,

@@ -1,4 +1,5 @@
 import SelfHelpKit
+import Foundation
 
 /// The pages of a build one at a time, for a server that renders them on request
 /// (`selfhelp serve`): the same bytes ``SiteBuilder`` writes for the same articles and findings,
@@ -25,10 +26,10 @@ package enum SitePages {
     }
 
     /// For checks of a build's outputs: whether `bytes` are a whole record of the site's at `path`
-    /// (a search record `.selfhelp/search/*.record`, the page digests, the aggregates' digests, the
-    /// list of copied media); nil when `path` is neither.
+    /// (a search record `.selfhelp/search/*.record`, the site pass's record, the aggregates' digests,
+    /// the list of copied media); nil when `path` is neither.
     package static func isWholeSiteRecord(_ path: String, _ bytes: [UInt8]) -> Bool? {
-        if path == BuildFile.pageChromeDigests.path { return PageChromeDigests(bytes: bytes) != nil }
+        if path == BuildFile.siteRecord.path { return SiteRecord(bytes: bytes) != nil }
         if path == BuildFile.aggregateDigests.path { return AggregateDigests(bytes: bytes) != nil }
         if path == BuildFile.siteMediaList.path { return bytes.isEmpty || bytes.last == 0x0A }
         if path.hasPrefix(BuildFolder.searchRecords.path + "/"), path.hasSuffix(".record") { return SearchRecord(bytes: bytes) != nil }
@@ -38,6 +39,8 @@ package enum SitePages {
     /// Each article's ``SiteEntry``, from its facts and its findings (in report order).
     static func entries(_ facts: [ArticleFacts], _ diagnostics: [Diagnostic]) -> [SiteEntry] {
         let findings = SiteEntry.findingsByFile(diagnostics)
-        return facts.map { SiteEntry(facts: $0, findings: findings[$0.path] ?? [], page: ArticleOutputs(articlePath: $0.path).page) }
+        return ParallelMap.run(facts, jobs: ProcessInfo.processInfo.activeProcessorCount) {
+            SiteEntry(facts: $0, findings: findings[$0.path] ?? [], page: ArticleOutputs(articlePath: $0.path).page)
+        }
     }
 }

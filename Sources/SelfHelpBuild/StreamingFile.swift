@@ -80,7 +80,9 @@ final class StreamingFile {
     private func copyPending() throws {
         guard let run = pending else { return }
         pending = nil
+        guard let handle else { return }
         var offset = run.offset, left = run.count
+        try run.reader.send(&offset, &left, to: handle, path: path)
         while left > 0 {
             let piece = min(left, 1 << 20)
             guard let bytes = run.reader.bytes(at: offset, count: piece) else {
@@ -173,6 +175,27 @@ final class FeedReader {
         guard slice.offset >= 0, slice.count >= 0 else { return false }
         if slice.offset > 0, bytes(at: slice.offset - 1, count: 1) != [0x0A] { return false }
         return slice.count == 0 || bytes(at: slice.offset + slice.count - 1, count: 1) == [0x0A]
+    }
+
+    /// Copies bytes from `offset` into `file` in the kernel (no copy through this process's
+    /// memory), advancing `offset` and lowering `count` as it goes: the caller copies what is left
+    /// (nothing unless the system cannot, or the feed is shorter).
+    func send(_ offset: inout Int, _ count: inout Int, to file: UnsafeMutablePointer<FILE>, path: String) throws {
+        #if os(Linux)
+        guard count > 0, fflush(file) == 0 else { return }
+        let target = fileno(file)
+        while count > 0 {
+            var position = off_t(offset)
+            let sent = sendfile(target, descriptor, &position, count)
+            guard sent > 0 else { break }
+            offset += sent
+            count -= sent
+        }
+        // The stream's own position follows the descriptor's, past the bytes sent.
+        guard fseek(file, 0, SEEK_END) == 0 else {
+            throw ToolError(.writeFailed, path: path, message: "cannot write: \(String(cString: strerror(errno)))")
+        }
+        #endif
     }
 
     /// `count` bytes at `offset`; nil when the feed is shorter.

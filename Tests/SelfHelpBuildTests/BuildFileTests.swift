@@ -16,8 +16,8 @@ final class BuildFileTests: XCTestCase {
     func testTheFixedFilesKeepTheirDocumentedNames() {
         XCTAssertEqual(BuildFile.aggregates.map(\.path), ["articles.jsonl", "chunks.jsonl", "kb.sqlite", "diagnostics.sarif",
                                                           "index.html", "search.html", "assets/search.js", "search/meta.json"])
-        XCTAssertEqual([BuildFile.manifest, .stamp, .pageChromeDigests, .siteMediaList].map(\.path),
-                       [".selfhelp/manifest", ".selfhelp/stamp.json", ".selfhelp/page-chrome", ".selfhelp/site-media"])
+        XCTAssertEqual([BuildFile.manifest, .stamp, .siteRecord, .siteMediaList].map(\.path),
+                       [".selfhelp/manifest", ".selfhelp/stamp.json", ".selfhelp/site", ".selfhelp/site-media"])
         XCTAssertEqual(Set(BuildFile.allCases.map(\.path)).count, BuildFile.allCases.count)
     }
 }

@@ -31,7 +31,7 @@ struct SearchIndexWriter {
     /// entries' go.
     func write(_ entries: [SiteEntry], postings: SearchPostings) throws {
         try output.createFolders(for: ["t", "d", "f"].map { "\(Self.folder)/\($0)/x" })
-        var kept = Set(entries.indices.map { "\(Self.folder)/d/\($0).json" })
+        var kept = Set(entries.indices.map(Self.documentPath))
         func write(_ path: String, _ bytes: [UInt8]) throws {
             try output.write(bytes, to: path)
             kept.insert(path)
@@ -60,17 +60,21 @@ struct SearchIndexWriter {
         removeOthers(kept)
     }
 
-    /// Writes the result document of article `id` unless `previous` (the previous build's
-    /// document digests, by id) has its digest and its file has its size; returns its digest.
-    func writeDocument(_ entry: SiteEntry, _ record: SearchRecord?, id: Int, previous: [Int]) throws -> Int {
-        let path = "\(Self.folder)/d/\(id).json", bytes = Self.document(entry, record)
+    /// Writes the result document of article `id` unless `previous` (the previous build's record
+    /// of the article whose document was at `id`) has its digest and its file has its size;
+    /// returns its digest and size.
+    func writeDocument(_ entry: SiteEntry, _ record: SearchRecord?, id: Int, previous: SiteRecord.Article?) throws -> (digest: Int, size: Int) {
+        let path = Self.documentPath(id), bytes = Self.document(entry, record)
         var digest = ContentDigest()
         digest.add(bytes)
-        if id >= previous.count || previous[id] != digest.intValue || output.size(of: path) != bytes.count {
+        if previous?.document != digest.intValue || output.size(of: path) != bytes.count {
             try output.write(bytes, to: path)
         }
-        return digest.intValue
+        return (digest.intValue, bytes.count)
     }
+
+    /// The result document of article `id`.
+    static func documentPath(_ id: Int) -> String { "\(folder)/d/\(id).json" }
 
     /// Removes the files of `search/t`, `d` and `f` that are not in `kept`.
     private func removeOthers(_ kept: Set<String>) {
@@ -86,9 +90,13 @@ struct SearchIndexWriter {
     static func shards(_ postings: SearchPostings, _ emit: (_ key: String, _ bytes: [UInt8]) throws -> Void) rethrows {
         let n = Double(max(1, postings.documentCount))
         let averageLength = max(1, Double(postings.lengths.reduce(0) { $0 + Int($1) }) / n)
-        var encoded: [String: [UInt8]] = [:]
-        encoded.reserveCapacity(postings.terms.count)
-        for (term, list) in postings.terms {
+        let terms = postings.terms.keys.sorted()
+        // Every term's `"term":[…]`, one after the other in `encoded`; term i's ends at ends[i].
+        var encoded: [UInt8] = []
+        var ends: [Int] = []
+        ends.reserveCapacity(terms.count)
+        for term in terms {
+            let list = postings.terms[term] ?? []
             let idf = log(1 + (n - Double(list.count) + 0.5) / (Double(list.count) + 0.5))
             var scored = list.map { posting -> (doc: Int, score: Int, section: Int) in
                 let length = Double(postings.lengths[Int(posting.doc)])
@@ -100,24 +108,26 @@ struct SearchIndexWriter {
                 scored.sort { ($0.score, -$0.doc) > ($1.score, -$1.doc) }
                 scored = Array(scored.prefix(postingLimit)).sorted { $0.doc < $1.doc }
             }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(term.utf8.count + scored.count * 9 + 5)
-            bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: term.utf8) // letters and digits only: nothing to escape
-            bytes.append(contentsOf: "\":[".utf8)
+            encoded.append(UInt8(ascii: "\""))
+            encoded.append(contentsOf: term.utf8) // letters and digits only: nothing to escape
+            encoded.append(contentsOf: "\":[".utf8)
             var previous = 0
             for (i, posting) in scored.enumerated() {
-                if i > 0 { bytes.append(UInt8(ascii: ",")) }
-                bytes.append(contentsOf: "\(posting.doc - previous),\(posting.score),\(posting.section)".utf8)
+                if i > 0 { encoded.append(UInt8(ascii: ",")) }
+                JSONOutput.writeInt(posting.doc - previous, into: &encoded)
+                encoded.append(UInt8(ascii: ","))
+                JSONOutput.writeInt(posting.score, into: &encoded)
+                encoded.append(UInt8(ascii: ","))
+                JSONOutput.writeInt(posting.section, into: &encoded)
                 previous = posting.doc
             }
-            bytes.append(UInt8(ascii: "]"))
-            encoded[term] = bytes
+            encoded.append(UInt8(ascii: "]"))
+            ends.append(encoded.count)
         }
-        let terms = encoded.keys.sorted()
+        func encodedTerm(_ term: Int) -> ArraySlice<UInt8> { encoded[(term == 0 ? 0 : ends[term - 1])..<ends[term]] }
         // Splits the sorted terms `range` sharing `prefix` (as many scalars as `depth`).
         func split(_ range: Range<Int>, prefix: String, depth: Int) throws {
-            let size = terms[range].reduce(0) { $0 + (encoded[$1]?.count ?? 0) + 1 }
+            let size = range.isEmpty ? 0 : ends[range.upperBound - 1] - (range.lowerBound == 0 ? 0 : ends[range.lowerBound - 1]) + range.count
             if size <= shardLimit || depth >= SearchTerms.maximumLength {
                 try shard(range, key: prefix)
                 return
@@ -138,9 +148,9 @@ struct SearchIndexWriter {
         }
         func shard(_ range: Range<Int>, key: String) throws {
             var bytes: [UInt8] = [UInt8(ascii: "{")]
-            for (i, term) in terms[range].enumerated() {
-                if i > 0 { bytes.append(UInt8(ascii: ",")) }
-                bytes.append(contentsOf: encoded[term] ?? [])
+            for term in range {
+                if term > range.lowerBound { bytes.append(UInt8(ascii: ",")) }
+                bytes.append(contentsOf: encodedTerm(term))
             }
             bytes.append(contentsOf: "}\n".utf8)
             try emit(key, bytes)

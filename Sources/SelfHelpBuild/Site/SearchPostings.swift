@@ -1,9 +1,13 @@
+import SelfHelpKit
+
 /// The site search's postings, gathered one article's ``SearchRecord`` at a time: for each term,
 /// the articles it is in with its weight and best section, and each article's length.
 ///
 /// What ``SearchIndexWriter`` scores and shards, smaller than the records themselves (a posting is
 /// 12 bytes, where a record's term is a string and two integers), so that a build does not keep
-/// every article's record until the index is written.
+/// every article's record until the index is written. A rebuild starts from the previous build's
+/// postings (``SearchPostingsFile``), keeps those of the articles it did not render and sets the
+/// others', so that it does not read every article's record back.
 struct SearchPostings {
     /// One article a term is in.
     struct Posting: Equatable {
@@ -15,20 +19,105 @@ struct SearchPostings {
         var section: Int32
     }
 
-    /// Each term's postings, in the order the articles were added.
+    /// Each term's postings, by article id.
     private(set) var terms: [String: [Posting]] = [:]
     /// Each article's length (``SearchRecord/length``), by id; 0 for an article without a record.
     private(set) var lengths: [Int32] = []
+    /// Terms whose postings were set out of id order (sorted by ``finish()``).
+    private var unsorted: Set<String> = []
+
+    init() {}
+
+    /// The postings of `documentCount` articles, with those of `carried` (by their previous id)
+    /// moved to their ids in this build (`ids[previous]`, nil for an article whose postings are
+    /// not carried over); the other articles have none until ``set(_:doc:)``.
+    init(carrying carried: consuming SearchPostings, ids: [Int32?], documentCount: Int) {
+        lengths = Array(repeating: 0, count: documentCount)
+        for (old, length) in carried.lengths.enumerated() {
+            if old < ids.count, let new = ids[old] { lengths[Int(new)] = length }
+        }
+        // Moved in place: the previous postings are not copied.
+        terms = carried.terms
+        carried = SearchPostings()
+        var emptied: [String] = []
+        for index in terms.indices {
+            terms.values[index].removeAll { Int($0.doc) >= ids.count || ids[Int($0.doc)] == nil }
+            for n in terms.values[index].indices { terms.values[index][n].doc = ids[Int(terms.values[index][n].doc)] ?? 0 }
+            // Ids keep the articles' path order, so a list moved stays in id order.
+            if terms.values[index].isEmpty { emptied.append(terms.keys[index]) }
+        }
+        for term in emptied { terms[term] = nil }
+    }
 
     /// Adds the next article's record (nil: the article has no record, and is found by no term).
     mutating func add(_ record: SearchRecord?) {
-        let doc = Int32(clamping: lengths.count)
-        lengths.append(Int32(clamping: record?.length ?? 0))
+        lengths.append(0)
+        set(record, doc: lengths.count - 1)
+    }
+
+    /// Sets the record of article `doc` (below ``documentCount``), which has no postings yet.
+    mutating func set(_ record: SearchRecord?, doc: Int) {
+        lengths[doc] = Int32(clamping: record?.length ?? 0)
         for term in record?.terms ?? [] {
-            terms[term.term, default: []].append(Posting(doc: doc, weight: Int32(clamping: term.weight), section: Int32(clamping: term.section)))
+            let posting = Posting(doc: Int32(clamping: doc), weight: Int32(clamping: term.weight), section: Int32(clamping: term.section))
+            if let last = terms[term.term]?.last, last.doc > posting.doc { unsorted.insert(term.term) }
+            terms[term.term, default: []].append(posting)
         }
     }
 
-    /// The number of articles added.
+    /// Puts back in id order the lists ``set(_:doc:)`` appended to out of order.
+    mutating func finish() {
+        for term in unsorted { terms[term]?.sort { $0.doc < $1.doc } }
+        unsorted = []
+    }
+
+    /// The number of articles.
     var documentCount: Int { lengths.count }
+}
+
+extension SearchPostings {
+    /// Writes the postings through `out`, a piece at a time (what ``init(reading:)`` reads).
+    func write(_ out: inout ByteWriter, _ flush: (inout ByteWriter) throws -> Void) rethrows {
+        out.int(lengths.count)
+        for length in lengths { out.int(Int(length)) }
+        out.int(terms.count)
+        for (term, list) in terms.sorted(by: { $0.key < $1.key }) {
+            out.string(term)
+            out.int(list.count)
+            var previous: Int32 = 0
+            for posting in list {
+                out.int(Int(posting.doc - previous))
+                out.int(Int(posting.weight))
+                out.int(Int(posting.section))
+                previous = posting.doc
+            }
+            if out.bytes.count >= 1 << 16 { try flush(&out) }
+        }
+    }
+
+    /// The postings ``write(_:_:)`` wrote; nil when the bytes do not hold them (ids out of range or
+    /// out of order included).
+    init?(reading input: inout ByteReader) {
+        guard let documents = input.count() else { return nil }
+        lengths.reserveCapacity(documents)
+        for _ in 0..<documents {
+            guard let length = input.int(), let value = Int32(exactly: length) else { return nil }
+            lengths.append(value)
+        }
+        guard let termCount = input.count() else { return nil }
+        terms.reserveCapacity(termCount)
+        for _ in 0..<termCount {
+            guard let term = input.string(), let count = input.count() else { return nil }
+            var list: [Posting] = []
+            list.reserveCapacity(count)
+            var doc = 0
+            for n in 0..<count {
+                guard let delta = input.int(), let weight = input.int(), let section = input.int(),
+                      delta >= (n == 0 ? 0 : 1), doc + delta < documents else { return nil }
+                doc += delta
+                list.append(Posting(doc: Int32(doc), weight: Int32(clamping: weight), section: Int32(clamping: section)))
+            }
+            terms[term] = list
+        }
+    }
 }

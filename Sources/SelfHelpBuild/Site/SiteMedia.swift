@@ -21,7 +21,7 @@ struct SiteMedia {
     func copy(_ entries: [SiteEntry]) throws -> Int {
         var files = Set<String>()
         for entry in entries { files.formUnion(entry.linkedFiles) }
-        let outputs = Set(entries.flatMap { ArticleOutputs(articlePath: $0.path).all })
+        let outputs = ArticleOutputNames(articlePaths: Set(entries.map(\.path)))
         let root = OutputPlacement.resolved(knowledgeBase)
         var copied = 0
         var present: [String] = []
@@ -58,5 +58,18 @@ struct SiteMedia {
     private static func status(_ path: String) -> stat? {
         var info = stat()
         return stat(path, &info) == 0 ? info : nil
+    }
+}
+
+/// Whether a file below the output folder is one of the articles' outputs, without listing
+/// every article's outputs.
+private struct ArticleOutputNames {
+    let articlePaths: Set<String>
+
+    func contains(_ output: String) -> Bool {
+        guard let dot = output.lastIndex(of: "."), output.hasPrefix(BuildFolder.articles.path + "/") else { return false }
+        let stem = String(output[output.index(output.startIndex, offsetBy: BuildFolder.articles.path.count + 1)..<dot])
+        // An output's stem is its article's path without `.md`, or the whole path when it has no `.md`.
+        return [stem + ".md", stem].contains { articlePaths.contains($0) && ArticleOutputs(articlePath: $0).all.contains(output) }
     }
 }

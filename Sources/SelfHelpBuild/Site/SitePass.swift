@@ -20,62 +20,86 @@ struct SitePass {
     /// What the site's other pages are made from.
     struct Site {
         var entries: [SiteEntry]
-        /// The search records' postings (the result documents are written already).
-        var postings: SearchPostings
-        /// Each result document's digest, by id, for the next build.
-        var documents: [Int]
-        var digests: PageChromeDigests
+        /// Each article's page and result document digests and the search postings (the result
+        /// documents are written already), for the index and the next build.
+        var record: SiteRecord
     }
 
     /// Articles whose search records are in memory at once: each batch's go into the postings.
     static let batchSize = 1_024
+
+    /// One article's part of the site.
+    private struct Made {
+        var chrome: Int
+        var document: Int
+        var documentSize: Int
+        /// Its search record, to go into the postings (nil: it has none, or its postings are carried over).
+        var record: SearchRecord?
+    }
 
     /// - Parameters:
     ///   - facts: every article's facts, in path order.
     ///   - diagnostics: every finding, in report order.
     ///   - rendered: the articles the stream rendered in this build (their pages have no surroundings yet).
     ///   - files: each article's file on disk, by path.
-    ///   - previous: the page digests of the previous build.
-    ///   - previousDocuments: the previous build's result document digests, by id.
+    ///   - previous: what the previous build's site pass left.
     func run(facts: [ArticleFacts], diagnostics: [Diagnostic], rendered: Set<String>, files: [String: String],
-             previous: PageChromeDigests?, previousDocuments: [Int]) throws -> Site {
+             previous: SiteRecord?) throws -> Site {
         let entries = SitePages.entries(facts, diagnostics)
         let findings = SiteEntry.findingsByFile(diagnostics)
         let related = RelatedArticles(entries)
-        let search = SearchIndexWriter(output: output)
+        let carried = CarriedArticles(previous ?? SiteRecord(), entries: entries, rendered: rendered)
+        let previousDocuments = previous?.articles ?? []
         try output.createFolders(for: ["\(SearchIndexWriter.folder)/d/x"])
-        var site = Site(entries: entries, postings: SearchPostings(), documents: [], digests: PageChromeDigests())
+        var record = SiteRecord(articles: [], postings: carried.postings)
+        record.articles.reserveCapacity(entries.count)
         for start in stride(from: 0, to: entries.count, by: Self.batchSize) {
             let batch = Array(start..<min(start + Self.batchSize, entries.count))
-            let results = ParallelMap.run(batch, jobs: jobs) { index -> Result<(chrome: Int, record: SearchRecord?, document: Int), ToolError> in
+            let results = ParallelMap.run(batch, jobs: jobs) { index -> Result<Made, ToolError> in
                 let entry = entries[index]
-                let found = Array(findings[entry.path] ?? [])
                 let neighbours = related.related(to: index, in: entries).map { entries[$0] }
-                return page(entry, findings: found, related: neighbours, rendered: rendered.contains(entry.path), file: files[entry.path],
-                            previous: previous).flatMap { made in
-                    Result { try search.writeDocument(entry, made.record, id: index, previous: previousDocuments) }
-                        .map { (chrome: made.chrome, record: made.record, document: $0) }
-                        .mapError { ToolError(wrapping: $0, .writeFailed, path: output.path("\(SearchIndexWriter.folder)/d/\(index).json")) }
-                }
+                return site(of: entry, id: index, findings: Array(findings[entry.path] ?? []), related: neighbours, rendered: rendered.contains(entry.path),
+                            before: carried.before[index], previousDocument: index < previousDocuments.count ? previousDocuments[index] : nil,
+                            file: files[entry.path])
             }
             for (index, result) in zip(batch, results) {
-                let (chrome, record, document) = try result.get()
-                site.postings.add(record)
-                site.documents.append(document)
-                site.digests.digests[entries[index].path] = chrome
+                let made = try result.get()
+                if carried.before[index] == nil { record.postings.set(made.record, doc: index) }
+                record.articles.append(SiteRecord.Article(path: entries[index].path, chrome: made.chrome, document: made.document,
+                                                          documentSize: made.documentSize))
             }
         }
-        return site
+        record.postings.finish()
+        return Site(entries: entries, record: record)
+    }
+
+    /// The page and result document of article `id`. `before` is the previous build's record of
+    /// it when its postings carry over (it was not rendered again); `previousDocument` the
+    /// previous build's record of the article whose result document was at `id`.
+    private func site(of entry: SiteEntry, id: Int, findings: [Diagnostic], related: [SiteEntry], rendered: Bool, before: SiteRecord.Article?,
+                      previousDocument: SiteRecord.Article?, file: String?) -> Result<Made, ToolError> {
+        page(entry, findings: findings, related: related, rendered: rendered, before: before, file: file).flatMap { chrome, record in
+            let path = SearchIndexWriter.documentPath(id)
+            // The same article at the same id, not rendered again: the same document, untouched if its size holds.
+            if let before, before == previousDocument, output.size(of: path) == before.documentSize {
+                return .success(Made(chrome: chrome, document: before.document, documentSize: before.documentSize, record: nil))
+            }
+            let searchRecord = record ?? output.read(ArticleOutputs(articlePath: entry.path).searchRecord).flatMap(SearchRecord.init(bytes:))
+            return Result { try SearchIndexWriter(output: output).writeDocument(entry, searchRecord, id: id, previous: previousDocument) }
+                .map { Made(chrome: chrome, document: $0.digest, documentSize: $0.size, record: before == nil ? searchRecord : nil) }
+                .mapError { ToolError(wrapping: $0, .writeFailed, path: output.path(path)) }
+        }
     }
 
     /// Gives the page of `entry` its surroundings; returns their digest and the article's search
-    /// record. A page whose surroundings did not change is left as it is.
-    private func page(_ entry: SiteEntry, findings found: [Diagnostic], related neighbours: [SiteEntry], rendered: Bool, file: String?,
-                      previous: PageChromeDigests?) -> Result<(chrome: Int, record: SearchRecord?), ToolError> {
+    /// record (nil when the page was left as it is). A page whose surroundings did not change is
+    /// left as it is.
+    private func page(_ entry: SiteEntry, findings found: [Diagnostic], related neighbours: [SiteEntry], rendered: Bool, before: SiteRecord.Article?,
+                      file: String?) -> Result<(chrome: Int, record: SearchRecord?), ToolError> {
         let digest = PageChromeDigests.digest(entry, findings: found, related: neighbours)
+        if !rendered, let before, before.chrome == digest { return .success((digest, nil)) }
         let outputs = ArticleOutputs(articlePath: entry.path)
         let record = output.read(outputs.searchRecord).flatMap(SearchRecord.init(bytes:))
-        if !rendered, record != nil, previous?.digests[entry.path] == digest { return .success((digest, record)) }
         let chrome = ArticlePage.chrome(entry, findings: found, related: neighbours)
         do {
             if record != nil, let page = output.read(outputs.page), let spliced = ArticlePage.splice(page, top: chrome.top, bottom: chrome.bottom) {
@@ -101,5 +125,30 @@ struct SitePass {
         try output.write(page(rendered.body), to: outputs.page)
         try output.write(rendered.siteSearch.bytes(), to: outputs.searchRecord)
         return rendered.siteSearch
+    }
+}
+
+/// The articles whose search postings a rebuild carries over from the previous build's
+/// ``SiteRecord``: those it did not render again.
+private struct CarriedArticles {
+    /// For each article (by id), the previous build's record of it when its postings carry over.
+    let before: [SiteRecord.Article?]
+    /// The previous build's postings of those articles, at their ids in this build; the other
+    /// articles have none yet.
+    let postings: SearchPostings
+
+    init(_ previous: consuming SiteRecord, entries: [SiteEntry], rendered: Set<String>) {
+        var previousIDs: [String: Int] = [:]
+        previousIDs.reserveCapacity(previous.articles.count)
+        for (id, article) in previous.articles.enumerated() { previousIDs[article.path] = id }
+        var before = [SiteRecord.Article?](repeating: nil, count: entries.count)
+        var ids = [Int32?](repeating: nil, count: previous.articles.count)
+        for (id, entry) in entries.enumerated() where !rendered.contains(entry.path) {
+            guard let old = previousIDs[entry.path] else { continue }
+            before[id] = previous.articles[old]
+            ids[old] = Int32(id)
+        }
+        self.before = before
+        postings = SearchPostings(carrying: previous.postings, ids: ids, documentCount: entries.count)
     }
 }

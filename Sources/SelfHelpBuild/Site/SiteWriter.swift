@@ -1,18 +1,17 @@
 import Foundation
 
-/// Writes the site's pages beyond the articles' own, from the articles' ``SiteEntry`` values and
-/// ``SearchPostings``: the home page, the listing pages, the search page, its script and index, and
-/// the files articles link to. Pages that a previous build wrote and this one does not (a service
+/// Writes the site's pages beyond the articles' own, from the articles' ``SiteEntry`` values: the
+/// home page, the listing pages, the search page and its script, and the files articles link to
+/// (the search index is ``SearchIndexWriter``'s). Pages that a previous build wrote and this one does not (a service
 /// that is gone) are removed.
 struct SiteWriter {
     let knowledgeBase: String
     let output: BuildOutput
 
-    /// Writes the site's other pages and the search index (but its result documents, which
-    /// ``SitePass`` wrote); the home page and the listing pages only when what they show changed
+    /// Writes the site's other pages; the home page and the listing pages only when what they show changed
     /// since the build that recorded `aggregates` (or their files did). Returns `aggregates` with
     /// the listings' digest and files as they are now.
-    func write(_ entries: [SiteEntry], postings: SearchPostings, aggregates: AggregateDigests) throws -> AggregateDigests {
+    func write(_ entries: [SiteEntry], aggregates: AggregateDigests) throws -> AggregateDigests {
         var aggregates = aggregates
         let digest = AggregateDigests.listingsDigest(entries)
         try output.createFolders(for: BuildFile.sitePages.map(\.path))
@@ -33,7 +32,6 @@ struct SiteWriter {
         try output.write(SearchPage.render(), to: BuildFile.searchPage.path)
         try output.write(Array(SearchScript.source.utf8), to: BuildFile.searchScript.path)
         try SiteMedia(knowledgeBase: knowledgeBase, output: output).copy(entries)
-        try SearchIndexWriter(output: output).write(entries, postings: postings)
         return aggregates
     }
 

@@ -51,4 +51,28 @@ final class SiteSearchIndexTests: XCTestCase {
         XCTAssertEqual(common.count, SearchIndexWriter.postingLimit * 3, "a term in every article keeps the best \(SearchIndexWriter.postingLimit)")
         XCTAssertTrue(stride(from: 1, to: common.count, by: 3).allSatisfy { (1...99).contains(common[$0]) })
     }
+
+    func testPostingsCarriedOverEqualPostingsMadeAgain() throws {
+        func record(_ words: String) -> SearchRecord { SearchRecord(title: "title", service: nil, sections: [(nil, nil, words)]) }
+        let before = ["a.md": "alpha beta", "b.md": "beta gamma", "c.md": "gamma delta", "d.md": "delta alpha"]
+        // b.md deleted, c.md edited, e.md added; a.md and d.md are not rendered again (d.md moves from id 3 to 2).
+        let after = ["a.md": "alpha beta", "c.md": "omega", "d.md": "delta alpha", "e.md": "alpha omega"]
+        var previous = SearchPostings()
+        for path in before.keys.sorted() { previous.add(record(before[path]!)) }
+        var made = SearchPostings()
+        for path in after.keys.sorted() { made.add(record(after[path]!)) }
+
+        let site = SiteRecord(articles: before.keys.sorted().map { .init(path: $0, chrome: 1, document: 2, documentSize: 3) }, postings: previous)
+        let read = try XCTUnwrap(SiteRecord(bytes: site.bytes()))
+        XCTAssertEqual(read.articles, site.articles)
+        XCTAssertNil(SiteRecord(bytes: Array(site.bytes().dropLast())), "a damaged record reads as none")
+        var carried = SearchPostings(carrying: read.postings, ids: [0, nil, nil, 2], documentCount: 4)
+        carried.set(record(after["e.md"]!), doc: 3)
+        carried.set(record(after["c.md"]!), doc: 1)
+        carried.finish()
+        XCTAssertEqual(carried.terms, made.terms)
+        XCTAssertEqual(carried.lengths, made.lengths)
+        XCTAssertNil(carried.terms["gamma"], "a term only the deleted and the edited articles had is gone")
+    }
 }
+
