@@ -61,13 +61,15 @@ struct ArticleStream {
              progress: (Int) -> Void) throws -> Outcome {
         var outcome = Outcome()
         outcome.facts.reserveCapacity(inputs.count)
-        // The search index takes each batch's rows on a thread of its own while the next batch renders.
-        let indexing = SerialWork()
+        // The search index takes each batch's rows, and the manifest its entries, on threads of
+        // their own while the next batch renders.
+        let indexing = SerialWork(), recording = SerialWork()
         let batchSize = max(64, jobs * 32)
         for start in stride(from: 0, to: inputs.count, by: batchSize) {
             let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
             let produced = ParallelMap.run(batch, jobs: jobs) { input in produce(input, reuse: !search.isNew) }
             var records: [SearchRows] = []
+            var entries: [(BuildManifest.Entry, path: String)] = []
             for (input, item) in zip(batch, produced) {
                 switch item {
                 case .kept(var entry):
@@ -75,7 +77,8 @@ struct ArticleStream {
                     entry.json.offset = try feeds.articles.copy(entry.json, from: previousFeeds.articles)
                     entry.chunks.offset = try feeds.chunks.copy(entry.chunks, from: previousFeeds.chunks)
                     entry.signature = input.signature
-                    try outcome.add(entry, path: input.path, to: manifest)
+                    outcome.add(entry, path: input.path)
+                    entries.append((entry, input.path))
                 case .rendered(let facts, let hash, let key, let rendered):
                     let json = try feeds.articles.append(rendered.json)
                     try feeds.articles.append(CollectionOfOne(0x0A))
@@ -85,7 +88,8 @@ struct ArticleStream {
                         key: key, signature: input.signature, hash: hash, outputs: ArticleOutputs(articlePath: input.path).all,
                         json: .init(offset: json, count: rendered.json.count + 1), chunks: .init(offset: chunks, count: rendered.chunks.count),
                         facts: facts)
-                    try outcome.add(entry, path: input.path, to: manifest)
+                    outcome.add(entry, path: input.path)
+                    entries.append((entry, input.path))
                     outcome.rendered.insert(input.path)
                 case .failed(let error):
                     // An article that cannot be read is skipped and reported; an output that
@@ -95,9 +99,11 @@ struct ArticleStream {
                 }
             }
             indexing.add { try search.replace(records) }
+            recording.add { for (entry, path) in entries { try manifest.add(entry, path: path) } }
             progress(min(start + batchSize, inputs.count))
         }
         try indexing.finish()
+        try recording.finish()
         return outcome
     }
 
@@ -139,9 +145,8 @@ struct ArticleStream {
 }
 
 extension ArticleStream.Outcome {
-    /// Takes in the entry of the article at `path`: to the manifest whole, here its facts, findings and hash.
-    mutating func add(_ entry: BuildManifest.Entry, path: String, to manifest: ManifestWriter) throws {
-        try manifest.add(entry, path: path)
+    /// Takes in the entry of the article at `path` (which goes to the manifest whole): its facts, findings and hash.
+    mutating func add(_ entry: BuildManifest.Entry, path: String) {
         var facts = entry.facts
         findings += facts.findings
         facts.findings = []

@@ -15,10 +15,12 @@ struct BuildInputs {
     ///
     /// - Throws: the ``ToolError`` `notFound` when the folder is missing (and so holds no file).
     static func find(in knowledgeBase: String) throws -> BuildInputs {
-        let found = ArticleLoader.articleFiles(in: [knowledgeBase])
+        let found = ArticleLoader.foundFiles(in: [knowledgeBase])
         if found.files.isEmpty, let missing = found.errors.first(where: { $0.kind == .notFound }) { throw missing }
-        let sorted = found.files.map { (file: $0, path: relativePath($0, in: knowledgeBase)) }.sorted { $0.path < $1.path }
-        return BuildInputs(files: sorted.map(\.file), paths: sorted.map(\.path), signatures: sorted.map { FileSignature.of($0.file) },
+        let sorted = found.files.map { (file: $0, path: relativePath($0.path, in: knowledgeBase)) }.sorted { $0.path < $1.path }
+        // The walk's `lstat` of a regular file is its signature; a link's is its target's.
+        return BuildInputs(files: sorted.map(\.file.path), paths: sorted.map(\.path),
+                           signatures: sorted.map { $0.file.status.map(FileSignature.of) ?? FileSignature.of($0.file.path) },
                            errors: found.errors)
     }
 

@@ -12,6 +12,11 @@ package enum FileSignature {
     package static func of(_ path: String) -> String? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        return of(info)
+    }
+
+    /// The signature of the file `info` describes.
+    package static func of(_ info: stat) -> String {
         #if canImport(Darwin)
         let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
         #else

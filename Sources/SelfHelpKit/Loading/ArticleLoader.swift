@@ -22,7 +22,13 @@ public enum ArticleLoader {
     /// folders that hold no article file ("no articles found under PATH": a mistyped path in a
     /// CI step must not pass as an empty, clean knowledge base).
     public static func articleFiles(in paths: [String]) -> (files: [String], errors: [ToolError]) {
-        var files: [String] = []
+        let (found, errors) = foundFiles(in: paths)
+        return (found.map(\.path), errors)
+    }
+
+    /// ``articleFiles(in:)`` with what the walk learnt of each file (a file named explicitly has no status).
+    package static func foundFiles(in paths: [String]) -> (files: [FolderWalk.Found], errors: [ToolError]) {
+        var files: [FolderWalk.Found] = []
         var errors: [ToolError] = []
         let manager = FileManager.default
         for path in paths {
@@ -32,10 +38,10 @@ public enum ArticleLoader {
                 continue
             }
             if !isDirectory.boolValue {
-                files.append(path)
+                files.append(FolderWalk.Found(path: path, status: nil))
                 continue
             }
-            let (found, walkErrors) = walk(path)
+            let (found, walkErrors) = FolderWalk.articleFiles(under: path)
             files += found
             errors += walkErrors
             if found.isEmpty { errors.append(noArticles(under: path)) }
@@ -50,49 +56,8 @@ public enum ArticleLoader {
 
     /// Walks a folder without following symbolic links to folders (no loops), collecting `*.md` files.
     static func walk(_ root: String) -> ([String], [ToolError]) {
-        var files: [String] = []
-        var errors: [ToolError] = []
-        var pending = [root]
-        let manager = FileManager.default
-        while let folder = pending.popLast() {
-            let entries: [String]
-            do {
-                entries = try manager.contentsOfDirectory(atPath: folder)
-            } catch {
-                errors.append(ToolError(.unreadable, path: folder, message: "cannot list the folder"))
-                continue
-            }
-            for name in entries where !name.hasPrefix(".") {
-                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-                // lstat, not FileManager's attributes (which also look up owner names): the
-                // walk stats every entry of the knowledge base.
-                var info = stat()
-                guard lstat(path, &info) == 0 else {
-                    errors.append(ToolError(.unreadable, path: path, message: "cannot read the file's attributes"))
-                    continue
-                }
-                let isMarkdown = hasMarkdownExtension(name)
-                switch info.st_mode & S_IFMT {
-                case S_IFDIR:
-                    pending.append(path)
-                case S_IFREG:
-                    if isMarkdown { files.append(path) }
-                case S_IFLNK:
-                    guard isMarkdown else { continue }
-                    var target = stat()
-                    if stat(path, &target) != 0 {
-                        errors.append(ToolError(.unreadable, path: path, message: "a symbolic link to a file that does not exist"))
-                    } else if (target.st_mode & S_IFMT) != S_IFDIR {
-                        files.append(path) // checked again, and refused unless regular, when read
-                    }
-                default:
-                    if isMarkdown {
-                        errors.append(ToolError(.unreadable, path: path, message: "not a regular file (a FIFO, socket or device); not read"))
-                    }
-                }
-            }
-        }
-        return (files.sorted(), errors)
+        let (found, errors) = FolderWalk.articleFiles(under: root)
+        return (found.map(\.path), errors)
     }
 
     /// Whether a file name ends in `.md`, in any case.
