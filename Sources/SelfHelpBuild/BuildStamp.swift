@@ -67,12 +67,23 @@ struct BuildStamp: BuildRecord, Equatable {
         return SHA256.hexDigest(Array(text.utf8))
     }
 
-    /// The signature of the folders that hold the outputs of the articles at `relativePaths`, from
-    /// their ``FileSignature``s, or nil when one cannot be `stat`ed. A folder's modification time
+    /// The signature of the folders that hold the outputs of the articles (`folders`, from
+    /// ``outputFolders(_:)``), from their ``FileSignature``s, or nil when one cannot be `stat`ed. A folder's modification time
     /// changes whenever a file in it is created, removed or renamed, so an unchanged signature
     /// says every output the last build wrote is still there, in a few `stat`s rather than one
     /// for every output of every article.
-    static func outputSignature(_ relativePaths: [String], in output: BuildOutput) -> String? {
+    static func outputSignature(_ folders: [String], in output: BuildOutput) -> String? {
+        var text = ""
+        for folder in folders {
+            guard let signature = FileSignature.of(output.path(folder)) else { return nil }
+            text += "\(folder)\t\(signature)\n"
+        }
+        return SHA256.hexDigest(Array(text.utf8))
+    }
+
+    /// The folders holding the outputs of the articles at `relativePaths` (the ones
+    /// ``outputSignature(_:in:)`` signs), sorted.
+    static func outputFolders(_ relativePaths: [String]) -> [String] {
         var folders = Set<String>()
         var seen = Set<Substring>()
         for path in relativePaths {
@@ -82,11 +93,6 @@ struct BuildStamp: BuildRecord, Equatable {
                 folders.insert(String(file[..<(file.lastIndex(of: "/") ?? file.startIndex)]))
             }
         }
-        var text = ""
-        for folder in folders.sorted() {
-            guard let signature = FileSignature.of(output.path(folder)) else { return nil }
-            text += "\(folder)\t\(signature)\n"
-        }
-        return SHA256.hexDigest(Array(text.utf8))
+        return folders.sorted()
     }
 }

@@ -32,6 +32,7 @@ final class ManifestWriter {
         let manifest = try StreamingFile(output.path(BuildFile.manifest.path))
         try manifest.append(header.take())
         try manifest.append(contentsOf: entries)
+        entries.discard()
         return manifest
     }
 }

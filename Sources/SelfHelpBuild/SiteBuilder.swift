@@ -101,7 +101,8 @@ public struct SiteBuilder {
         // 0. Nothing touched since the last build: done, without reading the articles.
         let stamp = BuildStamp.load(from: outDir)
         // Whether every article output of the last build is still there (its folders untouched since).
-        let outputSignature = BuildStamp.outputSignature(found.paths, in: output)
+        let outputFolders = BuildStamp.outputFolders(found.paths)
+        let outputSignature = BuildStamp.outputSignature(outputFolders, in: output)
         let outputsIntact = outputSignature != nil && stamp?.outputSignature == outputSignature
         if let stamp, signature != nil, stamp.inputSignature == signature, found.errors.isEmpty, outputsIntact,
            outputsExist(found.paths, output, articlesIntact: outputsIntact) {
@@ -161,7 +162,7 @@ public struct SiteBuilder {
         output.flush()
         try manifestFile.finish()
         let newStamp = BuildStamp(fingerprint: inputFingerprint, inputSignature: failures.isEmpty ? signature : nil,
-                                  outputSignature: BuildStamp.outputSignature(found.paths, in: output), summary: summary)
+                                  outputSignature: BuildStamp.outputSignature(outputFolders, in: output), summary: summary)
         try output.write(newStamp.bytes(), to: BuildFile.stamp.path)
         releaseInBackground((streamed, previous, inputs, found))
         return BuildResult(summary: summary, diagnostics: diagnostics, failures: failures)

@@ -43,12 +43,7 @@ final class StreamingFile {
         self.handle = handle
     }
 
-    deinit {
-        if let handle {
-            fclose(handle)
-            unlink(temporary)
-        }
-    }
+    deinit { discard() }
 
     /// Appends bytes; returns where they start.
     @discardableResult
@@ -111,6 +106,14 @@ final class StreamingFile {
             try append(buffer.prefix(read))
             copied += read
         }
+    }
+
+    /// Closes and removes the file, written for nothing or already copied (a scratch file).
+    func discard() {
+        guard let handle else { return }
+        self.handle = nil
+        fclose(handle)
+        unlink(temporary)
     }
 
     /// Moves the finished feed into place.

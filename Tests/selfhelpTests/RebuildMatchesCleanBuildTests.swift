@@ -97,6 +97,15 @@ final class RebuildMatchesCleanBuildTests: CLITestCase {
         try write(keys, keysNow + "\nA sentence that still changes neither.\n")
         _ = try rebuild(expect: "(1 rendered, 24 unchanged, 0 removed)", "listing and SARIF log changed behind the build's back")
 
+        // An unchanged article's search record damaged behind the build's back (in place: its
+        // folder looks untouched) while an article added before it moves its result document:
+        // the record is made again, with the page.
+        try Data("damaged".utf8).write(to: out.appendingPathComponent(".selfhelp/search/storage/blob-access-denied.record"))
+        try write("billing/added-again.md", added)
+        _ = try rebuild(expect: "(1 rendered, 25 unchanged, 0 removed)", "search record damaged, result document moved")
+        try FileManager.default.removeItem(at: file("billing/added-again.md"))
+        _ = try rebuild(expect: "(0 rendered, 25 unchanged, 1 removed)", "added article deleted")
+
         // No input touched, but an article's page deleted behind the build's back: the stamp's
         // signature of the output folders no longer matches, and the article is made again.
         try FileManager.default.removeItem(at: out.appendingPathComponent("articles/billing/unexpected-charges.html"))

@@ -84,7 +84,14 @@ struct SitePass {
             if let before, before == previousDocument, output.size(of: path) == before.documentSize {
                 return .success(Made(chrome: chrome, document: before.document, documentSize: before.documentSize, record: nil))
             }
-            let searchRecord = record ?? output.read(ArticleOutputs(articlePath: entry.path).searchRecord).flatMap(SearchRecord.init(bytes:))
+            var searchRecord = record ?? output.read(ArticleOutputs(articlePath: entry.path).searchRecord).flatMap(SearchRecord.init(bytes:))
+            if searchRecord == nil, record == nil {
+                // The page was left as it is, but its record is gone: both are made again.
+                switch page(entry, findings: findings, related: related, rendered: rendered, before: nil, file: file) {
+                case .success(let made): searchRecord = made.record
+                case .failure(let error): return .failure(error)
+                }
+            }
             return Result { try SearchIndexWriter(output: output).writeDocument(entry, searchRecord, id: id, previous: previousDocument) }
                 .map { Made(chrome: chrome, document: $0.digest, documentSize: $0.size, record: before == nil ? searchRecord : nil) }
                 .mapError { ToolError(wrapping: $0, .writeFailed, path: output.path(path)) }
