@@ -164,7 +164,7 @@ public struct SiteBuilder {
         let newStamp = BuildStamp(fingerprint: inputFingerprint, inputSignature: failures.isEmpty ? signature : nil,
                                   outputSignature: BuildStamp.outputSignature(outputFolders, in: output), summary: summary)
         try output.write(newStamp.bytes(), to: BuildFile.stamp.path)
-        releaseInBackground((streamed, previous, inputs, found))
+        releaseInBackground((streamed, inputs, found))
         return BuildResult(summary: summary, diagnostics: diagnostics, failures: failures)
     }
 
