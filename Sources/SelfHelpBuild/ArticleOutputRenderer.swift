@@ -7,7 +7,9 @@ struct ArticleOutputRenderer: Sendable {
     struct Rendered {
         /// The article as an HTML fragment.
         var body: [UInt8]
-        var json: [UInt8]
+        /// The JSON rendering (one line, without its line break): its bytes, or, for a large
+        /// article rendered for a build, its file (``SpillingLine``).
+        var json: SpillingLine.Line
         var chunks: [UInt8]
         /// The article's rows in `kb.sqlite`.
         var search: SearchRows
@@ -22,7 +24,11 @@ struct ArticleOutputRenderer: Sendable {
     /// - Parameter withBody: whether to render the HTML fragment (`false`: ``Rendered/body`` is
     ///   empty; a build renders and writes the page first, so that a large article's HTML and its
     ///   JSON rendering are not in memory together).
-    func render(_ article: Article, fileBytes: [UInt8], fileHash: String, withBody: Bool = true) -> Rendered {
+    /// - Parameter jsonFile: the JSON rendering's file (absolute path): a rendering over
+    ///   ``SpillingLine/threshold`` is written there as it is made, and ``Rendered/json`` names the
+    ///   file; a smaller one is not written (the caller writes its bytes). Nil: always in memory.
+    /// - Throws: the error writing `jsonFile`.
+    func render(_ article: Article, fileBytes: [UInt8], fileHash: String, withBody: Bool = true, jsonFile: String? = nil) throws -> Rendered {
         let body = withBody ? self.body(of: article) : []
         // The links are written one at a time into the bytes (a large article's links as JSON
         // values would be several times the article's size); `links` holds their place.
@@ -41,8 +47,9 @@ struct ArticleOutputRenderer: Sendable {
         jsonBytes.reserveCapacity(fileBytes.count * 8 + 4096)
         var chunkLines: [UInt8] = []
         chunkLines.reserveCapacity(fileBytes.count * 2 + 1024)
-        Self.write(&members, links: article.links, chunks: chunkValues, json: &jsonBytes, chunkLines: &chunkLines)
-        return Rendered(body: body, json: jsonBytes, chunks: chunkLines,
+        let line = SpillingLine(file: jsonFile)
+        Self.write(&members, links: article.links, chunks: chunkValues, json: &jsonBytes, chunkLines: &chunkLines, spill: line.spill)
+        return Rendered(body: body, json: try line.finish(jsonBytes), chunks: chunkLines,
                         search: SearchRows(article, path: article.path, chunks: chunkValues.compactMap(SearchIndexOutput.chunk)),
                         siteSearch: SearchRecord(title: HTMLPage.title(of: article), service: article.metadata.service?.normalized, sections: sections))
     }
@@ -57,12 +64,23 @@ struct ArticleOutputRenderer: Sendable {
     /// Writes the rendering's object (compact): `members`, the `links` member's value written
     /// from `links` and the `chunks` member's from `chunks`, each chunk also written as a line of
     /// `chunkLines`. Each member's value is dropped once written (a large article's sections'
-    /// HTML goes before the rest is written).
-    static func write(_ members: inout [(String, JSONOutput)], links: [Link], chunks: [JSONOutput], json: inout [UInt8], chunkLines: inout [UInt8]) {
+    /// HTML goes before the rest is written), and `spill` is given the bytes after each member,
+    /// section, link and chunk (``SpillingLine/spill(_:)``).
+    static func write(_ members: inout [(String, JSONOutput)], links: [Link], chunks: [JSONOutput], json: inout [UInt8], chunkLines: inout [UInt8],
+                      spill: (inout [UInt8]) -> Void = { _ in }) {
         JSONOutput.writeObject(members.map(\.0), into: &json, indent: nil, level: 0) { i, json in
             switch members[i].0 {
+            case "sections":
+                // Taken out of the member, so that each section is dropped once written.
+                var sections: [JSONOutput] = []
+                if case .array(let items) = members[i].1 { sections = items }
+                members[i].1 = .null
+                JSONOutput.writeArray(sections.indices, into: &json, indent: nil, level: 1, { n in
+                    defer { sections[n] = .null }
+                    return sections[n]
+                }, written: spill)
             case "links":
-                JSONOutput.writeArray(links, into: &json, indent: nil, level: 1, ArticleJSON.link)
+                JSONOutput.writeArray(links, into: &json, indent: nil, level: 1, ArticleJSON.link, written: spill)
             case "chunks":
                 json.append(UInt8(ascii: "["))
                 for (n, item) in chunks.enumerated() {
@@ -71,12 +89,14 @@ struct ArticleOutputRenderer: Sendable {
                     if n > 0 { json.append(UInt8(ascii: ",")) }
                     json.append(contentsOf: chunkLines[start...])
                     chunkLines.append(0x0A)
+                    spill(&json)
                 }
                 json.append(UInt8(ascii: "]"))
             default:
                 members[i].1.write(into: &json, indent: nil, level: 1)
             }
             members[i].1 = .null
+            spill(&json)
         }
     }
 

@@ -80,8 +80,7 @@ struct ArticleStream {
                     outcome.add(entry, path: input.path)
                     entries.append((entry, input.path))
                 case .rendered(let facts, let hash, let key, let rendered):
-                    let json = try feeds.articles.append(rendered.json)
-                    try feeds.articles.append(CollectionOfOne(0x0A))
+                    let json = try feeds.articles.append(line: rendered.json)
                     let chunks = try feeds.chunks.append(rendered.chunks)
                     records.append(rendered.search)
                     let entry = BuildManifest.Entry(
@@ -134,8 +133,9 @@ struct ArticleStream {
             // each several times its size).
             let entry = SiteEntry(facts: facts, findings: facts.findings, page: outputs.page)
             try output.write(ArticlePage.render(entry, findings: facts.findings, related: [], body: renderer.body(of: article)), to: outputs.page)
-            rendered = renderer.render(article, fileBytes: bytes, fileHash: hash, withBody: false)
-            try output.write(rendered.json, to: outputs.json)
+            // A large rendering is written to its file as it is made (the feed copies it from there).
+            rendered = try renderer.render(article, fileBytes: bytes, fileHash: hash, withBody: false, jsonFile: output.path(outputs.json))
+            if case .bytes(let json) = rendered.json { try output.write(json, to: outputs.json) }
             try output.write(rendered.siteSearch.bytes(), to: outputs.searchRecord)
         } catch {
             return .failed(ToolError(wrapping: error, .writeFailed, path: output.path(outputs.page)))
@@ -152,5 +152,19 @@ extension ArticleStream.Outcome {
         facts.findings = []
         self.facts.append(facts)
         hashes.append((path, entry.hash))
+    }
+}
+
+extension StreamingFile {
+    /// Appends an article's JSON rendering and its line break (from its file when it was written
+    /// there: ``SpillingLine``); returns where it starts.
+    func append(line: SpillingLine.Line) throws -> Int {
+        let start = count
+        switch line {
+        case .bytes(let bytes): try append(bytes)
+        case .file(let path, let length): try append(fileAt: path, count: length)
+        }
+        try append(CollectionOfOne(0x0A))
+        return start
     }
 }

@@ -71,7 +71,7 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
 
     /// Appends an object with `keys`, as ``write(into:indent:level:)`` writes one at `level`,
     /// `value(i, &out)` writing the value of the `i`-th key (at `level + 1`): a caller can write
-    /// a large member's value piece by piece (``writeArray(_:into:indent:level:_:)``) rather
+    /// a large member's value piece by piece (``writeArray(_:into:indent:level:_:written:)``) rather
     /// than hold it as one value.
     package static func writeObject<Keys: Collection<String>>(_ keys: Keys, into out: inout [UInt8], indent: Int?, level: Int,
                                                              _ value: (Int, inout [UInt8]) -> Void) {
@@ -90,8 +90,10 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
 
     /// Appends the array of `items`, each encoded by `encode` and written at once (so the whole
     /// array is never one value), as ``write(into:indent:level:)`` writes an array at `level`.
+    /// `written(&out)` is called after each item: a caller can move a large array's bytes out of
+    /// `out` as they are written.
     package static func writeArray<Items: Sequence>(_ items: Items, into out: inout [UInt8], indent: Int?, level: Int,
-                                                    _ encode: (Items.Element) -> JSONOutput) {
+                                                    _ encode: (Items.Element) -> JSONOutput, written: (inout [UInt8]) -> Void = { _ in }) {
         out.append(UInt8(ascii: "["))
         var empty = true
         for item in items {
@@ -99,6 +101,7 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
             empty = false
             newline(&out, indent, level + 1)
             encode(item).write(into: &out, indent: indent, level: level + 1)
+            written(&out)
         }
         if !empty { newline(&out, indent, level) }
         out.append(UInt8(ascii: "]"))

@@ -41,7 +41,7 @@ public struct JSONRenderer: Sendable {
     }
 
     /// The JSON value with `links` as the value of the `links` member: a build passes a
-    /// placeholder and writes a large article's links one at a time (``JSONOutput/writeArray(_:into:indent:level:_:)``).
+    /// placeholder and writes a large article's links one at a time (``JSONOutput/writeArray(_:into:indent:level:_:written:)``).
     package func encode(_ article: Article, fileBytes: [UInt8]?, fileHash: String?, links: JSONOutput) -> JSONOutput {
         var body = JSONSections(article, options: options, chunking: chunking, width: width)
         body.addAll()
