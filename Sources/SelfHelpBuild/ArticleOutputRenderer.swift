@@ -8,8 +8,8 @@ struct ArticleOutputRenderer: Sendable {
         /// The article as an HTML fragment.
         var body: [UInt8]
         /// The JSON rendering (one line, without its line break): its bytes, or, for a large
-        /// article rendered for a build, its file (``SpillingLine``).
-        var json: SpillingLine.Line
+        /// article rendered for a build, its file (``SpillingOutput``).
+        var json: SpillingOutput.Written
         var chunks: [UInt8]
         /// The article's rows in `kb.sqlite`.
         var search: SearchRows
@@ -25,65 +25,64 @@ struct ArticleOutputRenderer: Sendable {
     ///   empty; a build renders and writes the page first, so that a large article's HTML and its
     ///   JSON rendering are not in memory together).
     /// - Parameter jsonFile: the JSON rendering's file (absolute path): a rendering over
-    ///   ``SpillingLine/threshold`` is written there as it is made, and ``Rendered/json`` names the
+    ///   ``SpillingOutput/threshold`` is written there as it is made, and ``Rendered/json`` names the
     ///   file; a smaller one is not written (the caller writes its bytes). Nil: always in memory.
     /// - Throws: the error writing `jsonFile`.
     func render(_ article: Article, fileBytes: [UInt8], fileHash: String, withBody: Bool = true, jsonFile: String? = nil) throws -> Rendered {
         let body = withBody ? self.body(of: article) : []
-        // The links are written one at a time into the bytes (a large article's links as JSON
-        // values would be several times the article's size); `links` holds their place.
-        var members = Self.members(JSONRenderer(options: render, chunking: chunking).encode(article, fileBytes: fileBytes, fileHash: fileHash, links: .null))
-        var sections: [(anchor: String?, heading: String?, text: String)] = []
-        if case .array(let items)? = members.first(where: { $0.0 == "sections" })?.1 {
-            sections = items.map(Self.section)
-        }
-        // Each chunk is serialized once, for both the JSON line and the chunk lines.
-        var chunkValues: [JSONOutput] = []
-        if case .array(let items)? = members.first(where: { $0.0 == "chunks" })?.1 { chunkValues = items }
+        let renderer = JSONRenderer(options: render, chunking: chunking)
+        var sections = renderer.sections(of: article)
+        // The sections are written as they are made, the links one at a time (a large article's
+        // links as JSON values would be several times the article's size), the text and the
+        // chunks from `sections`: their members hold places.
+        var members = renderer.members(article, fileBytes: fileBytes, fileHash: fileHash, sections: .null, links: .null, body: sections)
         // Reserved at more than they usually take (about 6 and 1.2 times the file for a large
-        // article): growing a large array by doubling holds its old and new copies at once, while
-        // reserved pages that are never written take no memory.
+        // article; the JSON is moved to its file a megabyte at a time when it has one): growing a
+        // large array by doubling holds its old and new copies at once, while reserved pages that
+        // are never written take no memory.
         var jsonBytes: [UInt8] = []
-        jsonBytes.reserveCapacity(fileBytes.count * 8 + 4096)
+        jsonBytes.reserveCapacity(min(fileBytes.count * 8 + 4096, 4 * SpillingOutput.threshold))
         var chunkLines: [UInt8] = []
         chunkLines.reserveCapacity(fileBytes.count * 2 + 1024)
-        let line = SpillingLine(file: jsonFile)
-        Self.write(&members, links: article.links, chunks: chunkValues, json: &jsonBytes, chunkLines: &chunkLines, spill: line.spill)
+        let line = SpillingOutput(file: jsonFile)
+        var searchSections: [(anchor: String?, heading: String?, text: String)] = []
+        Self.write(&members, sections: &sections, links: article.links, json: &jsonBytes, chunkLines: &chunkLines, spill: line.spill) {
+            searchSections.append(Self.section($0))
+        }
         return Rendered(body: body, json: try line.finish(jsonBytes), chunks: chunkLines,
-                        search: SearchRows(article, path: article.path, chunks: chunkValues.compactMap(SearchIndexOutput.chunk)),
-                        siteSearch: SearchRecord(title: HTMLPage.title(of: article), service: article.metadata.service?.normalized, sections: sections))
+                        search: SearchRows(article, path: article.path, chunks: sections.chunks.compactMap(SearchIndexOutput.chunk)),
+                        siteSearch: SearchRecord(title: HTMLPage.title(of: article), service: article.metadata.service?.normalized, sections: searchSections))
     }
 
-    /// The members of the rendering's object (taking the value, so that the array is the
-    /// caller's alone and its members can be dropped as they are written).
-    static func members(_ json: JSONOutput) -> [(String, JSONOutput)] {
-        if case .object(let members) = json { return members }
-        return []
-    }
-
-    /// Writes the rendering's object (compact): `members`, the `links` member's value written
-    /// from `links` and the `chunks` member's from `chunks`, each chunk also written as a line of
-    /// `chunkLines`. Each member's value is dropped once written (a large article's sections'
-    /// HTML goes before the rest is written), and `spill` is given the bytes after each member,
-    /// section, link and chunk (``SpillingLine/spill(_:)``).
-    static func write(_ members: inout [(String, JSONOutput)], links: [Link], chunks: [JSONOutput], json: inout [UInt8], chunkLines: inout [UInt8],
-                      spill: (inout [UInt8]) -> Void = { _ in }) {
+    /// Writes the rendering's object (compact): `members`, the `sections` member's value made
+    /// by `sections` as it is written (each section also given to `section`), the `links`
+    /// member's from `links`, the `text` and `chunks` members' from `sections`, each chunk also
+    /// written as a line of `chunkLines`. Each value is dropped once written (a large section's
+    /// HTML before its chunks are cut), and `spill` is given the bytes after each member,
+    /// section, link, chunk and megabyte of a long string (``SpillingOutput/spill(_:)``).
+    static func write(_ members: inout [(String, JSONOutput)], sections: inout JSONSections, links: [Link], json: inout [UInt8], chunkLines: inout [UInt8],
+                      spill: (inout [UInt8]) -> Void = { _ in }, section: (JSONOutput) -> Void = { _ in }) {
         JSONOutput.writeObject(members.map(\.0), into: &json, indent: nil, level: 0) { i, json in
             switch members[i].0 {
             case "sections":
-                // Taken out of the member, so that each section is dropped once written.
-                var sections: [JSONOutput] = []
-                if case .array(let items) = members[i].1 { sections = items }
-                members[i].1 = .null
-                JSONOutput.writeArray(sections.indices, into: &json, indent: nil, level: 1, { n in
-                    defer { sections[n] = .null }
-                    return sections[n]
-                }, written: spill)
+                json.append(UInt8(ascii: "["))
+                var first = true
+                sections.addAll { value in
+                    if !first { json.append(UInt8(ascii: ",")) }
+                    first = false
+                    section(value)
+                    writeStrings(of: value, into: &json, spill: spill)
+                    spill(&json)
+                }
+                json.append(UInt8(ascii: "]"))
             case "links":
                 JSONOutput.writeArray(links, into: &json, indent: nil, level: 1, ArticleJSON.link, written: spill)
+            case "text":
+                JSONOutput.writeString(sections.wholeText, into: &json, written: spill)
+                sections.wholeText = ""
             case "chunks":
                 json.append(UInt8(ascii: "["))
-                for (n, item) in chunks.enumerated() {
+                for (n, item) in sections.chunks.enumerated() {
                     let start = chunkLines.count
                     item.write(into: &chunkLines, indent: nil, level: 0)
                     if n > 0 { json.append(UInt8(ascii: ",")) }
@@ -97,6 +96,19 @@ struct ArticleOutputRenderer: Sendable {
             }
             members[i].1 = .null
             spill(&json)
+        }
+    }
+
+    /// Writes a section object (compact), its strings (a large section's HTML and text) a
+    /// megabyte at a time, `spill` given the bytes after each.
+    static func writeStrings(of value: JSONOutput, into json: inout [UInt8], spill: (inout [UInt8]) -> Void) {
+        guard case .object(let fields) = value else { return value.write(into: &json, indent: nil, level: 2) }
+        JSONOutput.writeObject(fields.lazy.map(\.0), into: &json, indent: nil, level: 2) { i, json in
+            if case .string(let text) = fields[i].1 {
+                JSONOutput.writeString(text, into: &json, written: spill)
+            } else {
+                fields[i].1.write(into: &json, indent: nil, level: 3)
+            }
         }
     }
 

@@ -131,8 +131,12 @@ struct ArticleStream {
             // page is whole, with the surroundings the article alone gives. It is written, and its
             // HTML dropped, before the JSON rendering is made (a large article's HTML and JSON are
             // each several times its size).
+            // A large page goes to its file as it is made (``SpillingOutput``).
             let entry = SiteEntry(facts: facts, findings: facts.findings, page: outputs.page)
-            try output.write(ArticlePage.render(entry, findings: facts.findings, related: [], body: renderer.body(of: article)), to: outputs.page)
+            let page = SpillingOutput(file: output.path(outputs.page))
+            var pageBytes: [UInt8] = []
+            ArticlePage.write(entry, findings: facts.findings, related: [], body: { renderer.body(of: article) }, into: &pageBytes, spill: page.spill)
+            if case .bytes(let bytes) = try page.finish(pageBytes) { try output.write(bytes, to: outputs.page) }
             // A large rendering is written to its file as it is made (the feed copies it from there).
             rendered = try renderer.render(article, fileBytes: bytes, fileHash: hash, withBody: false, jsonFile: output.path(outputs.json))
             if case .bytes(let json) = rendered.json { try output.write(json, to: outputs.json) }
@@ -157,8 +161,8 @@ extension ArticleStream.Outcome {
 
 extension StreamingFile {
     /// Appends an article's JSON rendering and its line break (from its file when it was written
-    /// there: ``SpillingLine``); returns where it starts.
-    func append(line: SpillingLine.Line) throws -> Int {
+    /// there: ``SpillingOutput``); returns where it starts.
+    func append(line: SpillingOutput.Written) throws -> Int {
         let start = count
         switch line {
         case .bytes(let bytes): try append(bytes)

@@ -101,7 +101,7 @@ final class StreamingFile {
     }
 
     /// Appends the first `count` bytes of the file at `file` (a line the build wrote to its own
-    /// file first: ``SpillingLine``), a megabyte at a time; `name` is the path errors name.
+    /// file first: ``SpillingOutput``), a megabyte at a time; `name` is the path errors name.
     func append(fileAt file: String, count: Int, named name: String? = nil) throws {
         guard let reader = fopen(file, "rb") else {
             throw ToolError(.writeFailed, path: name ?? file, message: "cannot read back: \(String(cString: strerror(errno)))")

@@ -138,28 +138,43 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
         }
     }
 
-    package static func writeString(_ s: String, into out: inout [UInt8]) {
+    /// Appends `s` as a JSON string (quoted, escaped). `written(&out)` is called after each
+    /// megabyte of a longer string: a caller can move a large string's bytes out of `out` as they
+    /// are written.
+    package static func writeString(_ s: String, into out: inout [UInt8], written: (inout [UInt8]) -> Void = { _ in }) {
         out.append(UInt8(ascii: "\""))
         var copy = s
         copy.withUTF8 { bytes in
-            var run = 0 // start of the bytes not yet copied: they need no escape
-            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                run = i + 1
-                switch byte {
-                case UInt8(ascii: "\""): out += [0x5C, 0x22]
-                case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
-                case 0x0A: out += [0x5C, UInt8(ascii: "n")]
-                case 0x0D: out += [0x5C, UInt8(ascii: "r")]
-                case 0x09: out += [0x5C, UInt8(ascii: "t")]
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    out += [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-                }
+            var start = 0
+            while bytes.count - start > 1 << 20 {
+                appendEscaped(UnsafeBufferPointer(rebasing: bytes[start..<(start + (1 << 20))]), to: &out)
+                start += 1 << 20
+                written(&out)
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+            appendEscaped(UnsafeBufferPointer(rebasing: bytes[start...]), to: &out)
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends UTF-8 `bytes` escaped for a JSON string (each byte on its own: any cut between
+    /// bytes escapes the same).
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var run = 0 // start of the bytes not yet copied: they need no escape
+        for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+            run = i + 1
+            switch byte {
+            case UInt8(ascii: "\""): out += [0x5C, 0x22]
+            case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+            case 0x09: out += [0x5C, UInt8(ascii: "t")]
+            default:
+                let hex = Array("0123456789abcdef".utf8)
+                out += [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            }
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
     }
 
     public static func == (a: JSONOutput, b: JSONOutput) -> Bool { a.serialized() == b.serialized() }

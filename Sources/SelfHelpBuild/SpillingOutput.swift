@@ -1,19 +1,19 @@
-/// One output line being written (an article's JSON rendering): kept in memory while it is small
-/// and, when it was given a file, moved to that file a piece at a time once it passes
-/// ``threshold``, so that a large article's rendering (several times its size) is never one
+/// One output being written (an article's JSON rendering, its page): kept in memory while it is
+/// small and, when it was given a file, moved to that file a piece at a time once it passes
+/// ``threshold``, so that a large article's outputs (each several times its size) are never one
 /// buffer. The file is written as ``StreamingFile`` writes (a temporary file put in place unless
 /// the file there already holds the same bytes).
 ///
 /// The writer appends to its own buffer and calls ``spill(_:)`` where a piece ends (between
-/// members, sections, chunks); ``finish(_:)`` gives the line.
-final class SpillingLine {
-    /// The line once written: its bytes, or the file that holds them.
-    enum Line {
+/// members, sections, chunks, findings); ``finish(_:)`` gives the output.
+final class SpillingOutput {
+    /// The output once written: its bytes, or the file that holds them.
+    enum Written {
         case bytes([UInt8])
         /// `count` bytes in the file at `path` (an absolute path), which was put in place.
         case file(path: String, count: Int)
 
-        /// The line's length in bytes.
+        /// The output's length in bytes.
         var count: Int {
             switch self {
             case .bytes(let bytes): return bytes.count
@@ -31,7 +31,7 @@ final class SpillingLine {
     /// The first error writing the file (the writers' closures do not throw): ``finish(_:)`` throws it.
     private var failure: Error?
 
-    /// A line written to the file at `path` once large; nil: always kept in memory.
+    /// An output written to the file at `path` once large; nil: always kept in memory.
     init(file path: String?) {
         self.path = path
     }
@@ -50,9 +50,9 @@ final class SpillingLine {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// The whole line, `buffer` being its end: in memory when nothing was moved to the file,
+    /// The whole output, `buffer` being its end: in memory when nothing was moved to the file,
     /// else the file, finished and put in place.
-    func finish(_ buffer: [UInt8]) throws -> Line {
+    func finish(_ buffer: [UInt8]) throws -> Written {
         if let failure { throw failure }
         guard let path, let file else { return .bytes(buffer) }
         try file.append(buffer)
