@@ -10,7 +10,9 @@ struct ArticleOutputRenderer: Sendable {
         /// The JSON rendering (one line, without its line break): its bytes, or, for a large
         /// article rendered for a build, its file (``SpillingOutput``).
         var json: SpillingOutput.Written
-        var chunks: [UInt8]
+        /// The chunk lines, each ending with a line break: their bytes, or, for a large article
+        /// rendered for a build, a scratch file beside the JSON rendering's.
+        var chunks: SpillingOutput.Written
         /// The article's rows in `kb.sqlite`.
         var search: SearchRows
         /// The article as the site's search reads it (its sections' headings and text).
@@ -26,7 +28,8 @@ struct ArticleOutputRenderer: Sendable {
     ///   JSON rendering are not in memory together).
     /// - Parameter jsonFile: the JSON rendering's file (absolute path): a rendering over
     ///   ``SpillingOutput/threshold`` is written there as it is made, and ``Rendered/json`` names the
-    ///   file; a smaller one is not written (the caller writes its bytes). Nil: always in memory.
+    ///   file; a smaller one is not written (the caller writes its bytes). Chunk lines over the
+    ///   threshold go to a scratch file beside it. Nil: always in memory.
     /// - Throws: the error writing `jsonFile`.
     func render(_ article: Article, fileBytes: [UInt8], fileHash: String, withBody: Bool = true, jsonFile: String? = nil) throws -> Rendered {
         let body = withBody ? self.body(of: article) : []
@@ -43,38 +46,44 @@ struct ArticleOutputRenderer: Sendable {
         var jsonBytes: [UInt8] = []
         jsonBytes.reserveCapacity(min(fileBytes.count * 8 + 4096, 4 * SpillingOutput.threshold))
         var chunkLines: [UInt8] = []
-        chunkLines.reserveCapacity(fileBytes.count * 2 + 1024)
-        let line = SpillingOutput(file: jsonFile)
-        var searchSections: [(anchor: String?, heading: String?, text: String)] = []
-        Self.write(&members, sections: &sections, links: article.links, json: &jsonBytes, chunkLines: &chunkLines, spill: line.spill) {
-            searchSections.append(Self.section($0))
+        chunkLines.reserveCapacity(min(fileBytes.count * 2 + 1024, 4 * SpillingOutput.threshold))
+        let line = SpillingOutput(file: jsonFile), chunkFile = SpillingOutput(file: jsonFile.map { $0 + ".chunks" }, scratch: true)
+        // The site's record is made once the sections are written, so that their texts can go.
+        func record(_ sections: [(anchor: String?, heading: String?, text: String)]) -> SearchRecord {
+            SearchRecord(title: HTMLPage.title(of: article), service: article.metadata.service?.normalized, sections: sections)
         }
-        return Rendered(body: body, json: try line.finish(jsonBytes), chunks: chunkLines,
+        var siteSearch: SearchRecord?
+        Self.write(&members, sections: &sections, links: article.links, json: &jsonBytes, chunkLines: &chunkLines, spill: line.spill,
+                   spillChunks: chunkFile.spill) { siteSearch = record($0) }
+        return Rendered(body: body, json: try line.finish(jsonBytes), chunks: try chunkFile.finish(chunkLines),
                         search: SearchRows(article, path: article.path, chunks: sections.chunks.compactMap(SearchIndexOutput.chunk)),
-                        siteSearch: SearchRecord(title: HTMLPage.title(of: article), service: article.metadata.service?.normalized, sections: searchSections))
+                        siteSearch: siteSearch ?? record([]))
     }
 
     /// Writes the rendering's object (compact): `members`, the `sections` member's value made
-    /// by `sections` as it is written (each section also given to `section`), the `links`
+    /// by `sections` as it is written (the sections' anchors, headings and texts then given to
+    /// `sectionsWritten`), the `links`
     /// member's from `links`, the `text` and `chunks` members' from `sections`, each chunk also
     /// written as a line of `chunkLines`. Each value is dropped once written (a large section's
     /// HTML before its chunks are cut), and `spill` is given the bytes after each member,
-    /// section, link, chunk and megabyte of a long string (``SpillingOutput/spill(_:)``).
+    /// section, link, chunk and megabyte of a long string (``SpillingOutput/spill(_:)``), and
+    /// `spillChunks` the chunk lines after each chunk.
     static func write(_ members: inout [(String, JSONOutput)], sections: inout JSONSections, links: [Link], json: inout [UInt8], chunkLines: inout [UInt8],
-                      spill: (inout [UInt8]) -> Void = { _ in }, section: (JSONOutput) -> Void = { _ in }) {
+                      spill: (inout [UInt8]) -> Void = { _ in }, spillChunks: (inout [UInt8]) -> Void = { _ in },
+                      sectionsWritten: ([(anchor: String?, heading: String?, text: String)]) -> Void = { _ in }) {
         JSONOutput.writeObject(members.map(\.0), into: &json, indent: nil, level: 0) { i, json in
             switch members[i].0 {
             case "sections":
                 json.append(UInt8(ascii: "["))
-                var first = true
+                var written: [(anchor: String?, heading: String?, text: String)] = []
                 sections.addAll { value in
-                    if !first { json.append(UInt8(ascii: ",")) }
-                    first = false
-                    section(value)
+                    if !written.isEmpty { json.append(UInt8(ascii: ",")) }
+                    written.append(section(value))
                     writeStrings(of: value, into: &json, spill: spill)
                     spill(&json)
                 }
                 json.append(UInt8(ascii: "]"))
+                sectionsWritten(written)
             case "links":
                 JSONOutput.writeArray(links, into: &json, indent: nil, level: 1, ArticleJSON.link, written: spill)
             case "text":
@@ -89,6 +98,7 @@ struct ArticleOutputRenderer: Sendable {
                     json.append(contentsOf: chunkLines[start...])
                     chunkLines.append(0x0A)
                     spill(&json)
+                    spillChunks(&chunkLines)
                 }
                 json.append(UInt8(ascii: "]"))
             default:

@@ -80,7 +80,8 @@ struct ArticleStream {
                     outcome.add(entry, path: input.path)
                     entries.append((entry, input.path))
                 case .rendered(let facts, let hash, let key, let rendered):
-                    let json = try feeds.articles.append(line: rendered.json)
+                    let json = try feeds.articles.append(rendered.json)
+                    try feeds.articles.append(CollectionOfOne(0x0A))
                     let chunks = try feeds.chunks.append(rendered.chunks)
                     records.append(rendered.search)
                     let entry = BuildManifest.Entry(
@@ -160,15 +161,15 @@ extension ArticleStream.Outcome {
 }
 
 extension StreamingFile {
-    /// Appends an article's JSON rendering and its line break (from its file when it was written
-    /// there: ``SpillingOutput``); returns where it starts.
-    func append(line: SpillingOutput.Written) throws -> Int {
+    /// Appends an output the build made first (an article's JSON rendering, its chunk lines),
+    /// from its file when it was written to one (``SpillingOutput``); returns where it starts.
+    func append(_ written: SpillingOutput.Written) throws -> Int {
         let start = count
-        switch line {
+        switch written {
         case .bytes(let bytes): try append(bytes)
         case .file(let path, let length): try append(fileAt: path, count: length)
+        case .scratch(let file): try append(contentsOf: file)
         }
-        try append(CollectionOfOne(0x0A))
         return start
     }
 }

@@ -12,12 +12,15 @@ final class SpillingOutput {
         case bytes([UInt8])
         /// `count` bytes in the file at `path` (an absolute path), which was put in place.
         case file(path: String, count: Int)
+        /// The bytes in a scratch file, never put in place (removed when the last reference goes).
+        case scratch(StreamingFile)
 
         /// The output's length in bytes.
         var count: Int {
             switch self {
             case .bytes(let bytes): return bytes.count
             case .file(_, let count): return count
+            case .scratch(let file): return file.count
             }
         }
     }
@@ -26,14 +29,18 @@ final class SpillingOutput {
     static let threshold = 1 << 20
 
     private let path: String?
+    private let isScratch: Bool
     private var file: StreamingFile?
     private var spilled = 0
     /// The first error writing the file (the writers' closures do not throw): ``finish(_:)`` throws it.
     private var failure: Error?
 
-    /// An output written to the file at `path` once large; nil: always kept in memory.
-    init(file path: String?) {
+    /// An output written to the file at `path` once large; nil: always kept in memory. A
+    /// `scratch` output is never put in place: its bytes are for a feed to copy
+    /// (``StreamingFile/append(_:)``), from a hidden temporary file beside `path`.
+    init(file path: String?, scratch: Bool = false) {
         self.path = path
+        isScratch = scratch
     }
 
     /// Moves `buffer` to the file when it has reached ``threshold`` (and leaves it empty, its
@@ -51,11 +58,12 @@ final class SpillingOutput {
     }
 
     /// The whole output, `buffer` being its end: in memory when nothing was moved to the file,
-    /// else the file, finished and put in place.
+    /// else the file, finished and put in place (or, for a scratch output, as it is).
     func finish(_ buffer: [UInt8]) throws -> Written {
         if let failure { throw failure }
         guard let path, let file else { return .bytes(buffer) }
         try file.append(buffer)
+        if isScratch { return .scratch(file) }
         try file.finish()
         return .file(path: path, count: spilled + buffer.count)
     }

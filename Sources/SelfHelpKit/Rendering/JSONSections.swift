@@ -45,13 +45,13 @@ package struct JSONSections {
         let parts = ArticleSections(article.markdown).parts
         for (index, part) in parts.enumerated() {
             let payload = index == parts.count - 1 ? article.payload : nil
-            let lines = payload.map { PayloadText.lines($0, title: article.title) } ?? []
-            var sectionText = text.renderFragment(article.markdown, part.nodes)
-            if payload != nil { sectionText += (sectionText.isEmpty ? "" : "\n") + lines.joined(separator: "\n") + "\n" }
-            // The HTML is made in the call, so that it is dropped before the chunks are cut.
+            let lines = payload.map { PayloadText.lines($0, title: article.title) }
+            // The HTML and the text are made in the call (the HTML first: a large section's HTML
+            // is made once as bytes and once as a string), so that the HTML is dropped before
+            // the chunks are cut.
             let section = addSection(heading: part.heading, level: part.level, id: part.headingNode.flatMap { slugs[$0] }, headingPath: part.headingPath,
-                                     html: sectionHTML(part.nodes, payload: payload), text: sectionText, each: each)
-            addChunks(ChunkBlock.Blocks(article.markdown, part.nodes, renderer: text, trailing: payload.map { Self.payloadBlock($0, lines: lines) }),
+                                     html: sectionHTML(part.nodes, payload: payload), text: sectionText(part.nodes, payload: lines), each: each)
+            addChunks(ChunkBlock.Blocks(article.markdown, part.nodes, renderer: text, trailing: payload.map { Self.payloadBlock($0, lines: lines ?? []) }),
                       section: section, headingPath: part.headingPath)
         }
         if parts.isEmpty, let payload = article.payload {
@@ -61,6 +61,13 @@ package struct JSONSections {
                                      each: each)
             addChunks([Self.payloadBlock(payload, lines: lines)], section: section, headingPath: [])
         }
+    }
+
+    /// A part's plain text, and the payload's `lines` after it when given.
+    func sectionText(_ nodes: Range<Int>, payload lines: [String]?) -> String {
+        var sectionText = text.renderFragment(article.markdown, nodes)
+        if let lines { sectionText += (sectionText.isEmpty ? "" : "\n") + lines.joined(separator: "\n") + "\n" }
+        return sectionText
     }
 
     /// A part's HTML, and the payload's after it when given.
