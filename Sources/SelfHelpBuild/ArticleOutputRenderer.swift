@@ -76,10 +76,10 @@ struct ArticleOutputRenderer: Sendable {
             case "sections":
                 json.append(UInt8(ascii: "["))
                 var written: [(anchor: String?, heading: String?, text: String)] = []
-                sections.addAll { value in
+                sections.addAll { section in
                     if !written.isEmpty { json.append(UInt8(ascii: ",")) }
-                    written.append(section(value))
-                    writeStrings(of: value, into: &json, spill: spill)
+                    written.append((section.id, section.heading, section.text))
+                    write(section, into: &json, spill: spill)
                     spill(&json)
                 }
                 json.append(UInt8(ascii: "]"))
@@ -109,15 +109,15 @@ struct ArticleOutputRenderer: Sendable {
         }
     }
 
-    /// Writes a section object (compact), its strings (a large section's HTML and text) a
-    /// megabyte at a time, `spill` given the bytes after each.
-    static func writeStrings(of value: JSONOutput, into json: inout [UInt8], spill: (inout [UInt8]) -> Void) {
-        guard case .object(let fields) = value else { return value.write(into: &json, indent: nil, level: 2) }
+    /// Writes a section object (compact), its HTML and text (a large section's) a megabyte at
+    /// a time, `spill` given the bytes after each.
+    static func write(_ section: JSONSections.Section, into json: inout [UInt8], spill: (inout [UInt8]) -> Void) {
+        let fields = section.members(html: .null)
         JSONOutput.writeObject(fields.lazy.map(\.0), into: &json, indent: nil, level: 2) { i, json in
-            if case .string(let text) = fields[i].1 {
-                JSONOutput.writeString(text, into: &json, written: spill)
-            } else {
-                fields[i].1.write(into: &json, indent: nil, level: 3)
+            switch fields[i] {
+            case ("html", _): JSONOutput.writeString(utf8: section.html, into: &json, written: spill)
+            case (_, .string(let text)): JSONOutput.writeString(text, into: &json, written: spill)
+            default: fields[i].1.write(into: &json, indent: nil, level: 3)
             }
         }
     }
@@ -125,15 +125,5 @@ struct ArticleOutputRenderer: Sendable {
     /// The article as an HTML fragment (``Rendered/body``).
     func body(of article: Article) -> [UInt8] {
         HTMLRenderer(options: render).renderBytes(article)
-    }
-
-    /// A section object of the JSON rendering: its `id`, `heading` and `text`.
-    static func section(_ value: JSONOutput) -> (anchor: String?, heading: String?, text: String) {
-        guard case .object(let members) = value else { return (nil, nil, "") }
-        func string(_ key: String) -> String? {
-            if case .string(let s)? = members.first(where: { $0.0 == key })?.1 { return s }
-            return nil
-        }
-        return (string("id"), string("heading"), string("text") ?? "")
     }
 }

@@ -142,17 +142,24 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
     /// megabyte of a longer string: a caller can move a large string's bytes out of `out` as they
     /// are written.
     package static func writeString(_ s: String, into out: inout [UInt8], written: (inout [UInt8]) -> Void = { _ in }) {
-        out.append(UInt8(ascii: "\""))
         var copy = s
-        copy.withUTF8 { bytes in
-            var start = 0
-            while bytes.count - start > 1 << 20 {
-                appendEscaped(UnsafeBufferPointer(rebasing: bytes[start..<(start + (1 << 20))]), to: &out)
-                start += 1 << 20
-                written(&out)
-            }
-            appendEscaped(UnsafeBufferPointer(rebasing: bytes[start...]), to: &out)
+        copy.withUTF8 { writeQuoted($0, into: &out, written: written) }
+    }
+
+    /// ``writeString(_:into:written:)`` for a string given as UTF-8 bytes (valid UTF-8).
+    package static func writeString(utf8 bytes: [UInt8], into out: inout [UInt8], written: (inout [UInt8]) -> Void = { _ in }) {
+        bytes.withUnsafeBufferPointer { writeQuoted($0, into: &out, written: written) }
+    }
+
+    private static func writeQuoted(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], written: (inout [UInt8]) -> Void) {
+        out.append(UInt8(ascii: "\""))
+        var start = 0
+        while bytes.count - start > 1 << 20 {
+            appendEscaped(UnsafeBufferPointer(rebasing: bytes[start..<(start + (1 << 20))]), to: &out)
+            start += 1 << 20
+            written(&out)
         }
+        appendEscaped(UnsafeBufferPointer(rebasing: bytes[start...]), to: &out)
         out.append(UInt8(ascii: "\""))
     }
 

@@ -45,7 +45,7 @@ public struct JSONRenderer: Sendable {
     package func encode(_ article: Article, fileBytes: [UInt8]?, fileHash: String?, links: JSONOutput) -> JSONOutput {
         var body = sections(of: article)
         var sections: [JSONOutput] = []
-        body.addAll { sections.append($0) }
+        body.addAll { sections.append($0.json) }
         return .object(members(article, fileBytes: fileBytes, fileHash: fileHash, sections: .array(sections), links: links, body: body))
     }
 

@@ -8,6 +8,36 @@
 /// chunks are cut: a build writes it and drops it, so that a large section's HTML is not in memory
 /// with its chunks. A section's blocks are rendered as the chunker takes them.
 package struct JSONSections {
+    /// A section as it is made: what its object holds, its HTML as UTF-8 bytes (a build writes
+    /// a large section's HTML from them without making it a string too).
+    package struct Section {
+        /// The section's place among the article's sections, from 0.
+        package var index: Int
+        package var heading: String?
+        package var level: Int
+        /// The heading's anchor id.
+        package var id: String?
+        package var headingPath: [String]
+        package var html: [UInt8]
+        package var text: String
+
+        /// The object's members, in order, `html` the value of the `html` member.
+        package func members(html: JSONOutput) -> [(String, JSONOutput)] {
+            [
+                ("index", .int(index)),
+                ("heading", .optional(heading)),
+                ("level", .int(level)),
+                ("id", .optional(id)),
+                ("headingPath", .strings(headingPath)),
+                ("html", html),
+                ("text", .string(text)),
+            ]
+        }
+
+        /// The section object.
+        package var json: JSONOutput { .object(members(html: .string(String(decoding: html, as: UTF8.self)))) }
+    }
+
     let article: Article
     let options: RenderOptions
     let chunking: ChunkingOptions
@@ -39,9 +69,9 @@ package struct JSONSections {
         clouds = JSONOutput.strings(article.metadata.effectiveClouds.map(\.name))
     }
 
-    /// Adds every section of the article: gives each section object to `each`, in order, then
-    /// adds its chunks to ``chunks`` and its text to ``wholeText``.
-    package mutating func addAll(each: (JSONOutput) -> Void) {
+    /// Adds every section of the article: gives each section to `each`, in order, then adds its
+    /// chunks to ``chunks`` and its text to ``wholeText``.
+    package mutating func addAll(each: (Section) -> Void) {
         let parts = ArticleSections(article.markdown).parts
         for (index, part) in parts.enumerated() {
             let payload = index == parts.count - 1 ? article.payload : nil
@@ -71,15 +101,15 @@ package struct JSONSections {
     }
 
     /// A part's HTML, and the payload's after it when given.
-    func sectionHTML(_ nodes: Range<Int>, payload: Payload?) -> String {
-        var sectionHTML = html.renderFragment(article.markdown, nodes, slugs: slugs)
+    func sectionHTML(_ nodes: Range<Int>, payload: Payload?) -> [UInt8] {
+        var sectionHTML = html.renderFragmentBytes(article.markdown, nodes, slugs: slugs)
         if let payload { sectionHTML += payloadHTML(payload) }
         return sectionHTML
     }
 
     /// Gives one section object to `each` and adds its text to the whole text; returns its index.
-    mutating func addSection(heading: String?, level: Int, id: String?, headingPath: [String], html: String, text: String,
-                             each: (JSONOutput) -> Void) -> Int {
+    mutating func addSection(heading: String?, level: Int, id: String?, headingPath: [String], html: [UInt8], text: String,
+                             each: (Section) -> Void) -> Int {
         let index = sectionCount
         sectionCount += 1
         // The first section's text is shared, not copied (a large article's text is large).
@@ -89,15 +119,7 @@ package struct JSONSections {
             wholeText += "\n"
             wholeText += text
         }
-        each(.object([
-            ("index", .int(index)),
-            ("heading", .optional(heading)),
-            ("level", .int(level)),
-            ("id", .optional(id)),
-            ("headingPath", .strings(headingPath)),
-            ("html", .string(html)),
-            ("text", .string(text)),
-        ]))
+        each(Section(index: index, heading: heading, level: level, id: id, headingPath: headingPath, html: html, text: text))
         return index
     }
 
@@ -123,11 +145,11 @@ package struct JSONSections {
         }
     }
 
-    /// The payload as HTML (``PayloadHTML``).
-    func payloadHTML(_ payload: Payload) -> String {
+    /// The payload as HTML (``PayloadHTML``), UTF-8.
+    func payloadHTML(_ payload: Payload) -> [UInt8] {
         var writer = HTMLWriter()
         PayloadHTML.render(payload, options: options, title: article.title, into: &writer)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return writer.bytes
     }
 
     /// The payload's text lines as one block, cut between lines.
