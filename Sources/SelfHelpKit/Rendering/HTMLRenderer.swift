@@ -120,8 +120,7 @@ public struct HTMLRenderer: Sendable {
     func renderFragmentBytes(_ tree: MarkdownTree, _ range: Range<Int>, slugs: [Int: String]) -> [UInt8] {
         // Reserved at twice the source it comes from, as ``renderBytes(_:)`` does: a large
         // fragment grown by doubling would hold its old and new copies at once.
-        let source = range.isEmpty ? 0 : tree.nodes[range.upperBound - 1].range.end.offset - tree.nodes[range.lowerBound].range.start.offset
-        var writer = HTMLWriter(capacity: max(1024, source * 2))
+        var writer = HTMLWriter(capacity: max(1024, tree.sourceLength(of: range) * 2))
         renderNodes(tree, range, slugs: slugs, into: &writer)
         return writer.bytes
     }

@@ -72,6 +72,9 @@ public struct PlainTextRenderer: Sendable {
     /// The text of the nodes `range` (whole subtrees) of `tree`.
     func renderFragment(_ tree: MarkdownTree, _ range: Range<Int>) -> String {
         var output = Output()
+        // Reserved at the size of its source (the text is usually shorter): a large text grown by
+        // doubling would hold its old and new copies at once.
+        output.text.reserveCapacity(tree.sourceLength(of: range))
         renderNodes(tree, range, into: &output)
         return output.finish()
     }
