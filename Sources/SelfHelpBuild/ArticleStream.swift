@@ -124,6 +124,7 @@ struct ArticleStream {
         let hash = SHA256.hexDigest(bytes)
         let article = ArticleParser.parse(bytes, path: input.path, maximumSize: validator.configuration.maximumArticleSize)
         let facts = validator.facts(of: article, contentHash: hash)
+        if bytes.count >= FreedMemory.largeArticle { FreedMemory.release() }
         let outputs = ArticleOutputs(articlePath: input.path)
         let rendered: ArticleOutputRenderer.Rendered
         do {

@@ -59,6 +59,8 @@ public struct PlainTextRenderer: Sendable {
     /// The article as plain text, ending with one line break.
     public func render(_ article: Article) -> String {
         var output = Output()
+        // Reserved at the body's size, as ``renderFragment(_:_:)`` reserves.
+        output.text.reserveCapacity(article.source.bytes.count - article.bodyStart)
         if leadsWithPageTitle, let pageTitle = article.metadata.pageTitle, !pageTitle.isEmpty, pageTitle != article.title {
             output.block([pageTitle])
         }
