@@ -169,7 +169,9 @@ extension StreamingFile {
         switch written {
         case .bytes(let bytes): try append(bytes)
         case .file(let path, let length): try append(fileAt: path, count: length)
-        case .scratch(let file): try append(contentsOf: file)
+        case .scratch(let file):
+            try append(contentsOf: file)
+            file.discard()
         }
         return start
     }
