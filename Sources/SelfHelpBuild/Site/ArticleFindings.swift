@@ -3,7 +3,8 @@ import SelfHelpKit
 /// The findings panel of an article's page: each finding's severity, rule (linked to its
 /// reference), line and message, with the message's `code` spans as code.
 enum ArticleFindings {
-    static func write(_ findings: [Diagnostic], into page: inout SitePage) {
+    /// Appends the panel (nothing without findings), `written(&page)` called after each finding.
+    static func write(_ findings: [Diagnostic], into page: inout SitePage, written: (inout SitePage) -> Void = { _ in }) {
         guard !findings.isEmpty else { return }
         page.raw("<section class=\"panel findings\" aria-label=\"Findings\"><h2>Findings <span class=\"counts\">(\(findings.count))</span></h2><ul>")
         for finding in findings {
@@ -15,6 +16,7 @@ enum ArticleFindings {
             page.raw("</a> · line \(finding.location.line)<br>")
             message(finding.message, into: &page)
             page.raw("</li>")
+            written(&page)
         }
         page.raw("</ul></section>\n")
     }

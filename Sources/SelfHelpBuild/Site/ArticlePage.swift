@@ -16,6 +16,32 @@ enum ArticlePage {
         return top + bodyStart + body + bodyEnd + bottom
     }
 
+    /// The page around `body()` appended to `out`, as ``render(_:findings:related:body:)`` makes
+    /// it, `spill(&out)` called after the top, the body and every few findings: a build moves a
+    /// large article's page to its file as it is written (``SpillingOutput``) instead of holding
+    /// the page, and makes the body only once the top is out.
+    static func write(_ entry: SiteEntry, findings: [Diagnostic], related: [SiteEntry], body: () -> [UInt8],
+                      into out: inout [UInt8], spill: (inout [UInt8]) -> Void) {
+        out += top(entry)
+        out += bodyStart
+        spill(&out)
+        // In slices, so that a large body is not copied whole into `out`.
+        let html = body()
+        for start in stride(from: 0, to: html.count, by: 1 << 20) {
+            out += html[start..<min(start + (1 << 20), html.count)]
+            spill(&out)
+        }
+        out += bodyEnd
+        spill(&out)
+        var rest = bottom(entry, findings: findings, related: related) { page in
+            guard page.bytes.count >= 1 << 16 else { return }
+            out += page.bytes
+            page.removeBytes()
+            spill(&out)
+        }
+        out += rest.finish()
+    }
+
     /// `page` (a page this type wrote) with new surroundings; nil when it has no markers.
     static func splice(_ page: [UInt8], top: [UInt8], bottom: [UInt8]) -> [UInt8]? {
         guard let start = firstIndex(of: bodyStart, in: page, from: 0),
@@ -25,6 +51,12 @@ enum ArticlePage {
 
     /// What comes before and after the article's HTML.
     static func chrome(_ entry: SiteEntry, findings: [Diagnostic], related: [SiteEntry]) -> (top: [UInt8], bottom: [UInt8]) {
+        var rest = bottom(entry, findings: findings, related: related)
+        return (top(entry), rest.finish())
+    }
+
+    /// The page's start, up to the article's HTML: header, breadcrumb.
+    static func top(_ entry: SiteEntry) -> [UInt8] {
         var page = SitePage(path: entry.page, title: entry.title, capacity: 4_096)
         page.raw("<main class=\"site-main\">\n<nav class=\"crumbs\" aria-label=\"Breadcrumb\">")
         page.anchor(to: BuildFile.home.path, "Home")
@@ -34,14 +66,19 @@ enum ArticlePage {
             page.anchor(to: SitePaths.listing(facet, value), value == SitePaths.none ? "(no \(facet.rawValue))" : value)
         }
         page.raw("</nav>\n<div class=\"article-grid\">\n<article class=\"selfhelp-article\">\n")
-        let top = page.bytes
-        var bottom = SitePage(fragmentAt: entry.page)
-        bottom.raw("</article>\n<aside class=\"article-side\">\n")
-        metadata(&bottom, entry)
-        ArticleFindings.write(findings, into: &bottom)
-        relatedPanel(&bottom, related)
-        bottom.raw("</aside>\n</div>\n</main>\n")
-        return (top, bottom.finish())
+        return page.bytes
+    }
+
+    /// What follows the article's HTML (metadata, findings, related articles), not finished;
+    /// `written` is called after each finding (``ArticleFindings/write(_:into:written:)``).
+    static func bottom(_ entry: SiteEntry, findings: [Diagnostic], related: [SiteEntry], written: (inout SitePage) -> Void = { _ in }) -> SitePage {
+        var page = SitePage(fragmentAt: entry.page)
+        page.raw("</article>\n<aside class=\"article-side\">\n")
+        metadata(&page, entry)
+        ArticleFindings.write(findings, into: &page, written: written)
+        relatedPanel(&page, related)
+        page.raw("</aside>\n</div>\n</main>\n")
+        return page
     }
 
     static func metadata(_ page: inout SitePage, _ entry: SiteEntry) {

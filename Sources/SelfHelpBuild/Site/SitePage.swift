@@ -60,6 +60,9 @@ struct SitePage {
         rootPrefix + SitePaths.percentEncodedPath(target)
     }
 
+    /// Empties the bytes written so far (a caller took them), keeping their storage.
+    mutating func removeBytes() { bytes.removeAll(keepingCapacity: true) }
+
     mutating func raw(_ html: String) { bytes.append(contentsOf: html.utf8) }
 
     mutating func raw(_ html: [UInt8]) { bytes.append(contentsOf: html) }

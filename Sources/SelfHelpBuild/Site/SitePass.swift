@@ -128,7 +128,7 @@ struct SitePass {
     private func remake(_ entry: SiteEntry, file: String?, outputs: ArticleOutputs, page: ([UInt8]) -> [UInt8]) throws -> SearchRecord? {
         guard let file, case .success(let bytes) = ArticleLoader.readResult(file) else { return nil }
         let article = ArticleParser.parse(bytes, path: entry.path, maximumSize: maximumArticleSize)
-        let rendered = renderer.render(article, fileBytes: bytes, fileHash: SHA256.hexDigest(bytes))
+        let rendered = try renderer.render(article, fileBytes: bytes, fileHash: SHA256.hexDigest(bytes))
         try output.write(page(rendered.body), to: outputs.page)
         try output.write(rendered.siteSearch.bytes(), to: outputs.searchRecord)
         return rendered.siteSearch

@@ -26,33 +26,61 @@ struct ChunkBlock: Equatable {
     var isHeading = false
 
     /// The blocks of the nodes `range` of `tree` (whole top-level subtrees, as a section's),
-    /// each rendered by `renderer` as the plain text renders it.
-    static func blocks(_ tree: MarkdownTree, _ range: Range<Int>, renderer: PlainTextRenderer) -> [ChunkBlock] {
-        let nodes = tree.nodes
-        var blocks: [ChunkBlock] = []
-        var child = range.lowerBound
-        while child < min(range.upperBound, nodes.count) {
-            let node = nodes[child]
-            let end = max(node.subtreeEnd, child + 1)
-            let text = renderer.renderFragment(tree, child..<end).trimmingTrailingLineBreaks()
-            let lines = node.range.start.line...max(node.range.start.line, node.range.end.line)
-            switch node.kind {
-            case .list(_, _, let tight):
-                blocks += listItems(tree, child, text: text, tight: tight) ?? [ChunkBlock(text: text, lines: lines, cut: .lines, separator: "\n\n")]
-            case .codeBlock:
-                blocks.append(ChunkBlock(text: text, lines: lines, cut: .never, separator: "\n\n"))
-            case .paragraph where text.split(separator: "\n").allSatisfy({ $0.hasPrefix("|") }):
-                blocks.append(ChunkBlock(text: text, lines: lines, cut: .rows, separator: "\n\n"))
-            case .heading:
-                blocks.append(ChunkBlock(text: text, lines: lines, cut: .sentences, separator: "\n\n", isHeading: true))
-            case .paragraph:
-                blocks.append(ChunkBlock(text: text, lines: lines, cut: .sentences, separator: "\n\n"))
-            default:
-                blocks.append(ChunkBlock(text: text, lines: lines, cut: .lines, separator: "\n\n"))
-            }
-            child = end
+    /// each rendered by `renderer` as the plain text renders it, then `trailing` (the payload's
+    /// block) when given. Made one top-level node at a time as they are taken.
+    struct Blocks: Sequence, IteratorProtocol {
+        let tree: MarkdownTree
+        let renderer: PlainTextRenderer
+        var child: Int
+        let end: Int
+        var trailing: ChunkBlock?
+        /// The blocks of the node last rendered not taken yet, the next last.
+        var pending: [ChunkBlock] = []
+
+        init(_ tree: MarkdownTree, _ range: Range<Int>, renderer: PlainTextRenderer, trailing: ChunkBlock? = nil) {
+            self.tree = tree
+            self.renderer = renderer
+            child = range.lowerBound
+            end = Swift.min(range.upperBound, tree.nodes.count)
+            self.trailing = trailing
         }
-        return blocks.filter { !$0.text.isEmpty }
+
+        mutating func next() -> ChunkBlock? {
+            while true {
+                if let block = pending.popLast() {
+                    if block.text.isEmpty { continue }
+                    return block
+                }
+                guard child < end else {
+                    defer { trailing = nil }
+                    return trailing
+                }
+                let next = Swift.max(tree.nodes[child].subtreeEnd, child + 1)
+                pending = ChunkBlock.blocks(ofNodeAt: child, end: next, tree, renderer: renderer).reversed()
+                child = next
+            }
+        }
+    }
+
+    /// The blocks of the top-level node at `child` (its subtree ends before `end`).
+    static func blocks(ofNodeAt child: Int, end: Int, _ tree: MarkdownTree, renderer: PlainTextRenderer) -> [ChunkBlock] {
+        let node = tree.nodes[child]
+        let text = renderer.renderFragment(tree, child..<end).trimmingTrailingLineBreaks()
+        let lines = node.range.start.line...max(node.range.start.line, node.range.end.line)
+        switch node.kind {
+        case .list(_, _, let tight):
+            return listItems(tree, child, text: text, tight: tight) ?? [ChunkBlock(text: text, lines: lines, cut: .lines, separator: "\n\n")]
+        case .codeBlock:
+            return [ChunkBlock(text: text, lines: lines, cut: .never, separator: "\n\n")]
+        case .paragraph where text.split(separator: "\n").allSatisfy({ $0.hasPrefix("|") }):
+            return [ChunkBlock(text: text, lines: lines, cut: .rows, separator: "\n\n")]
+        case .heading:
+            return [ChunkBlock(text: text, lines: lines, cut: .sentences, separator: "\n\n", isHeading: true)]
+        case .paragraph:
+            return [ChunkBlock(text: text, lines: lines, cut: .sentences, separator: "\n\n")]
+        default:
+            return [ChunkBlock(text: text, lines: lines, cut: .lines, separator: "\n\n")]
+        }
     }
 
     /// A list's rendered text cut into its top-level items (each starts on a line that is not

@@ -34,11 +34,18 @@ struct TokenChunker {
 
     let options: ChunkingOptions
 
-    /// The chunks of a section's `blocks`; `prefix` (possibly empty) starts each chunk's text.
-    func chunks(_ blocks: [ChunkBlock], prefix: String) -> [Piece] {
+    /// The chunks of a section's `blocks`, given to `each` in order as they are cut; `prefix`
+    /// (possibly empty) starts each chunk's text. The blocks are taken as they are needed: the
+    /// queue holds only the atoms put back (the rest of a block that did not fit), so a large
+    /// section's blocks and chunks are never all in memory here.
+    func chunks(_ blocks: some Sequence<ChunkBlock>, prefix: String, each: (Piece) -> Void) {
         let counter = options.counter
-        var queue = blocks.reversed().map { Atom(text: $0.text, lines: $0.lines, cut: $0.cut, separator: $0.separator, isHeading: $0.isHeading) }
-        var pieces: [Piece] = []
+        var source = blocks.makeIterator()
+        var queue: [Atom] = []
+        func nextAtom() -> Atom? {
+            if let atom = queue.popLast() { return atom }
+            return source.next().map { Atom(text: $0.text, lines: $0.lines, cut: $0.cut, separator: $0.separator, isHeading: $0.isHeading) }
+        }
         var previous: [Atom] = []
         var current: [Atom] = []
         var overlap: (text: String, lines: ClosedRange<Int>)?
@@ -69,7 +76,7 @@ struct TokenChunker {
                 }
                 let first = min(overlap?.lines.lowerBound ?? Int.max, current[0].lines.lowerBound)
                 let last = current.map(\.lines.upperBound).max() ?? first
-                pieces.append(Piece(content: content, text: written, lines: first...max(first, last), tokens: tokens))
+                each(Piece(content: content, text: written, lines: first...max(first, last), tokens: tokens))
                 break
             }
             previous = current
@@ -86,7 +93,7 @@ struct TokenChunker {
         }
 
         startChunk()
-        while let atom = queue.popLast() {
+        while let atom = nextAtom() {
             let joined = (current.isEmpty ? "" : atom.separator) + atom.text
             let cost = counter.count(joined)
             let characters = TextUnits.characterCount(joined)
@@ -111,7 +118,6 @@ struct TokenChunker {
             startChunk()
         }
         finishChunk()
-        return pieces
     }
 
     /// The text as written: prefix, overlap and content.

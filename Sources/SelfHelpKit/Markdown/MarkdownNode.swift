@@ -119,6 +119,13 @@ public struct MarkdownTree: Hashable, Sendable {
     /// ``MarkdownParser`` makes them.
     public init(nodes: [MarkdownNode]) { self.nodes = nodes }
 
+    /// About how many source bytes the nodes `range` (whole subtrees) come from: from the first
+    /// node's start to the last node's end (a size hint for what is rendered from them).
+    func sourceLength(of range: Range<Int>) -> Int {
+        guard !range.isEmpty else { return 0 }
+        return max(0, nodes[range.upperBound - 1].range.end.offset - nodes[range.lowerBound].range.start.offset)
+    }
+
     /// The indices of the direct children of node `index`, in order.
     public func children(of index: Int) -> [Int] {
         var result: [Int] = []

@@ -71,7 +71,7 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
 
     /// Appends an object with `keys`, as ``write(into:indent:level:)`` writes one at `level`,
     /// `value(i, &out)` writing the value of the `i`-th key (at `level + 1`): a caller can write
-    /// a large member's value piece by piece (``writeArray(_:into:indent:level:_:)``) rather
+    /// a large member's value piece by piece (``writeArray(_:into:indent:level:_:written:)``) rather
     /// than hold it as one value.
     package static func writeObject<Keys: Collection<String>>(_ keys: Keys, into out: inout [UInt8], indent: Int?, level: Int,
                                                              _ value: (Int, inout [UInt8]) -> Void) {
@@ -90,8 +90,10 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
 
     /// Appends the array of `items`, each encoded by `encode` and written at once (so the whole
     /// array is never one value), as ``write(into:indent:level:)`` writes an array at `level`.
+    /// `written(&out)` is called after each item: a caller can move a large array's bytes out of
+    /// `out` as they are written.
     package static func writeArray<Items: Sequence>(_ items: Items, into out: inout [UInt8], indent: Int?, level: Int,
-                                                    _ encode: (Items.Element) -> JSONOutput) {
+                                                    _ encode: (Items.Element) -> JSONOutput, written: (inout [UInt8]) -> Void = { _ in }) {
         out.append(UInt8(ascii: "["))
         var empty = true
         for item in items {
@@ -99,6 +101,7 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
             empty = false
             newline(&out, indent, level + 1)
             encode(item).write(into: &out, indent: indent, level: level + 1)
+            written(&out)
         }
         if !empty { newline(&out, indent, level) }
         out.append(UInt8(ascii: "]"))
@@ -135,28 +138,50 @@ public indirect enum JSONOutput: Hashable, Sendable, ExpressibleByStringLiteral,
         }
     }
 
-    package static func writeString(_ s: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
+    /// Appends `s` as a JSON string (quoted, escaped). `written(&out)` is called after each
+    /// megabyte of a longer string: a caller can move a large string's bytes out of `out` as they
+    /// are written.
+    package static func writeString(_ s: String, into out: inout [UInt8], written: (inout [UInt8]) -> Void = { _ in }) {
         var copy = s
-        copy.withUTF8 { bytes in
-            var run = 0 // start of the bytes not yet copied: they need no escape
-            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
-                run = i + 1
-                switch byte {
-                case UInt8(ascii: "\""): out += [0x5C, 0x22]
-                case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
-                case 0x0A: out += [0x5C, UInt8(ascii: "n")]
-                case 0x0D: out += [0x5C, UInt8(ascii: "r")]
-                case 0x09: out += [0x5C, UInt8(ascii: "t")]
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    out += [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-                }
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
-        }
+        copy.withUTF8 { writeQuoted($0, into: &out, written: written) }
+    }
+
+    /// ``writeString(_:into:written:)`` for a string given as UTF-8 bytes (valid UTF-8).
+    package static func writeString(utf8 bytes: [UInt8], into out: inout [UInt8], written: (inout [UInt8]) -> Void = { _ in }) {
+        bytes.withUnsafeBufferPointer { writeQuoted($0, into: &out, written: written) }
+    }
+
+    private static func writeQuoted(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], written: (inout [UInt8]) -> Void) {
         out.append(UInt8(ascii: "\""))
+        var start = 0
+        while bytes.count - start > 1 << 20 {
+            appendEscaped(UnsafeBufferPointer(rebasing: bytes[start..<(start + (1 << 20))]), to: &out)
+            start += 1 << 20
+            written(&out)
+        }
+        appendEscaped(UnsafeBufferPointer(rebasing: bytes[start...]), to: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends UTF-8 `bytes` escaped for a JSON string (each byte on its own: any cut between
+    /// bytes escapes the same).
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var run = 0 // start of the bytes not yet copied: they need no escape
+        for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+            run = i + 1
+            switch byte {
+            case UInt8(ascii: "\""): out += [0x5C, 0x22]
+            case UInt8(ascii: "\\"): out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+            case 0x09: out += [0x5C, UInt8(ascii: "t")]
+            default:
+                let hex = Array("0123456789abcdef".utf8)
+                out += [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            }
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
     }
 
     public static func == (a: JSONOutput, b: JSONOutput) -> Bool { a.serialized() == b.serialized() }

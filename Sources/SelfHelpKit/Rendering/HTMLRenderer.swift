@@ -112,9 +112,17 @@ public struct HTMLRenderer: Sendable {
     /// Renders the nodes `range` of `tree` (whole subtrees, in document order) as a fragment.
     /// Used for the per-section HTML of ``JSONRenderer``.
     func renderFragment(_ tree: MarkdownTree, _ range: Range<Int>, slugs: [Int: String]) -> String {
-        var writer = HTMLWriter(capacity: 1024)
+        String(decoding: renderFragmentBytes(tree, range, slugs: slugs), as: UTF8.self)
+    }
+
+    /// ``renderFragment(_:_:slugs:)`` as UTF-8 bytes (a large fragment is then not held twice,
+    /// as bytes and as a string).
+    func renderFragmentBytes(_ tree: MarkdownTree, _ range: Range<Int>, slugs: [Int: String]) -> [UInt8] {
+        // Reserved at twice the source it comes from, as ``renderBytes(_:)`` does: a large
+        // fragment grown by doubling would hold its old and new copies at once.
+        var writer = HTMLWriter(capacity: max(1024, tree.sourceLength(of: range) * 2))
         renderNodes(tree, range, slugs: slugs, into: &writer)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return writer.bytes
     }
 
     /// Writes the nodes `range` of `tree` through ``HTMLNodeRenderer``, then closes whatever raw

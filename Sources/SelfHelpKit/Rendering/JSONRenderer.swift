@@ -41,18 +41,32 @@ public struct JSONRenderer: Sendable {
     }
 
     /// The JSON value with `links` as the value of the `links` member: a build passes a
-    /// placeholder and writes a large article's links one at a time (``JSONOutput/writeArray(_:into:indent:level:_:)``).
+    /// placeholder and writes a large article's links one at a time (``JSONOutput/writeArray(_:into:indent:level:_:written:)``).
     package func encode(_ article: Article, fileBytes: [UInt8]?, fileHash: String?, links: JSONOutput) -> JSONOutput {
-        var body = JSONSections(article, options: options, chunking: chunking, width: width)
-        body.addAll()
-        return .object([
+        var body = sections(of: article)
+        var sections: [JSONOutput] = []
+        body.addAll { sections.append($0.json) }
+        return .object(members(article, fileBytes: fileBytes, fileHash: fileHash, sections: .array(sections), links: links, body: body))
+    }
+
+    /// The sections of `article` as this renderer makes them, none added yet: a build adds them
+    /// and writes each section as it comes (``JSONSections/addAll(each:)``).
+    package func sections(of article: Article) -> JSONSections {
+        JSONSections(article, options: options, chunking: chunking, width: width)
+    }
+
+    /// The members of the rendering, in order: `sections` and `links` as given, `text` and
+    /// `chunks` from `body` (a build passes placeholders and writes those members itself).
+    package func members(_ article: Article, fileBytes: [UInt8]?, fileHash: String?, sections: JSONOutput, links: JSONOutput,
+                         body: JSONSections) -> [(String, JSONOutput)] {
+        [
             ("schemaVersion", .int(Self.schemaVersion)),
             ("path", .string(article.path)),
             ("articleId", .optional(article.metadata.articleId)),
             ("title", .optional(article.title)),
             ("metadata", ArticleJSON.metadata(article.metadata)),
             ("contentHash", .string("sha256:" + (fileHash ?? SHA256.hexDigest(fileBytes ?? article.source.bytes)))),
-            ("sections", .array(body.sections)),
+            ("sections", sections),
             ("links", links),
             ("placeholders", .array(article.placeholders.map(placeholderJSON))),
             ("regions", .array(article.regions.map(Self.regionJSON))),
@@ -60,7 +74,7 @@ public struct JSONRenderer: Sendable {
             ("text", .string(body.wholeText)),
             ("chunking", chunkingJSON),
             ("chunks", .array(body.chunks)),
-        ])
+        ]
     }
 
     /// A placeholder: its name, default, whether it is closed, the caller's value, its position.

@@ -3,7 +3,41 @@
 /// and plain text, its chunks (``TokenChunker``), and the whole text (the sections' texts a blank
 /// line apart: the parts partition the body, so this is what rendering the whole article gives).
 /// The payload belongs to the last section (or to a section of its own in a body without one).
-struct JSONSections {
+///
+/// Each section object is given to the caller as it is made (``addAll(each:)``), before its
+/// chunks are cut: a build writes it and drops it, so that a large section's HTML is not in memory
+/// with its chunks. A section's blocks are rendered as the chunker takes them.
+package struct JSONSections {
+    /// A section as it is made: what its object holds, its HTML as UTF-8 bytes (a build writes
+    /// a large section's HTML from them without making it a string too).
+    package struct Section {
+        /// The section's place among the article's sections, from 0.
+        package var index: Int
+        package var heading: String?
+        package var level: Int
+        /// The heading's anchor id.
+        package var id: String?
+        package var headingPath: [String]
+        package var html: [UInt8]
+        package var text: String
+
+        /// The object's members, in order, `html` the value of the `html` member.
+        package func members(html: JSONOutput) -> [(String, JSONOutput)] {
+            [
+                ("index", .int(index)),
+                ("heading", .optional(heading)),
+                ("level", .int(level)),
+                ("id", .optional(id)),
+                ("headingPath", .strings(headingPath)),
+                ("html", html),
+                ("text", .string(text)),
+            ]
+        }
+
+        /// The section object.
+        package var json: JSONOutput { .object(members(html: .string(String(decoding: html, as: UTF8.self)))) }
+    }
+
     let article: Article
     let options: RenderOptions
     let chunking: ChunkingOptions
@@ -15,12 +49,15 @@ struct JSONSections {
     let identity: String
     let clouds: JSONOutput
     var ids = ChunkID()
+    var sectionCount = 0
 
-    var sections: [JSONOutput] = []
-    var chunks: [JSONOutput] = []
-    var wholeText = ""
+    /// The chunk objects, in order.
+    package var chunks: [JSONOutput] = []
+    /// The whole plain text (the `text` member).
+    package var wholeText = ""
 
-    init(_ article: Article, options: RenderOptions, chunking: ChunkingOptions, width: Int?) {
+    /// Sections of `article`, none added yet.
+    package init(_ article: Article, options: RenderOptions, chunking: ChunkingOptions, width: Int?) {
         self.article = article
         self.options = options
         self.chunking = chunking
@@ -32,33 +69,49 @@ struct JSONSections {
         clouds = JSONOutput.strings(article.metadata.effectiveClouds.map(\.name))
     }
 
-    /// Adds every section of the article, with its chunks.
-    mutating func addAll() {
+    /// Adds every section of the article: gives each section to `each`, in order, then adds its
+    /// chunks to ``chunks`` and its text to ``wholeText``.
+    package mutating func addAll(each: (Section) -> Void) {
         let parts = ArticleSections(article.markdown).parts
         for (index, part) in parts.enumerated() {
-            var sectionHTML = html.renderFragment(article.markdown, part.nodes, slugs: slugs)
-            var sectionText = text.renderFragment(article.markdown, part.nodes)
-            var blocks = ChunkBlock.blocks(article.markdown, part.nodes, renderer: text)
-            if index == parts.count - 1, let payload = article.payload {
-                sectionHTML += payloadHTML(payload)
-                let lines = PayloadText.lines(payload, title: article.title)
-                sectionText += (sectionText.isEmpty ? "" : "\n") + lines.joined(separator: "\n") + "\n"
-                blocks.append(Self.payloadBlock(payload, lines: lines))
-            }
-            add(heading: part.heading, level: part.level, id: part.headingNode.flatMap { slugs[$0] }, headingPath: part.headingPath,
-                html: sectionHTML, text: sectionText, blocks: blocks)
+            let payload = index == parts.count - 1 ? article.payload : nil
+            let lines = payload.map { PayloadText.lines($0, title: article.title) }
+            // The HTML and the text are made in the call (the HTML first: a large section's HTML
+            // is made once as bytes and once as a string), so that the HTML is dropped before
+            // the chunks are cut.
+            let section = addSection(heading: part.heading, level: part.level, id: part.headingNode.flatMap { slugs[$0] }, headingPath: part.headingPath,
+                                     html: sectionHTML(part.nodes, payload: payload), text: sectionText(part.nodes, payload: lines), each: each)
+            addChunks(ChunkBlock.Blocks(article.markdown, part.nodes, renderer: text, trailing: payload.map { Self.payloadBlock($0, lines: lines ?? []) }),
+                      section: section, headingPath: part.headingPath)
         }
         if parts.isEmpty, let payload = article.payload {
             // A body with nothing but a payload (no heading): one section for it.
             let lines = PayloadText.lines(payload, title: article.title)
-            add(heading: nil, level: 0, id: nil, headingPath: [], html: payloadHTML(payload), text: lines.joined(separator: "\n") + "\n",
-                blocks: [Self.payloadBlock(payload, lines: lines)])
+            let section = addSection(heading: nil, level: 0, id: nil, headingPath: [], html: payloadHTML(payload), text: lines.joined(separator: "\n") + "\n",
+                                     each: each)
+            addChunks([Self.payloadBlock(payload, lines: lines)], section: section, headingPath: [])
         }
     }
 
-    /// Adds one section object and its chunks, and its text to the whole text.
-    mutating func add(heading: String?, level: Int, id: String?, headingPath: [String], html: String, text: String, blocks: [ChunkBlock]) {
-        let index = sections.count
+    /// A part's plain text, and the payload's `lines` after it when given.
+    func sectionText(_ nodes: Range<Int>, payload lines: [String]?) -> String {
+        var sectionText = text.renderFragment(article.markdown, nodes)
+        if let lines { sectionText += (sectionText.isEmpty ? "" : "\n") + lines.joined(separator: "\n") + "\n" }
+        return sectionText
+    }
+
+    /// A part's HTML, and the payload's after it when given.
+    func sectionHTML(_ nodes: Range<Int>, payload: Payload?) -> [UInt8] {
+        var sectionHTML = html.renderFragmentBytes(article.markdown, nodes, slugs: slugs)
+        if let payload { sectionHTML += payloadHTML(payload) }
+        return sectionHTML
+    }
+
+    /// Gives one section object to `each` and adds its text to the whole text; returns its index.
+    mutating func addSection(heading: String?, level: Int, id: String?, headingPath: [String], html: [UInt8], text: String,
+                             each: (Section) -> Void) -> Int {
+        let index = sectionCount
+        sectionCount += 1
         // The first section's text is shared, not copied (a large article's text is large).
         if wholeText.isEmpty {
             wholeText = text
@@ -66,23 +119,16 @@ struct JSONSections {
             wholeText += "\n"
             wholeText += text
         }
-        sections.append(.object([
-            ("index", .int(index)),
-            ("heading", .optional(heading)),
-            ("level", .int(level)),
-            ("id", .optional(id)),
-            ("headingPath", .strings(headingPath)),
-            ("html", .string(html)),
-            ("text", .string(text)),
-        ]))
-        addChunks(blocks, section: index, headingPath: headingPath)
+        each(Section(index: index, heading: heading, level: level, id: id, headingPath: headingPath, html: html, text: text))
+        return index
     }
 
     /// Cuts a section's blocks into chunks and adds a chunk object for each.
-    mutating func addChunks(_ blocks: [ChunkBlock], section: Int, headingPath: [String]) {
+    mutating func addChunks(_ blocks: some Sequence<ChunkBlock>, section: Int, headingPath: [String]) {
         let context = ([article.title].compactMap { $0 } + headingPath.filter { $0 != article.title }).joined(separator: " > ")
         let prefix = chunking.prefixesContext && !context.isEmpty ? context + "\n\n" : ""
-        for piece in chunker.chunks(blocks, prefix: prefix) {
+        let chunker = self.chunker // a copy: the closure below changes `self`
+        chunker.chunks(blocks, prefix: prefix) { piece in
             chunks.append(.object([
                 ("id", .string(ids.next(identity: identity, headingPath: headingPath, content: piece.content))),
                 ("index", .int(chunks.count)),
@@ -99,11 +145,11 @@ struct JSONSections {
         }
     }
 
-    /// The payload as HTML (``PayloadHTML``).
-    func payloadHTML(_ payload: Payload) -> String {
+    /// The payload as HTML (``PayloadHTML``), UTF-8.
+    func payloadHTML(_ payload: Payload) -> [UInt8] {
         var writer = HTMLWriter()
         PayloadHTML.render(payload, options: options, title: article.title, into: &writer)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return writer.bytes
     }
 
     /// The payload's text lines as one block, cut between lines.

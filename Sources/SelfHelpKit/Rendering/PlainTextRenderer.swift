@@ -59,6 +59,8 @@ public struct PlainTextRenderer: Sendable {
     /// The article as plain text, ending with one line break.
     public func render(_ article: Article) -> String {
         var output = Output()
+        // Reserved at the body's size, as ``renderFragment(_:_:)`` reserves.
+        output.text.reserveCapacity(article.source.bytes.count - article.bodyStart)
         if leadsWithPageTitle, let pageTitle = article.metadata.pageTitle, !pageTitle.isEmpty, pageTitle != article.title {
             output.block([pageTitle])
         }
@@ -72,6 +74,9 @@ public struct PlainTextRenderer: Sendable {
     /// The text of the nodes `range` (whole subtrees) of `tree`.
     func renderFragment(_ tree: MarkdownTree, _ range: Range<Int>) -> String {
         var output = Output()
+        // Reserved at the size of its source (the text is usually shorter): a large text grown by
+        // doubling would hold its old and new copies at once.
+        output.text.reserveCapacity(tree.sourceLength(of: range))
         renderNodes(tree, range, into: &output)
         return output.finish()
     }
