@@ -30,7 +30,7 @@ final class BackgroundTask<Value>: @unchecked Sendable {
 /// Lets go of `value` on another thread: freeing a large knowledge base's facts and records
 /// (hundreds of thousands of strings and arrays) takes tens of milliseconds the caller need not
 /// wait for.
-func releaseInBackground<Value>(_ value: consuming Value) {
+package func releaseInBackground<Value>(_ value: consuming Value) {
     let box = ReleasedValue(value)
     DispatchQueue.global(qos: .utility).async { box.value = nil }
 }

@@ -1,30 +1,26 @@
-/// A 64-bit FNV-1a digest of a sequence of texts and numbers, each followed by a separator, so
-/// that `["ab", "c"]` and `["a", "bc"]` differ. Stable across runs and machines (unlike `Hasher`),
-/// so build records can keep it; a digest, not a cryptographic hash: it tells a rebuild that what
-/// an output is made from has not changed.
+/// A 64-bit digest of a sequence of texts and numbers, each closed by its length and kind, so that
+/// `["ab", "c"]` and `["a", "bc"]` differ. Stable across runs and machines (unlike `Hasher`), so
+/// build records can keep it; a digest, not a cryptographic hash: it tells a rebuild that what an
+/// output is made from has not changed. Texts are taken eight bytes at a time (a rebuild digests
+/// every finding and every page's surroundings: tens of megabytes).
 struct ContentDigest {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     /// Adds a text.
     mutating func add(_ text: String) {
-        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        value = (value ^ 0xFF) &* 0x100_0000_01b3
+        var text = text
+        text.withUTF8 { add($0, kind: 0xFF) }
     }
 
     /// Adds bytes.
     mutating func add(_ bytes: [UInt8]) {
-        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        value = (value ^ 0xFD) &* 0x100_0000_01b3
+        bytes.withUnsafeBufferPointer { add($0, kind: 0xFD) }
     }
 
     /// Adds a number.
     mutating func add(_ number: Int) {
-        var bits = UInt64(bitPattern: Int64(number))
-        for _ in 0..<8 {
-            value = (value ^ (bits & 0xFF)) &* 0x100_0000_01b3
-            bits >>= 8
-        }
-        value = (value ^ 0xFE) &* 0x100_0000_01b3
+        mix(UInt64(bitPattern: Int64(number)))
+        mix(0xFE)
     }
 
     /// Adds an optional text (nil differs from every text, the empty one included).
@@ -40,4 +36,24 @@ struct ContentDigest {
 
     /// The digest as a signed integer, as records store it.
     var intValue: Int { Int(truncatingIfNeeded: value) }
+
+    /// Mixes in `bytes` eight at a time (little-endian, whatever the machine), then their last
+    /// bytes with their count and `kind`.
+    private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, kind: UInt64) {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var offset = 0
+        while offset + 8 <= raw.count {
+            mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        for (shift, byte) in raw[offset...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
+        mix(tail)
+        mix(UInt64(raw.count) << 8 | kind)
+    }
+
+    private mutating func mix(_ word: UInt64) {
+        value = (value ^ word) &* 0x9E37_79B9_7F4A_7C15
+        value ^= value >> 29
+    }
 }

@@ -1,7 +1,5 @@
 #if canImport(Glibc)
-/// glibc's `malloc_trim` (`<malloc.h>`, which the Glibc module does not export).
-@_silgen_name("malloc_trim")
-private func mallocTrim(_ pad: Int) -> Int32
+import Glibc
 #endif
 
 /// Gives the memory the allocator holds free back to the system. After a large article's parse,
@@ -15,8 +13,17 @@ enum FreedMemory {
 
     /// Returns the allocator's free pages to the system.
     static func release() {
-        #if canImport(Glibc)
-        _ = mallocTrim(0)
-        #endif
+        _ = trim?(0)
     }
+
+    /// glibc's `malloc_trim` (`<malloc.h>`, which the Glibc module does not export), looked up
+    /// once among the process's symbols (`RTLD_DEFAULT`), with C's calling convention.
+    private static let trim: (@convention(c) (Int) -> Int32)? = {
+        #if canImport(Glibc)
+        guard let symbol = dlsym(nil, "malloc_trim") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+        #else
+        return nil
+        #endif
+    }()
 }

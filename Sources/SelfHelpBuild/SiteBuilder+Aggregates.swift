@@ -13,8 +13,8 @@ extension SiteBuilder {
                                               fileExists: LinkTargets.exist(articles: streamed.paths, below: knowledgeBase))
     }
 
-    /// Gives each article page its surroundings, then starts writing the other pages and the media
-    /// on a thread of their own, and the search index and the site's record on another; the
+    /// Gives each article page its surroundings, then starts writing the other pages, the media and
+    /// the site's record on a thread of their own, and the search index on another; the
     /// task's value (once both are done) is the aggregates' digests with the listings' as they are
     /// now. `previousRecords`: whether the previous build's records are trusted (its manifest was read).
     func startSite(_ outcome: ArticleStream.Outcome, diagnostics: [Diagnostic], inputs: [ArticleStream.Input], output: BuildOutput,
@@ -27,12 +27,12 @@ extension SiteBuilder {
                  previous: previousSite)
         let searchIndex = BackgroundTask(enabled: options.jobs > 1) {
             try SearchIndexWriter(output: output).write(site.entries, postings: site.record.postings)
-            let record = try StreamingFile(output.path(BuildFile.siteRecord.path))
-            try site.record.write { try record.append($0) }
-            try record.finish()
         }
         return BackgroundTask(enabled: options.jobs > 1) {
             let aggregates = try SiteWriter(knowledgeBase: root, output: output).write(site.entries, aggregates: previousAggregates ?? AggregateDigests())
+            let record = try StreamingFile(output.path(BuildFile.siteRecord.path))
+            try site.record.write { try record.append($0) }
+            try record.finish()
             try searchIndex.result()
             return aggregates
         }

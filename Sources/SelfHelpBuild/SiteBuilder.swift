@@ -138,8 +138,12 @@ public struct SiteBuilder {
         // 3. Cross-article findings from the facts, then the aggregates made from facts alone: the
         // site on a thread of its own while the SARIF log and the manifest are written.
         let diagnostics = crossArticleFindings(&streamed)
+        // The previous manifest's entries (hundreds of thousands of strings at scale) are freed on
+        // another thread, not in the way of the site.
+        let previousRecords = previous != nil
+        releaseInBackground(consume previous)
         let siteWriter = try startSite(streamed.outcome, diagnostics: diagnostics, inputs: inputs, output: output,
-                                       previousRecords: previous != nil, previousAggregates: previousAggregates)
+                                       previousRecords: previousRecords, previousAggregates: previousAggregates)
         let sarif = try writeSARIF(diagnostics, output: output, previous: previousAggregates)
         var summary = BuildSummary(counting: diagnostics)
         summary.articles = streamed.outcome.facts.count

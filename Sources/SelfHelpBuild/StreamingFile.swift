@@ -101,14 +101,22 @@ final class StreamingFile {
     }
 
     /// Appends the first `count` bytes of the file at `file` (a line the build wrote to its own
-    /// file first: ``SpillingOutput``), a megabyte at a time; `name` is the path errors name.
+    /// file first: ``SpillingOutput``), in the kernel or else a megabyte at a time; `name` is the
+    /// path errors name.
     func append(fileAt file: String, count: Int, named name: String? = nil) throws {
+        try copyPending()
         guard let reader = fopen(file, "rb") else {
             throw ToolError(.writeFailed, path: name ?? file, message: "cannot read back: \(String(cString: strerror(errno)))")
         }
         defer { fclose(reader) }
+        var copied = 0, left = count
+        if let handle { try Self.send(from: fileno(reader), &copied, &left, to: handle, path: path) }
+        self.count += copied
+        guard left > 0 else { return }
+        guard fseek(reader, copied, SEEK_SET) == 0 else {
+            throw ToolError(.writeFailed, path: name ?? file, message: "cannot read back: \(String(cString: strerror(errno)))")
+        }
         var buffer = [UInt8](repeating: 0, count: min(count, 1 << 20))
-        var copied = 0
         while copied < count {
             let read = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, min($0.count, count - copied), reader) }
             guard read > 0 else { throw ToolError(.writeFailed, path: name ?? file, message: "the file ended early when read back") }
@@ -145,6 +153,28 @@ final class StreamingFile {
 }
 
 extension StreamingFile {
+    /// Copies bytes of the file open as `source` from `offset` to the end of `file` in the kernel
+    /// (no copy through this process's memory), advancing `offset` and lowering `count` as it
+    /// goes: the caller copies what is left (nothing unless the system cannot, or the source is
+    /// shorter). `path` is the path errors name.
+    static func send(from source: Int32, _ offset: inout Int, _ count: inout Int, to file: UnsafeMutablePointer<FILE>, path: String) throws {
+        #if os(Linux)
+        guard count > 0, fflush(file) == 0 else { return }
+        let target = fileno(file)
+        while count > 0 {
+            var position = off_t(offset)
+            let sent = sendfile(target, source, &position, count)
+            guard sent > 0 else { break }
+            offset += sent
+            count -= sent
+        }
+        // The stream's own position follows the descriptor's, past the bytes sent.
+        guard fseek(file, 0, SEEK_END) == 0 else {
+            throw ToolError(.writeFailed, path: path, message: "cannot write: \(String(cString: strerror(errno)))")
+        }
+        #endif
+    }
+
     /// Whether two files hold the same bytes (read a megabyte at a time from each).
     static func sameBytes(_ a: String, _ b: String) -> Bool {
         var infoA = stat(), infoB = stat()
@@ -185,29 +215,20 @@ final class FeedReader {
     /// and ending with a line end (or empty).
     func holdsLines(_ slice: BuildManifest.FeedSlice) -> Bool {
         guard slice.offset >= 0, slice.count >= 0 else { return false }
-        if slice.offset > 0, bytes(at: slice.offset - 1, count: 1) != [0x0A] { return false }
-        return slice.count == 0 || bytes(at: slice.offset + slice.count - 1, count: 1) == [0x0A]
+        if slice.offset > 0, byte(at: slice.offset - 1) != 0x0A { return false }
+        return slice.count == 0 || byte(at: slice.offset + slice.count - 1) == 0x0A
     }
 
-    /// Copies bytes from `offset` into `file` in the kernel (no copy through this process's
-    /// memory), advancing `offset` and lowering `count` as it goes: the caller copies what is left
-    /// (nothing unless the system cannot, or the feed is shorter).
+    /// The byte at `offset` (read without allocating: every unchanged article asks for two of each
+    /// feed); nil when the feed is shorter.
+    private func byte(at offset: Int) -> UInt8? {
+        var byte: UInt8 = 0
+        return pread(descriptor, &byte, 1, off_t(offset)) == 1 ? byte : nil
+    }
+
+    /// Copies the feed's bytes from `offset` into `file` in the kernel (``StreamingFile/send(from:_:_:to:path:)``).
     func send(_ offset: inout Int, _ count: inout Int, to file: UnsafeMutablePointer<FILE>, path: String) throws {
-        #if os(Linux)
-        guard count > 0, fflush(file) == 0 else { return }
-        let target = fileno(file)
-        while count > 0 {
-            var position = off_t(offset)
-            let sent = sendfile(target, descriptor, &position, count)
-            guard sent > 0 else { break }
-            offset += sent
-            count -= sent
-        }
-        // The stream's own position follows the descriptor's, past the bytes sent.
-        guard fseek(file, 0, SEEK_END) == 0 else {
-            throw ToolError(.writeFailed, path: path, message: "cannot write: \(String(cString: strerror(errno)))")
-        }
-        #endif
+        try StreamingFile.send(from: descriptor, &offset, &count, to: file, path: path)
     }
 
     /// `count` bytes at `offset`; nil when the feed is shorter.

@@ -61,8 +61,10 @@ struct Build: ParsableCommand {
             print("selfhelp build: \(result.summary.line)")
             print("open \((out as NSString).appendingPathComponent(BuildFile.home.path))")
         }
-        if !result.failures.isEmpty { throw ExitCode(ExitStatus.failure.rawValue) }
-        let summary = result.summary
+        let summary = result.summary, failed = !result.failures.isEmpty
+        // Every finding of a large knowledge base: freed while the process ends, not before.
+        releaseInBackground(consume result)
+        if failed { throw ExitCode(ExitStatus.failure.rawValue) }
         let failing: Bool
         switch failOn {
         case .never: failing = false
