@@ -5,7 +5,7 @@ import SelfHelpKit
 ///
 /// A binary file (``ByteWriter``): it holds every article's findings, and a rebuild reads it in
 /// a few milliseconds, where JSON took longer than the validation it saves.
-package struct BuildManifest: BuildRecord, Equatable {
+package struct BuildManifest: PiecewiseBuildRecord, Equatable {
     static let file = BuildFile.manifest
 
     struct Entry: Equatable {
@@ -78,14 +78,8 @@ package struct BuildManifest: BuildRecord, Equatable {
         self.init(toolVersion: toolVersion, fingerprint: fingerprint, entries: entries, feeds: feeds, summary: summary)
     }
 
-    /// Entries and feeds in path order, so the same build writes the same bytes.
-    func bytes() -> [UInt8] {
-        var all: [UInt8] = []
-        write { all += $0 }
-        return all
-    }
-
-    /// ``bytes()`` handed to `emit` a piece at a time (about a megabyte), for a manifest of any size.
+    /// The manifest handed to `emit` a piece at a time (about a megabyte), for a manifest of any
+    /// size: entries and feeds in path order, so the same build writes the same bytes.
     func write(_ emit: ([UInt8]) throws -> Void) rethrows {
         var out = ByteWriter()
         Self.writeHeader(toolVersion: toolVersion, fingerprint: fingerprint, summary: summary, feeds: feeds, entryCount: entries.count, to: &out)

@@ -18,3 +18,18 @@ extension BuildRecord {
         return Self(bytes: bytes)
     }
 }
+
+/// A record large enough to be written a piece at a time (the manifest, the site's record): its
+/// ``BuildRecord/bytes()`` are the pieces of ``write(_:)`` joined.
+protocol PiecewiseBuildRecord: BuildRecord {
+    /// Hands the record's bytes to `emit`, a piece at a time.
+    func write(_ emit: ([UInt8]) throws -> Void) rethrows
+}
+
+extension PiecewiseBuildRecord {
+    func bytes() -> [UInt8] {
+        var all: [UInt8] = []
+        write { all += $0 }
+        return all
+    }
+}

@@ -9,7 +9,7 @@ import SelfHelpKit
 ///
 /// Trusted with the manifest only (a build that changes the outputs removes the manifest first,
 /// and writes this record before the manifest is put back).
-struct SiteRecord: BuildRecord {
+struct SiteRecord: PiecewiseBuildRecord {
     static let file = BuildFile.siteRecord
     private static let magic = "selfhelp site 1"
 
@@ -42,12 +42,6 @@ struct SiteRecord: BuildRecord {
         }
         guard let postings = SearchPostings(reading: &input), postings.documentCount == count, input.isAtEnd else { return nil }
         self.postings = postings
-    }
-
-    func bytes() -> [UInt8] {
-        var bytes: [UInt8] = []
-        write { bytes += $0 }
-        return bytes
     }
 
     /// Hands the record's bytes to `emit`, a piece at a time (a large knowledge base's postings
