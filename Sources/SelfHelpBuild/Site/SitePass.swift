@@ -4,12 +4,13 @@ import Foundation
 /// The site's part of a build once the articles have streamed by and every finding is known:
 /// each article page gets its surroundings (header, metadata, findings, related articles) around
 /// the body the stream wrote, and the site's other pages get their inputs (``SiteEntry`` values and
-/// the search records).
+/// the search postings).
 ///
 /// An article that was not rendered again keeps its page untouched when what its surroundings
-/// show did not change (``PageChromeDigests``); otherwise its body is kept and new surroundings are
-/// spliced around it. A page or record that is not in the expected shape is made again from the
-/// article file.
+/// show did not change (``PageChromeDigests``, kept in the previous build's ``SiteRecord``), and
+/// its postings and result document from that record; otherwise its body is kept and new
+/// surroundings are spliced around it. A page or record that is not in the expected shape is made
+/// again from the article file.
 struct SitePass {
     let output: BuildOutput
     let knowledgeBase: String
