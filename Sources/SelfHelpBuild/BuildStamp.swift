@@ -68,10 +68,10 @@ struct BuildStamp: BuildRecord, Equatable {
     }
 
     /// The signature of the folders that hold the outputs of the articles (`folders`, from
-    /// ``outputFolders(_:)``), from their ``FileSignature``s, or nil when one cannot be `stat`ed. A folder's modification time
-    /// changes whenever a file in it is created, removed or renamed, so an unchanged signature
-    /// says every output the last build wrote is still there, in a few `stat`s rather than one
-    /// for every output of every article.
+    /// ``outputFolders(_:)``), from their ``FileSignature``s, or nil when one cannot be `stat`ed.
+    /// A folder's modification time changes whenever a file in it is created, removed or renamed,
+    /// so an unchanged signature says every output the last build wrote is still there, in a few
+    /// `stat`s rather than one for every output of every article.
     static func outputSignature(_ folders: [String], in output: BuildOutput) -> String? {
         var text = ""
         for folder in folders {

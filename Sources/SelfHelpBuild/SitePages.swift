@@ -39,10 +39,11 @@ package enum SitePages {
         return nil
     }
 
-    /// Each article's ``SiteEntry``, from its facts and its findings (in report order).
-    static func entries(_ facts: [ArticleFacts], _ diagnostics: [Diagnostic]) -> [SiteEntry] {
+    /// Each article's ``SiteEntry``, from its facts and its findings (in report order), made on
+    /// `jobs` threads.
+    static func entries(_ facts: [ArticleFacts], _ diagnostics: [Diagnostic], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> [SiteEntry] {
         let findings = SiteEntry.findingsByFile(diagnostics)
-        return ParallelMap.run(facts, jobs: ProcessInfo.processInfo.activeProcessorCount) {
+        return ParallelMap.run(facts, jobs: jobs) {
             SiteEntry(facts: $0, findings: findings[$0.path] ?? [], page: ArticleOutputs(articlePath: $0.path).page)
         }
     }

@@ -75,14 +75,19 @@ final class StreamingFile {
     private func copyPending() throws {
         guard let run = pending else { return }
         pending = nil
+        try copy(from: run.reader.descriptor, at: run.offset, count: run.count,
+                 shorter: ToolError(.writeFailed, path: path, message: "the previous feed changed while it was copied"))
+    }
+
+    /// Writes `count` bytes of the file open as `source`, from `offset`: in the kernel, or else a
+    /// megabyte at a time through memory. `shorter` is the error when the source holds fewer.
+    private func copy(from source: Int32, at offset: Int, count: Int, shorter: @autoclosure () -> ToolError) throws {
         guard let handle else { return }
-        var offset = run.offset, left = run.count
-        try run.reader.send(&offset, &left, to: handle, path: path)
+        var offset = offset, left = count
+        try Self.send(from: source, &offset, &left, to: handle, path: path)
         while left > 0 {
             let piece = min(left, 1 << 20)
-            guard let bytes = run.reader.bytes(at: offset, count: piece) else {
-                throw ToolError(.writeFailed, path: path, message: "the previous feed changed while it was copied")
-            }
+            guard let bytes = FeedReader.read(source, at: offset, count: piece) else { throw shorter() }
             let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, handle) }
             guard written == piece else { throw ToolError(.writeFailed, path: path, message: "cannot write: \(String(cString: strerror(errno)))") }
             offset += piece
@@ -105,24 +110,13 @@ final class StreamingFile {
     /// path errors name.
     func append(fileAt file: String, count: Int, named name: String? = nil) throws {
         try copyPending()
-        guard let reader = fopen(file, "rb") else {
+        let source = open(file, O_RDONLY)
+        guard source >= 0 else {
             throw ToolError(.writeFailed, path: name ?? file, message: "cannot read back: \(String(cString: strerror(errno)))")
         }
-        defer { fclose(reader) }
-        var copied = 0, left = count
-        if let handle { try Self.send(from: fileno(reader), &copied, &left, to: handle, path: path) }
-        self.count += copied
-        guard left > 0 else { return }
-        guard fseek(reader, copied, SEEK_SET) == 0 else {
-            throw ToolError(.writeFailed, path: name ?? file, message: "cannot read back: \(String(cString: strerror(errno)))")
-        }
-        var buffer = [UInt8](repeating: 0, count: min(count, 1 << 20))
-        while copied < count {
-            let read = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, min($0.count, count - copied), reader) }
-            guard read > 0 else { throw ToolError(.writeFailed, path: name ?? file, message: "the file ended early when read back") }
-            try append(buffer.prefix(read))
-            copied += read
-        }
+        defer { close(source) }
+        try copy(from: source, at: 0, count: count, shorter: ToolError(.writeFailed, path: name ?? file, message: "the file ended early when read back"))
+        self.count += count
     }
 
     /// Closes and removes the file, written for nothing or already copied (a scratch file).
@@ -200,7 +194,7 @@ extension StreamingFile {
 /// unchanged articles from it rather than rendering them again. Trusted only while its file
 /// signature is the one the previous build recorded.
 final class FeedReader {
-    private let descriptor: Int32
+    fileprivate let descriptor: Int32
 
     /// The feed at `path`, when its signature is `recorded`.
     init?(_ path: String, recorded: String?) {
@@ -226,13 +220,13 @@ final class FeedReader {
         return pread(descriptor, &byte, 1, off_t(offset)) == 1 ? byte : nil
     }
 
-    /// Copies the feed's bytes from `offset` into `file` in the kernel (``StreamingFile/send(from:_:_:to:path:)``).
-    func send(_ offset: inout Int, _ count: inout Int, to file: UnsafeMutablePointer<FILE>, path: String) throws {
-        try StreamingFile.send(from: descriptor, &offset, &count, to: file, path: path)
-    }
-
     /// `count` bytes at `offset`; nil when the feed is shorter.
     func bytes(at offset: Int, count: Int) -> [UInt8]? {
+        Self.read(descriptor, at: offset, count: count)
+    }
+
+    /// `count` bytes at `offset` of the file open as `descriptor`; nil when it is shorter.
+    static func read(_ descriptor: Int32, at offset: Int, count: Int) -> [UInt8]? {
         guard offset >= 0, count >= 0 else { return nil }
         var buffer = [UInt8](repeating: 0, count: count)
         let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(offset)) }

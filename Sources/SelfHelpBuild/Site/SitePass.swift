@@ -46,7 +46,7 @@ struct SitePass {
     ///   - previous: what the previous build's site pass left.
     func run(facts: [ArticleFacts], diagnostics: [Diagnostic], rendered: Set<String>, files: [String: String],
              previous: SiteRecord?) throws -> Site {
-        let entries = SitePages.entries(facts, diagnostics)
+        let entries = SitePages.entries(facts, diagnostics, jobs: jobs)
         let findings = SiteEntry.findingsByFile(diagnostics)
         let related = RelatedArticles(entries)
         let carried = CarriedArticles(previous ?? SiteRecord(), entries: entries, rendered: rendered)
