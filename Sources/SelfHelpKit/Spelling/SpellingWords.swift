@@ -34,13 +34,19 @@ enum SpellingWords {
             for k in lo...hi where k == hi || text[k] == UInt8(ascii: "-") {
                 if let word = checkable(text, partStart..<k) {
                     // A capital inside a sentence marks a name, which no dictionary knows.
-                    let capitalised = word.text.unicodeScalars.first?.properties.isUppercase == true
-                    if !capitalised || (opensSentence && partStart == lo) { words.append(word) }
+                    if !startsWithCapital(word.text) || (opensSentence && partStart == lo) { words.append(word) }
                 }
                 partStart = k + 1
             }
         }
         return words
+    }
+
+    /// Whether `word`'s first letter is a capital (ASCII ones told by their byte).
+    static func startsWithCapital(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first < 0x80 { return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }
+        return word.unicodeScalars.first?.properties.isUppercase == true
     }
 
     /// The word in `text[range]` when it is one to check: letters only (an apostrophe inside

@@ -10,7 +10,9 @@ public struct Validator: Sendable {
     /// The severities, overrides and extra known values the rules run with.
     public var configuration: Configuration
     /// The rules that run on each article.
-    public var rules: [any Rule.Type]
+    public var rules: [any Rule.Type] { didSet { ruleHeads = rules.map(RuleHead.init) } }
+    /// What `check` asks of each rule, read once: a rule's description is a large value.
+    private var ruleHeads: [RuleHead]
     /// The rules that run on the whole set of articles.
     public var knowledgeBaseRules: [any KnowledgeBaseRule.Type]
     /// The knowledge base's root folder, for ``KnowledgeBaseContext/root``.
@@ -22,6 +24,7 @@ public struct Validator: Sendable {
         self.configuration = configuration
         self.root = root
         self.rules = RuleRegistry.articleRules.filter { include($0.description) }
+        self.ruleHeads = rules.map(RuleHead.init)
         self.knowledgeBaseRules = RuleRegistry.knowledgeBaseRules.filter { include($0.description) }
     }
 
@@ -122,13 +125,12 @@ public struct Validator: Sendable {
     /// gets `encoding-not-text` alone.
     func check(_ article: Article) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for rule in rules {
-            let description = rule.description
-            if !article.source.looksLikeText, description.id != .encodingNotText { continue }
-            if article.wasNotParsed(.articleTooLarge), description.id != .articleTooLarge { continue }
-            guard let severity = severity(of: description, path: article.path) else { continue }
-            let context = RuleContext(rule: description.id, severity: severity, file: article.path, source: article.source, configuration: configuration)
-            var diagnostics = rule.init().check(article, in: context)
+        for head in ruleHeads {
+            if !article.source.looksLikeText, head.id != .encodingNotText { continue }
+            if article.wasNotParsed(.articleTooLarge), head.id != .articleTooLarge { continue }
+            guard let severity = configuration.setting(for: head.id, path: article.path, default: head.defaultSeverity).severity else { continue }
+            let context = RuleContext(rule: head.id, severity: severity, file: article.path, source: article.source, configuration: configuration)
+            var diagnostics = head.rule.init().check(article, in: context)
             // The larger array takes the smaller one (in place when it has the room): one rule's
             // million findings are not copied into a second array.
             if diagnostics.count > found.count {
@@ -139,6 +141,20 @@ public struct Validator: Sendable {
             }
         }
         return found
+    }
+
+    /// An article rule with its id and default severity.
+    private struct RuleHead: Sendable {
+        let rule: any Rule.Type
+        let id: RuleID
+        let defaultSeverity: Severity
+
+        init(_ rule: any Rule.Type) {
+            self.rule = rule
+            let description = rule.description
+            id = description.id
+            defaultSeverity = description.defaultSeverity
+        }
     }
 
     func filter(_ diagnostics: [Diagnostic], _ suppressions: Suppressions) -> [Diagnostic] {

@@ -68,7 +68,9 @@ enum IDFormat {
     static func articleIdBreakage(_ id: String, raw: String) -> String? {
         if raw != id { return "is padded with whitespace" }
         let bytes = Array(id.utf8)
-        if bytes.contains(where: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) || id.unicodeScalars.contains(where: \.properties.isWhitespace) {
+        // ASCII's whitespace by its bytes; Unicode's asked only of an id that has other characters.
+        if bytes.contains(where: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+            || (bytes.contains { $0 >= 0x80 } && id.unicodeScalars.contains(where: \.properties.isWhitespace)) {
             return "contains spaces"
         }
         if bytes.contains(UInt8(ascii: "{")) || bytes.contains(UInt8(ascii: "}")) { return "is written in braces" }

@@ -55,26 +55,55 @@ struct ProductNameRule: Rule {
 
     /// Terms by the first word of their wrong spelling, so a text is read once, not once a term.
     struct TermIndex {
-        var byFirstWord: [Substring: [(wrong: String, right: String)]] = [:]
+        typealias Term = (wrong: String, right: String)
+        /// The terms, longest wrong spelling first (``ProductNameTerms/terms(adding:)``'s order).
+        let terms: [Term]
+        /// Term numbers by their first word, when that word is ASCII letters and digits followed
+        /// by an ASCII byte or nothing: such a word is a whole run of ASCII letters and digits
+        /// wherever the term can match.
+        var byFirstWord: [String: [Int]] = [:]
+        /// Terms of any other shape, tried on every text.
+        var everywhere: [Int] = []
+        /// The bytes the keys of `byFirstWord` start with, and their lengths (up to 63) as bits:
+        /// most words of a text are told apart by these without a lookup.
+        var firstBytes = [Bool](repeating: false, count: 128)
+        var lengths: UInt64 = 0
 
-        init(_ terms: [(wrong: String, right: String)]) {
-            for term in terms { byFirstWord[Self.words(term.wrong).first ?? "", default: []].append(term) }
-        }
-
-        /// The terms whose first word is a word of `text`, longest wrong spelling first.
-        func candidates(in text: Substring) -> [(wrong: String, right: String)] {
-            var found: [(wrong: String, right: String)] = []
-            for word in Set(Self.words(text)) { found += byFirstWord[word] ?? [] }
-            return found.sorted { $0.wrong.utf8.count > $1.wrong.utf8.count }
-        }
-
-        /// Runs of letters and digits (ASCII ones told apart by their bytes, the slow Unicode
-        /// properties asked only of other characters).
-        static func words(_ text: some StringProtocol) -> [Substring] {
-            String(text).split { character in
-                if let ascii = character.asciiValue { return !HTMLText.isASCIIAlphanumeric(ascii) }
-                return !(character.isLetter || character.isNumber)
+        init(_ terms: [Term]) {
+            self.terms = terms
+            for (number, term) in terms.enumerated() {
+                let wrong = Array(term.wrong.utf8)
+                let firstWordEnd = wrong.firstIndex { !HTMLText.isASCIIAlphanumeric($0) } ?? wrong.count
+                if firstWordEnd > 0, firstWordEnd == wrong.count || wrong[firstWordEnd] < 0x80 {
+                    byFirstWord[String(decoding: wrong[..<firstWordEnd], as: UTF8.self), default: []].append(number)
+                    firstBytes[Int(wrong[0])] = true
+                    lengths |= 1 << UInt64(min(firstWordEnd, 63))
+                } else {
+                    everywhere.append(number)
+                }
             }
+        }
+
+        /// The terms whose first word is a word of `text`, longest wrong spelling first. A word
+        /// here is a run of ASCII letters and digits: every whole-word match of a term starts with
+        /// one, so no term that can match is left out.
+        func candidates(in text: Substring) -> [Term] {
+            var numbers = Set(everywhere)
+            var text = text
+            text.withUTF8 { bytes in
+                var i = 0
+                while i < bytes.count {
+                    guard HTMLText.isASCIIAlphanumeric(bytes[i]) else { i += 1; continue }
+                    let start = i
+                    while i < bytes.count, HTMLText.isASCIIAlphanumeric(bytes[i]) { i += 1 }
+                    let length = min(i - start, 63)
+                    guard firstBytes[Int(bytes[start])], lengths & (1 << UInt64(length)) != 0 else { continue }
+                    if let found = byFirstWord[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)] {
+                        numbers.formUnion(found)
+                    }
+                }
+            }
+            return numbers.sorted().map { terms[$0] }
         }
     }
 
