@@ -14,14 +14,11 @@ extension SiteBuilder {
         SHA256.hexDigest(Array("\(hash)\n\(settings)\n\(SelfHelpVersion.current)".utf8))
     }
 
-    /// Everything about the settings that changes outputs.
+    /// Everything about the settings that changes outputs: the configuration's
+    /// ``Configuration/fingerprint``, the spelling dictionary, the render variables and id prefix,
+    /// and the chunking.
     func settingsFingerprint() -> String {
-        let configuration = options.configuration
-        let rules = configuration.rules.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
-        let overrides = configuration.overrides.map { "\($0.patterns)\($0.rules.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })" }
         let variables = options.render.variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
-        return "rules:\(rules);services:\(configuration.extraServices.sorted());keys:\(configuration.extraKeys.sorted());"
-            + "catalog:\(configuration.catalog?.fingerprint ?? "");names:\(configuration.productNames.sorted { $0.key < $1.key });words:\(configuration.words.sorted());"
-            + "overrides:\(overrides);vars:\(variables);ids:\(options.render.idPrefix);chunk:\(options.chunking.fingerprint)"
+        return options.configuration.fingerprint + ";dictionary:\(HunspellDictionary.englishUSFingerprint);vars:\(variables);ids:\(options.render.idPrefix);chunk:\(options.chunking.fingerprint)"
     }
 }

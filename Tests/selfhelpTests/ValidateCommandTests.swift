@@ -46,6 +46,29 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertEqual(try run(["validate", "no/such/folder"]).status, 2)
     }
 
+    /// `validate --cache FILE`: the same report, exit status and file whether the cache is new or
+    /// used; a cache file that cannot be written is exit 2, after the report.
+    func testACacheChangesNothingButTheWorkDone() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("selfhelp-cache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = folder.appendingPathComponent("validation.cache").path
+        let plain = try run(["validate", "Articles", "--format", "json"])
+        XCTAssertEqual(plain.status, 1)
+        let first = try run(["validate", "Articles", "--format", "json", "--cache", cache])
+        let written = try XCTUnwrap(FileManager.default.contents(atPath: cache))
+        let second = try run(["validate", "Articles", "--format", "json", "--cache", cache])
+        for result in [first, second] {
+            XCTAssertEqual(result.status, plain.status, result.stderr)
+            XCTAssertEqual(result.stdout, plain.stdout)
+        }
+        XCTAssertEqual(FileManager.default.contents(atPath: cache), written, "nothing changed, so the cache is not rewritten")
+        let unwritable = try run(["validate", "Articles", "--format", "json", "--cache", folder.appendingPathComponent("no/such/folder").path])
+        XCTAssertEqual(unwritable.status, 2)
+        XCTAssertEqual(unwritable.stdout, plain.stdout)
+        XCTAssertTrue(unwritable.stderr.contains("cannot write the validation cache"), unwritable.stderr)
+    }
+
     // `validate --catalog`: ids the fixture catalog does not know are errors; a bad catalog is exit 2.
     let fixtures = "Tests/SelfHelpKitTests/Fixtures/catalog"
 

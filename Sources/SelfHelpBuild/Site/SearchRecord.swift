@@ -81,14 +81,18 @@ struct SearchRecord: Equatable, Sendable {
     static func excerpt(_ text: String, heading: String?) -> String {
         // Only the start of the text can be the excerpt: the rest is not split.
         let start = text.utf8.count > 2_048 ? String(decoding: text.utf8.prefix(2_048), as: UTF8.self) : text
-        var words = start.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+        // Words are read as they are needed: an excerpt takes the first few dozen of hundreds.
+        var words = Words(text: start[...])
+        var lead: [Substring] = []
         if let heading {
             let headingWords = heading.split(separator: " ")
-            if words.starts(with: headingWords) { words.removeFirst(headingWords.count) }
+            while lead.count < headingWords.count, let word = words.next() { lead.append(word) }
+            if lead == headingWords { lead = [] }
         }
         var excerpt = ""
         var length = 0 // characters in `excerpt`, kept as it grows
-        for word in words {
+        var leading = lead.makeIterator()
+        while let word = leading.next() ?? words.next() {
             let count = word.count
             if length + count > excerptLength { excerpt += " …"; break }
             if !excerpt.isEmpty { excerpt += " "; length += 1 }
@@ -96,6 +100,19 @@ struct SearchRecord: Equatable, Sendable {
             length += count
         }
         return excerpt
+    }
+
+    /// The words of a text, split at spaces, tabs and line ends as `split` would, one at a time.
+    struct Words: IteratorProtocol {
+        var text: Substring
+
+        mutating func next() -> Substring? {
+            func isSpace(_ c: Character) -> Bool { c == " " || c == "\n" || c == "\t" || c == "\r" }
+            guard let first = text.firstIndex(where: { !isSpace($0) }) else { text = text[text.endIndex...]; return nil }
+            let end = text[first...].firstIndex(where: isSpace) ?? text.endIndex
+            defer { text = text[end...] }
+            return text[first..<end]
+        }
     }
 }
 

@@ -35,6 +35,19 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// `spelling` rule is then silent).
     public static let englishUS: HunspellDictionary? = HunspellDictionary(language: "en_US")
 
+    /// Which US English dictionary the `spelling` rule uses, as text (its files' paths, sizes and
+    /// modification times; `none` when none is installed): caches of findings key on it, so that
+    /// an upgraded dictionary checks every article again.
+    package static let englishUSFingerprint: String = {
+        guard let dictionary = englishUS else { return "none" }
+        return [dictionary.files.aff, dictionary.files.dic].map { file in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: file)
+            let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
+            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            return "\(file):\(size):\(modified)"
+        }.joined(separator: ",")
+    }()
+
     /// Loads `<language>.aff` and `<language>.dic` from the first of ``searchFolders`` that has
     /// both; nil when none has.
     public init?(language: String) {

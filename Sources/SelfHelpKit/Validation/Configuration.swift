@@ -81,6 +81,20 @@ public struct Configuration: Sendable, Hashable {
     }
 }
 
+extension Configuration {
+    /// Everything about the configuration that changes findings, as text: two configurations with
+    /// the same fingerprint give the same findings for the same article paths. Builds and
+    /// ``ValidationCache`` key on it. (``root`` is left out, so that a checkout in another folder
+    /// keeps its caches: overrides match paths relative to it.)
+    package var fingerprint: String {
+        let rules = rules.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+        let overrides = overrides.map { "\($0.patterns)\($0.rules.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })" }
+        return "rules:\(rules);services:\(extraServices.sorted());keys:\(extraKeys.sorted());"
+            + "catalog:\(catalog?.fingerprint ?? "");names:\(productNames.sorted { $0.key < $1.key });words:\(words.sorted());"
+            + "overrides:\(overrides);maxArticleSize:\(maximumArticleSize)"
+    }
+}
+
 /// Glob matching for override patterns: `*` matches within a path segment, `**` any number of
 /// whole segments (`defects/**`, `**/*.md`), `?` one character other than `/`.
 enum Glob {

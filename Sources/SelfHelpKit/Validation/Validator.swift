@@ -78,8 +78,11 @@ public struct Validator: Sendable {
 
     /// The facts of the article file named `path` with these bytes: parsed, checked, and the
     /// parsed article dropped.
-    public func facts(ofFile path: String, bytes: [UInt8]) -> ArticleFacts {
-        facts(of: ArticleParser.parse(bytes, path: path, maximumSize: configuration.maximumArticleSize))
+    ///
+    /// - Parameter contentHash: the SHA-256 (hex) of `bytes` when the caller has it (nil: computed
+    ///   from the decoded text).
+    public func facts(ofFile path: String, bytes: [UInt8], contentHash: String? = nil) -> ArticleFacts {
+        facts(of: ArticleParser.parse(bytes, path: path, maximumSize: configuration.maximumArticleSize), contentHash: contentHash)
     }
 
     /// Every finding of a set of articles, from their facts alone: each article's own findings,

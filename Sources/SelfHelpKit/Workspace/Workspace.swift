@@ -47,38 +47,54 @@ public final class Workspace: @unchecked Sendable {
 
     /// Loads every article under `root`.
     ///
+    /// - Parameter cache: facts kept from an earlier load (``ValidationCache``): an article whose
+    ///   bytes did not change since is taken from it instead of being checked.
     /// - Throws: ``ToolError`` when `root` is missing or is a file. Unreadable articles are in ``loadErrors``.
     public convenience init(root: String, configuration: Configuration = Configuration(), jobs: Int? = nil,
-                            pathStyle: PathStyle = .joined) throws {
+                            pathStyle: PathStyle = .joined, cache: ValidationCache? = nil) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
             throw ToolError(.notFound, path: root, message: "no such knowledge base folder")
         }
         guard isDirectory.boolValue else { throw ToolError(.unreadable, path: root, message: "is a file; expected a knowledge base folder") }
         let (files, walkErrors) = ArticleLoader.walk(root)
-        self.init(files: files, root: root, configuration: configuration, jobs: jobs, pathStyle: pathStyle, errors: walkErrors)
+        self.init(files: files, root: root, configuration: configuration, jobs: jobs, pathStyle: pathStyle, errors: walkErrors,
+                  cache: cache)
     }
 
     /// Loads the articles `files` (as `selfhelp validate FILE…` does), named as given.
     ///
     /// - Parameters:
     ///   - validatorRoot: the knowledge base's root folder for links (nil: the common folder of the files).
-    public convenience init(files: [String], validatorRoot: String? = nil, configuration: Configuration = Configuration(), jobs: Int? = nil) {
-        self.init(files: files, root: "", configuration: configuration, jobs: jobs, pathStyle: .joined, errors: [], validatorRoot: validatorRoot)
+    ///   - cache: facts kept from an earlier load (``ValidationCache``): an article whose bytes did
+    ///     not change since is taken from it instead of being checked.
+    public convenience init(files: [String], validatorRoot: String? = nil, configuration: Configuration = Configuration(), jobs: Int? = nil,
+                            cache: ValidationCache? = nil) {
+        self.init(files: files, root: "", configuration: configuration, jobs: jobs, pathStyle: .joined, errors: [],
+                  validatorRoot: validatorRoot, cache: cache)
     }
 
     private init(files: [String], root: String, configuration: Configuration, jobs: Int?, pathStyle: PathStyle,
-                 errors: [ToolError], validatorRoot: String? = nil) {
+                 errors: [ToolError], validatorRoot: String? = nil, cache: ValidationCache?) {
         self.root = root
         self.pathStyle = pathStyle
         let jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let validator = Validator(configuration: configuration, root: validatorRoot ?? (pathStyle == .joined ? root : nil))
         self.validator = validator
+        cache?.open(for: validator)
         let loaded = ParallelMap.run(files, jobs: jobs) { file -> Result<ArticleFacts, ToolError> in
             let name = Workspace.name(ofFile: file, root: root, pathStyle: pathStyle)
-            return ArticleLoader.readResult(file).map { validator.facts(ofFile: name, bytes: $0) }
+            guard let cache else { return ArticleLoader.readResult(file).map { validator.facts(ofFile: name, bytes: $0) } }
+            let signature = FileSignature.of(file)
+            if let kept = cache.facts(named: name, signature: signature) { return .success(kept) }
+            return ArticleLoader.readResult(file).map { bytes in
+                let hash = SHA256.hexDigest(bytes)
+                return cache.facts(named: name, contentHash: hash, signature: signature)
+                    ?? validator.facts(ofFile: name, bytes: bytes, contentHash: hash)
+            }
         }
         var failures = errors
+        facts.reserveCapacity(loaded.count)
         for result in loaded {
             switch result {
             case .success(let fact):

@@ -8,7 +8,8 @@ struct Validate: ParsableCommand {
         abstract: "Validate articles and report what is wrong.",
         discussion: """
             Exit status: 0 when no errors were found, 1 when there are errors (or warnings with --strict), \
-            2 on a usage, configuration or I/O failure (a missing path, a folder with no article, an unreadable file).
+            2 on a usage, configuration or I/O failure (a missing path, a folder with no article, an unreadable file, \
+            a --cache file that cannot be written).
             """
     )
 
@@ -27,6 +28,11 @@ struct Validate: ParsableCommand {
     @Option(help: "The id catalog, a CSV file (Docs/validation.md); overrides `catalog` in the configuration.")
     var catalog: String?
 
+    @Option(help: ArgumentHelp(
+        "Keep every article's findings in this file; a later run with the same settings checks again only the articles whose bytes changed.",
+        valueName: "file"))
+    var cache: String?
+
     @Flag(help: "Fail (exit 1) on warnings too.")
     var strict = false
 
@@ -38,8 +44,13 @@ struct Validate: ParsableCommand {
         let found = ArticleLoader.articleFiles(in: paths)
         var failures = found.errors
         // Facts only: each article is parsed, checked and dropped, so memory holds facts, not articles.
-        let workspace = Workspace(files: found.files, validatorRoot: ValidationSetup.root(of: paths), configuration: configuration)
+        let cache = self.cache.map(ValidationCache.init(path:))
+        let workspace = Workspace(files: found.files, validatorRoot: ValidationSetup.root(of: paths), configuration: configuration,
+                                  cache: cache)
         failures += workspace.loadErrors
+        if let cache {
+            do { try cache.save(workspace.allFacts) } catch { failures.append(ToolError(wrapping: error, .writeFailed, path: cache.path)) }
+        }
         let diagnostics = workspace.diagnostics
         let files = workspace.allFacts.count
 

@@ -1,0 +1,124 @@
+import Foundation
+
+/// A file that keeps every article's ``ArticleFacts`` (its own findings among them) between runs
+/// of `selfhelp validate --cache FILE`, so that an article whose path and bytes are those of the
+/// last run is neither parsed nor checked again. The cross-article rules still run over every
+/// article's facts, so their findings are always current.
+///
+/// The facts are trusted only under the settings they were made with: the tool version, the
+/// rules that run, ``Configuration/fingerprint`` and the spelling dictionary. A file made under
+/// other settings, or one that is damaged or is not a cache at all, is read as empty (every
+/// article is checked) and replaced when the cache is saved. An article file whose
+/// ``FileSignature`` (size, times, inode) is the one recorded is not even read; one that was
+/// touched is read, and matched by its bytes' SHA-256, so a cache restored into a fresh checkout
+/// (a CI cache) is used as well.
+///
+/// ```swift
+/// let cache = ValidationCache(path: ".selfhelp-cache")
+/// let workspace = try Workspace(root: "Articles", cache: cache)
+/// try cache.save(workspace.allFacts)
+/// print(cache.reusedCount, "of", workspace.allFacts.count, "articles were not checked again")
+/// ```
+public final class ValidationCache: @unchecked Sendable {
+    /// The cache file.
+    public let path: String
+    private let lock = NSLock()
+    private var key = ""
+    /// The facts read from the file, with their article file's ``FileSignature`` then.
+    private var entries: [String: (signature: String, facts: ArticleFacts)] = [:]
+    /// The signature of each article file read by this load, for ``save(_:)``.
+    private var signatures: [String: String] = [:]
+    private var reused = 0
+
+    static let magic = "selfhelp validation cache 1"
+
+    /// A cache kept in the file at `path` (read when a ``Workspace`` first loads with it; the
+    /// file need not exist).
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// How many articles the last load took from the cache instead of checking them.
+    public var reusedCount: Int { lock.withLock { reused } }
+
+    /// Reads the file for a load by `validator`: its entries when it was written under the same
+    /// settings, else none.
+    func open(for validator: Validator) {
+        let key = Self.key(for: validator)
+        var entries: [String: (signature: String, facts: ArticleFacts)] = [:]
+        if let bytes = FileManager.default.contents(atPath: path) {
+            var input = ByteReader(Array(bytes))
+            if input.string() == Self.magic, input.string() == key, let count = input.count() {
+                entries.reserveCapacity(count)
+                for _ in 0..<count {
+                    guard let signature = input.string(), let facts = ArticleFacts(&input) else { entries = [:]; break }
+                    entries[facts.path] = (signature, facts)
+                }
+                if !input.isAtEnd { entries = [:] }
+            }
+        }
+        lock.withLock { (self.key, self.entries, signatures, reused) = (key, entries, [:], 0) }
+    }
+
+    /// The facts kept for the article named `path` when its file's ``FileSignature`` is still
+    /// `signature` (then the file need not even be read).
+    func facts(named path: String, signature: String?) -> ArticleFacts? {
+        guard let signature else { return nil }
+        return lock.withLock {
+            guard let entry = entries[path], entry.signature == signature else { return nil }
+            signatures[path] = signature
+            reused += 1
+            return entry.facts
+        }
+    }
+
+    /// The facts kept for the article named `path` when its bytes' SHA-256 is still `contentHash`
+    /// (the file was touched, or restored into another checkout, but not changed). `signature`
+    /// is its file's signature before it was read, kept for the next load.
+    func facts(named path: String, contentHash: String, signature: String?) -> ArticleFacts? {
+        lock.withLock {
+            signatures[path] = signature ?? ""
+            guard let entry = entries[path], entry.facts.contentHash == contentHash else { return nil }
+            reused += 1
+            return entry.facts
+        }
+    }
+
+    /// Writes `facts` (a workspace's ``Workspace/allFacts``) to the file, replacing it whole (a
+    /// run that is stopped leaves the previous file). Nothing is written when the file already
+    /// holds exactly these articles.
+    ///
+    /// - Throws: ``ToolError`` when the file cannot be written.
+    public func save(_ facts: [ArticleFacts]) throws {
+        lock.lock()
+        let key = self.key, signatures = self.signatures
+        let unchanged = !key.isEmpty && facts.allSatisfy { entries[$0.path]?.signature == signatures[$0.path] }
+            && entries.count == facts.count && reused == facts.count
+        lock.unlock()
+        guard !unchanged else { return }
+        var out = ByteWriter()
+        out.string(Self.magic)
+        out.string(key)
+        out.int(facts.count)
+        for fact in facts {
+            out.string(signatures[fact.path] ?? "")
+            fact.write(to: &out)
+        }
+        do {
+            try AtomicFile.write(out.bytes, to: path, durable: false)
+        } catch {
+            let reason = (error as? ToolError)?.message ?? "\(error)"
+            throw ToolError(.writeFailed, path: path, message: "cannot write the validation cache: \(reason)")
+        }
+    }
+
+    /// What the facts depend on besides the article: the tool, the rules and their settings.
+    static func key(for validator: Validator) -> String {
+        var rules: [String] = []
+        for rule in validator.rules { rules.append(rule.description.id.rawValue) }
+        for rule in validator.knowledgeBaseRules { rules.append(rule.description.id.rawValue) }
+        let text = "\(SelfHelpVersion.current)\n\(rules.joined(separator: ","))\n\(validator.configuration.fingerprint)\n"
+            + HunspellDictionary.englishUSFingerprint
+        return SHA256.hexDigest(Array(text.utf8))
+    }
+}
