@@ -108,6 +108,20 @@ final class BuildCommandTests: CLITestCase {
         let edited = try run(["build", kb.path, "--out", out.path, "--fail-on", "never"])
         XCTAssertTrue(edited.stdout.contains("(1 rendered, 24 unchanged, 0 removed)"), edited.stdout)
     }
+
+    /// A setting that changes findings (here `maxArticleSize`) makes every article's facts stale:
+    /// the rebuild renders them all again, as a clean build with that setting would.
+    func testAChangedMaximumArticleSizeRendersEveryArticleAgain() throws {
+        let kb = try knowledgeBaseCopy()
+        let out = kb.deletingLastPathComponent().appendingPathComponent("out")
+        let config = kb.deletingLastPathComponent().appendingPathComponent("small.json")
+        try Data(#"{"maxArticleSize": 1000}"#.utf8).write(to: config)
+        XCTAssertEqual(try run(["build", kb.path, "--out", out.path, "--fail-on", "never"]).status, 0)
+        let smaller = try run(["build", kb.path, "--out", out.path, "--fail-on", "never", "--config", config.path])
+        XCTAssertTrue(smaller.stdout.contains("(25 rendered, 0 unchanged, 0 removed)"), smaller.stdout)
+        let sarif = try String(contentsOf: out.appendingPathComponent("diagnostics.sarif"), encoding: .utf8)
+        XCTAssertTrue(sarif.contains("article-too-large"))
+    }
 }
 
 /// The site's local media: copied once, a missing file stays a finding, nothing outside the knowledge base.
