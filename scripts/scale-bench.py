@@ -4,7 +4,8 @@
 For each scale of --scales (default 1 8 24: multiples of the 1,909 articles of ../shared/corpus)
 it writes a synthetic knowledge base (scripts/synthetic-kb.py), then measures the time and peak
 RSS of `selfhelp build` (clean), a rebuild after one article was edited, a rebuild with nothing
-changed, and `selfhelp validate`, each as a ratio to libcmark converting the same bodies to HTML
+changed, and `selfhelp validate` (without a cache, then with `--cache` after one article was
+edited and with nothing changed), each as a ratio to libcmark converting the same bodies to HTML
 in one process (`selfhelp-bench --reference-only`), measured in the same run. Medians of --rounds
 runs (default 3); knowledge base and outputs on a tmpfs (/dev/shm). Expects the release binaries
 in .build/release (`make bench` builds them).
@@ -74,6 +75,11 @@ def main():
             results.append(("rebuild (1 article edited)", measure(args.rounds, build, edit)))
             results.append(("rebuild (nothing changed)", measure(args.rounds, build)))
             results.append(("validate", measure(args.rounds, [SELFHELP, "validate", kb, "--format", "json"])))
+            cache = os.path.join(scratch, "validation.cache")
+            cached = [SELFHELP, "validate", kb, "--format", "json", "--cache", cache]
+            run(cached)
+            results.append(("validate --cache (1 edited)", measure(args.rounds, cached, edit)))
+            results.append(("validate --cache (unchanged)", measure(args.rounds, cached)))
             label = f"{scale:g}x"
             print(f"{label:<6} {'cmark HTML (reference)':<28} {cmark:9.3f} {1:8.2f} {'-':>12}")
             for name, (seconds, rss) in results:

@@ -96,7 +96,7 @@ struct SearchIndexWriter {
         var ends: [Int] = []
         ends.reserveCapacity(terms.count)
         for term in terms {
-            let list = postings.terms[term] ?? []
+            let list = postings.terms[term] ?? SearchPostings.PostingList()
             let idf = log(1 + (n - Double(list.count) + 0.5) / (Double(list.count) + 0.5))
             var scored = list.map { posting -> (doc: Int, score: Int, section: Int) in
                 let length = Double(postings.lengths[Int(posting.doc)])

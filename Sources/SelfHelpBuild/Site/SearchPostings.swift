@@ -4,8 +4,8 @@ import SelfHelpKit
 /// the articles it is in with its weight and best section, and each article's length.
 ///
 /// What ``SearchIndexWriter`` scores and shards, smaller than the records themselves (a posting is
-/// 12 bytes, where a record's term is a string and two integers), so that a build does not keep
-/// every article's record until the index is written. A rebuild starts from the previous build's
+/// about 3.5 bytes in a ``PostingList``, where a record's term is a string and two integers), so
+/// that a build does not keep every article's record until the index is written. A rebuild starts from the previous build's
 /// postings (``SearchPostingsFile``), keeps those of the articles it did not render and sets the
 /// others', so that it does not read every article's record back.
 struct SearchPostings {
@@ -20,11 +20,9 @@ struct SearchPostings {
     }
 
     /// Each term's postings, by article id.
-    private(set) var terms: [String: [Posting]] = [:]
+    private(set) var terms: [String: PostingList] = [:]
     /// Each article's length (``SearchRecord/length``), by id; 0 for an article without a record.
     private(set) var lengths: [Int32] = []
-    /// Terms whose postings were set out of id order (sorted by ``finish()``).
-    private var unsorted: Set<String> = []
 
     init() {}
 
@@ -41,10 +39,12 @@ struct SearchPostings {
         carried = SearchPostings()
         var emptied: [String] = []
         for index in terms.indices {
-            terms.values[index].removeAll { Int($0.doc) >= ids.count || ids[Int($0.doc)] == nil }
-            for n in terms.values[index].indices { terms.values[index][n].doc = ids[Int(terms.values[index][n].doc)] ?? 0 }
             // Ids keep the articles' path order, so a list moved stays in id order.
-            if terms.values[index].isEmpty { emptied.append(terms.keys[index]) }
+            terms.values[index] = PostingList(terms.values[index].compactMap { posting in
+                guard Int(posting.doc) < ids.count, let new = ids[Int(posting.doc)] else { return nil }
+                return Posting(doc: new, weight: posting.weight, section: posting.section)
+            })
+            if terms.values[index].count == 0 { emptied.append(terms.keys[index]) }
         }
         for term in emptied { terms[term] = nil }
     }
@@ -60,15 +60,13 @@ struct SearchPostings {
         lengths[doc] = Int32(clamping: record?.length ?? 0)
         for term in record?.terms ?? [] {
             let posting = Posting(doc: Int32(clamping: doc), weight: Int32(clamping: term.weight), section: Int32(clamping: term.section))
-            if let last = terms[term.term]?.last, last.doc > posting.doc { unsorted.insert(term.term) }
-            terms[term.term, default: []].append(posting)
+            terms[term.term, default: PostingList()].append(posting)
         }
     }
 
     /// Puts back in id order the lists ``set(_:doc:)`` appended to out of order.
     mutating func finish() {
-        for term in unsorted { terms[term]?.sort { $0.doc < $1.doc } }
-        unsorted = []
+        for index in terms.indices where !terms.values[index].isSorted { terms.values[index].sort() }
     }
 
     /// The number of articles.
@@ -108,8 +106,7 @@ extension SearchPostings {
         terms.reserveCapacity(termCount)
         for _ in 0..<termCount {
             guard let term = input.string(), let count = input.count() else { return nil }
-            var list: [Posting] = []
-            list.reserveCapacity(count)
+            var list = PostingList()
             var doc = 0
             for n in 0..<count {
                 guard let delta = input.int(), let weight = input.int(), let section = input.int(),
