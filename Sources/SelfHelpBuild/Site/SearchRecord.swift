@@ -81,6 +81,11 @@ struct SearchRecord: Equatable, Sendable {
     static func excerpt(_ text: String, heading: String?) -> String {
         // Only the start of the text can be the excerpt: the rest is not split.
         let start = text.utf8.count > 2_048 ? String(decoding: text.utf8.prefix(2_048), as: UTF8.self) : text
+        return asciiExcerpt(start, heading: heading) ?? characterExcerpt(start, heading: heading)
+    }
+
+    /// ``excerpt(_:heading:)`` of a text's start, read a character at a time.
+    static func characterExcerpt(_ start: String, heading: String?) -> String {
         // Words are read as they are needed: an excerpt takes the first few dozen of hundreds.
         var words = Words(text: start[...])
         var lead: [Substring] = []
@@ -100,6 +105,30 @@ struct SearchRecord: Equatable, Sendable {
             length += count
         }
         return excerpt
+    }
+
+    /// ``excerpt(_:heading:)`` by bytes, for ASCII text and heading without carriage returns (nil
+    /// for others): there each character is one byte, so the words and their lengths are the same
+    /// without reading characters one grapheme at a time.
+    static func asciiExcerpt(_ text: String, heading: String?) -> String? {
+        func plain(_ b: UInt8) -> Bool { b < 0x80 && b != 0x0D }
+        guard text.utf8.allSatisfy(plain), heading?.utf8.allSatisfy(plain) ?? true else { return nil }
+        let bytes = Array(text.utf8)
+        func words(_ bytes: [UInt8], _ isSpace: (UInt8) -> Bool) -> [ArraySlice<UInt8>] {
+            bytes.split(whereSeparator: isSpace)
+        }
+        var all = words(bytes) { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }[...]
+        if let heading {
+            let headingWords = words(Array(heading.utf8)) { $0 == 0x20 }
+            if all.starts(with: headingWords) { all = all.dropFirst(headingWords.count) }
+        }
+        var excerpt: [UInt8] = []
+        for word in all {
+            if excerpt.count + word.count > excerptLength { excerpt += " …".utf8; break }
+            if !excerpt.isEmpty { excerpt.append(0x20) }
+            excerpt += word
+        }
+        return String(decoding: excerpt, as: UTF8.self)
     }
 
     /// The words of a text, split at spaces, tabs and line ends as `split` would, one at a time.

@@ -52,6 +52,22 @@ final class SiteSearchIndexTests: XCTestCase {
         XCTAssertTrue(stride(from: 1, to: common.count, by: 3).allSatisfy { (1...99).contains(common[$0]) })
     }
 
+    /// The excerpt read by bytes (ASCII text) is the one read a character at a time.
+    func testASCIIExcerptsEqualExcerptsReadByCharacter() throws {
+        let long = (0..<80).map { "word\($0)" }.joined(separator: " ")
+        let cases: [(String, String?)] = [
+            (long, nil), ("Fix the disk\n\nCheck  the\tblob firewall. " + long, "Fix the disk"), ("Fix the disk then", "Fix the  disk"),
+            ("", nil), ("   \n ", "Heading"), (String(repeating: "x", count: 300), nil), ("Heading only", "Heading only"),
+            ("Short text.", "Other heading"), (long + " " + long, "word0 word1"),
+        ]
+        for (text, heading) in cases {
+            let bytes = try XCTUnwrap(SearchRecord.asciiExcerpt(text, heading: heading), text)
+            XCTAssertEqual(bytes, SearchRecord.characterExcerpt(text, heading: heading), text)
+        }
+        XCTAssertNil(SearchRecord.asciiExcerpt("café au lait", heading: nil), "not ASCII: read by character")
+        XCTAssertNil(SearchRecord.asciiExcerpt("line\r\nnext", heading: nil), "\\r\\n is one character")
+    }
+
     func testPostingsCarriedOverEqualPostingsMadeAgain() throws {
         func record(_ words: String) -> SearchRecord { SearchRecord(title: "title", service: nil, sections: [(nil, nil, words)]) }
         let before = ["a.md": "alpha beta", "b.md": "beta gamma", "c.md": "gamma delta", "d.md": "delta alpha"]
