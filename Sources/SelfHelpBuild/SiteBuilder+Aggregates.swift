@@ -9,7 +9,7 @@ extension SiteBuilder {
         // The stream's list, taken rather than copied: a knowledge base can have hundreds of thousands of findings.
         let own = streamed.outcome.findings
         streamed.outcome.findings = []
-        return streamed.validator.diagnostics(streamed.outcome.facts, ownFindings: consume own,
+        return streamed.validator.diagnostics(streamed.outcome.facts, ownFindings: consume own, jobs: options.jobs,
                                               fileExists: LinkTargets.exist(articles: streamed.paths, below: knowledgeBase))
     }
 

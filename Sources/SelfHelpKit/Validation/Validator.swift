@@ -46,7 +46,7 @@ public struct Validator: Sendable {
     ///   - fileExists: whether a file exists at a path (relative link targets are checked with it).
     /// - Returns: the diagnostics, suppressions applied, sorted in report order.
     public func validate(_ articles: [Article], jobs: Int = 1, fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
-        diagnostics(ParallelMap.run(articles, jobs: jobs) { facts(of: $0) }, fileExists: fileExists)
+        diagnostics(ParallelMap.run(articles, jobs: jobs) { facts(of: $0) }, jobs: jobs, fileExists: fileExists)
     }
 
     /// Validates every article of a knowledge base, as `selfhelp validate FOLDER` does: the
@@ -87,30 +87,36 @@ public struct Validator: Sendable {
 
     /// Every finding of a set of articles, from their facts alone: each article's own findings,
     /// then the cross-article rules' over all of them; in report order.
-    public func diagnostics(_ facts: [ArticleFacts], fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
-        diagnostics(facts, ownFindings: facts.flatMap(\.findings), fileExists: fileExists)
+    ///
+    /// - Parameter jobs: how many cross-article rules run at once (nil: one a core).
+    public func diagnostics(_ facts: [ArticleFacts], jobs: Int? = nil, fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
+        diagnostics(facts, ownFindings: facts.flatMap(\.findings), jobs: jobs, fileExists: fileExists)
     }
 
     /// Every finding: `ownFindings` (the articles' own, kept apart from their `facts` by a caller
     /// that holds them once), then the cross-article rules' over `facts`; in report order. The
     /// list given is the one returned, grown and sorted in place: a knowledge base can have
     /// hundreds of thousands of findings.
-    package func diagnostics(_ facts: [ArticleFacts], ownFindings: consuming [Diagnostic],
+    package func diagnostics(_ facts: [ArticleFacts], ownFindings: consuming [Diagnostic], jobs: Int? = nil,
                              fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
         var all = ownFindings
-        all += crossArticleFindings(facts, fileExists: fileExists)
+        all += crossArticleFindings(facts, jobs: jobs, fileExists: fileExists)
         all.sort(by: Diagnostic.reportOrder)
         return all
     }
 
     /// The cross-article rules' findings over every article's facts, suppressions applied
     /// (unsorted: callers merge them with the articles' own findings).
-    public func crossArticleFindings(_ facts: [ArticleFacts], fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
+    ///
+    /// - Parameter jobs: how many rules run at once (nil: one a core); the findings come in rule
+    ///   order whatever it is.
+    public func crossArticleFindings(_ facts: [ArticleFacts], jobs: Int? = nil,
+                                     fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
         guard !knowledgeBaseRules.isEmpty else { return [] }
         var suppressions: [String: Suppressions] = [:]
         for fact in facts where !fact.suppressions.isEmpty { suppressions[fact.path] = fact.suppressions }
         // The rules are independent: they run side by side, and their findings come in rule order.
-        let found = ParallelMap.run(knowledgeBaseRules, jobs: ProcessInfo.processInfo.activeProcessorCount) { rule -> [Diagnostic] in
+        let found = ParallelMap.run(knowledgeBaseRules, jobs: max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)) { rule -> [Diagnostic] in
             let description = rule.description
             let config = configuration
             let context = KnowledgeBaseContext(rule: description.id, configuration: configuration, severity: { path in

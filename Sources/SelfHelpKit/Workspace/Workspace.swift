@@ -39,6 +39,8 @@ public final class Workspace: @unchecked Sendable {
     public let loadErrors: [ToolError]
 
     private let lock = NSLock()
+    /// How many threads load articles and run the cross-article rules.
+    private let jobs: Int
     private var paths: [String] = []
     private var facts: [String: ArticleFacts] = [:]
     /// Articles given as bytes (editor buffers), kept for ``article(at:)``.
@@ -79,6 +81,7 @@ public final class Workspace: @unchecked Sendable {
         self.root = root
         self.pathStyle = pathStyle
         let jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        self.jobs = jobs
         let validator = Validator(configuration: configuration, root: validatorRoot ?? (pathStyle == .joined ? root : nil))
         self.validator = validator
         cache?.open(for: validator)
@@ -230,7 +233,7 @@ public final class Workspace: @unchecked Sendable {
         let exists = LinkTargets.exist(articles: Set(paths), below: pathStyle == .joined ? nil : root)
         var next: [String: [Diagnostic]] = [:]
         for fact in list where !fact.findings.isEmpty { next[fact.path] = fact.findings }
-        for diagnostic in validator.crossArticleFindings(list, fileExists: exists) {
+        for diagnostic in validator.crossArticleFindings(list, jobs: jobs, fileExists: exists) {
             next[diagnostic.file, default: []].append(diagnostic)
         }
         for (path, found) in next { next[path] = found.sorted(by: Diagnostic.reportOrder) }
