@@ -144,11 +144,16 @@ public struct SiteBuilder {
         releaseInBackground(consume previous)
         let siteWriter = try startSite(streamed.outcome, diagnostics: diagnostics, inputs: inputs, output: output,
                                        previousRecords: previousRecords, previousAggregates: previousAggregates)
+        // The site has what it needs of the facts and inputs (its entries): they are freed now,
+        // not held while the listings, the search index and the SARIF log are written.
+        let articleCount = streamed.outcome.facts.count
+        releaseInBackground((streamed.outcome.facts, consume inputs, consume found))
+        streamed.outcome.facts = []
         let sarif = try writeSARIF(diagnostics, output: output, previous: previousAggregates)
         var summary = BuildSummary(counting: diagnostics)
-        summary.articles = streamed.outcome.facts.count
+        summary.articles = articleCount
         summary.rendered = streamed.outcome.rendered.count
-        summary.unchanged = streamed.outcome.facts.count - streamed.outcome.rendered.count
+        summary.unchanged = articleCount - streamed.outcome.rendered.count
         summary.removed = streamed.removed
         summary.failures = failures.count
 
@@ -168,7 +173,7 @@ public struct SiteBuilder {
         let newStamp = BuildStamp(fingerprint: inputFingerprint, inputSignature: failures.isEmpty ? signature : nil,
                                   outputSignature: BuildStamp.outputSignature(outputFolders, in: output), summary: summary)
         try output.write(newStamp.bytes(), to: BuildFile.stamp.path)
-        releaseInBackground((streamed, inputs, found))
+        releaseInBackground(streamed)
         return BuildResult(summary: summary, diagnostics: diagnostics, failures: failures)
     }
 
