@@ -38,9 +38,10 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// Which US English dictionary the `spelling` rule uses, as text (its files' paths, sizes and
     /// modification times; `none` when none is installed): caches of findings key on it, so that
     /// an upgraded dictionary checks every article again.
+    /// (The files are looked up, not loaded: a build with nothing to check asks this too.)
     package static let englishUSFingerprint: String = {
-        guard let dictionary = englishUS else { return "none" }
-        return [dictionary.files.aff, dictionary.files.dic].map { file in
+        guard let files = files(of: "en_US") else { return "none" }
+        return [files.aff, files.dic].map { file in
             let attributes = try? FileManager.default.attributesOfItem(atPath: file)
             let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
             let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
@@ -51,11 +52,8 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// Loads `<language>.aff` and `<language>.dic` from the first of ``searchFolders`` that has
     /// both; nil when none has.
     public init?(language: String) {
-        let manager = FileManager.default
-        guard let folder = Self.searchFolders.first(where: {
-            manager.fileExists(atPath: "\($0)/\(language).aff") && manager.fileExists(atPath: "\($0)/\(language).dic")
-        }) else { return nil }
-        files = ("\(folder)/\(language).aff", "\(folder)/\(language).dic")
+        guard let files = Self.files(of: language) else { return nil }
+        self.files = files
         guard let handle = Hunspell_create(files.aff, files.dic) else { return nil }
         idle = [handle]
         handles = [handle]
@@ -63,6 +61,15 @@ public final class HunspellDictionary: @unchecked Sendable {
     }
 
     deinit { handles.forEach { Hunspell_destroy($0) } }
+
+    /// `<language>.aff` and `<language>.dic` in the first of ``searchFolders`` that has both.
+    static func files(of language: String) -> (aff: String, dic: String)? {
+        let manager = FileManager.default
+        guard let folder = searchFolders.first(where: {
+            manager.fileExists(atPath: "\($0)/\(language).aff") && manager.fileExists(atPath: "\($0)/\(language).dic")
+        }) else { return nil }
+        return ("\(folder)/\(language).aff", "\(folder)/\(language).dic")
+    }
 
     /// Whether the dictionary knows `word` (as Hunspell judges case: `paris` is wrong, `Paris` right).
     ///
