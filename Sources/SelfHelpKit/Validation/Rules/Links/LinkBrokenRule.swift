@@ -83,6 +83,17 @@ enum RelativePath {
     /// `base/relative` with `.` and `..` resolved; nil when `..` climbs above the start of a relative
     /// base (or above `/`).
     static func join(_ base: String, _ relative: String) -> String? {
+        // Most links are plain (`other.md`, `media/a.png`) from a base already normalised: joined as they are.
+        if isPlain(relative) {
+            if base.isEmpty { return relative }
+            if base == "/" { return "/" + relative }
+            if isPlain(base.hasPrefix("/") ? base.utf8.dropFirst() : base.utf8[...]) { return base + "/" + relative }
+        }
+        return joinBySegments(base, relative)
+    }
+
+    /// ``join(_:_:)`` a segment at a time, for any base and relative path.
+    static func joinBySegments(_ base: String, _ relative: String) -> String? {
         var parts = base.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         let absolute = base.hasPrefix("/")
         var leadingUps = 0
@@ -103,6 +114,26 @@ enum RelativePath {
         return (absolute ? "/" : "") + parts.joined(separator: "/")
     }
 
+    /// Whether `path` is segments joined by single slashes, none of them `.` or `..`: what ``join(_:_:)``
+    /// would leave as it is.
+    static func isPlain(_ path: some Collection<UInt8>) -> Bool {
+        guard !path.isEmpty else { return false }
+        var segment = 0, dots = 0
+        for byte in path {
+            if byte == UInt8(ascii: "/") {
+                if segment == 0 || (segment == dots && dots <= 2) { return false }
+                segment = 0
+                dots = 0
+            } else {
+                segment += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return segment > 0 && !(segment == dots && dots <= 2)
+    }
+
+    static func isPlain(_ path: String) -> Bool { isPlain(path.utf8) }
+
     static func normalize(_ path: String) -> String {
         join(path.hasPrefix("/") ? "/" : "", path) ?? path
     }
@@ -116,14 +147,23 @@ enum RelativePath {
 
     /// The deepest folder that holds every path.
     static func commonFolder(_ paths: [String]) -> String {
-        let folders = paths.map { folder(of: normalize($0)).split(separator: "/", omittingEmptySubsequences: false).map(String.init) }
-        guard var common = folders.first else { return "" }
-        for folder in folders.dropFirst() {
+        var common: [UInt8]?
+        for path in paths {
+            let folder = Array(folder(of: normalize(path)).utf8)
+            guard let shared = common else { common = folder; continue }
+            // The common bytes, cut back to whole segments.
             var k = 0
-            while k < common.count, k < folder.count, common[k] == folder[k] { k += 1 }
-            common = Array(common.prefix(k))
+            while k < shared.count, k < folder.count, shared[k] == folder[k] { k += 1 }
+            let slash = UInt8(ascii: "/")
+            let wholeSegments = (k == shared.count || shared[k] == slash) && (k == folder.count || folder[k] == slash)
+            if !wholeSegments {
+                while k > 0, shared[k - 1] != slash { k -= 1 }
+                k = max(0, k - 1)
+            }
+            common = Array(shared[..<k])
+            if k == 0 { break }
         }
-        return common.joined(separator: "/")
+        return String(decoding: common ?? [], as: UTF8.self)
     }
 
     /// `%20` and friends decoded (invalid escapes kept as written).
