@@ -4,7 +4,7 @@
 For each scale of --scales (default 1 8 24: multiples of the 1,909 articles of ../shared/corpus)
 it writes a synthetic knowledge base (scripts/synthetic-kb.py), then measures the time and peak
 RSS of `selfhelp build` (clean), a rebuild after one article was edited, a rebuild with nothing
-changed, and `selfhelp validate` (without a cache, then with `--cache` after one article was
+changed, a rebuild with other settings (every article rendered again over the previous outputs), and `selfhelp validate` (without a cache, then with `--cache` after one article was
 edited and with nothing changed), each as a ratio to libcmark converting the same bodies to HTML
 in one process (`selfhelp-bench --reference-only`), measured in the same run. Medians of --rounds
 runs (default 3); knowledge base and outputs on a tmpfs (/dev/shm). Expects the release binaries
@@ -74,6 +74,16 @@ def main():
                     f.write(f"\nEdited by scale-bench, round {next(rounds)}.\n")
             results.append(("rebuild (1 article edited)", measure(args.rounds, build, edit)))
             results.append(("rebuild (nothing changed)", measure(args.rounds, build)))
+            # Each round builds with other settings than the last (the chunk size): every article again,
+            # over the previous outputs.
+            sizes = iter([500, 512] * args.rounds)
+            times, peak = [], 0.0
+            for _ in range(args.rounds):
+                seconds, rss = run(build + ["--chunk-tokens", str(next(sizes))])
+                times.append(seconds)
+                peak = max(peak, rss)
+            results.append(("rebuild (settings changed)", (statistics.median(times), peak)))
+            run(build)
             results.append(("validate", measure(args.rounds, [SELFHELP, "validate", kb, "--format", "json"])))
             cache = os.path.join(scratch, "validation.cache")
             cached = [SELFHELP, "validate", kb, "--format", "json", "--cache", cache]

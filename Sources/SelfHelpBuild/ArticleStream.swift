@@ -40,7 +40,8 @@ struct ArticleStream {
     let output: BuildOutput
     let validator: Validator
     let renderer: ArticleOutputRenderer
-    let settings: String
+    /// ``SiteBuilder/settingsDigest(_:)`` of the build's settings.
+    let settingsDigest: String
     let jobs: Int
     let previous: BuildManifest?
     /// The previous feeds, when they can be copied from (nil: every article renders). An unchanged
@@ -109,7 +110,7 @@ struct ArticleStream {
 
     /// One article's part of the build, on a worker thread.
     private func produce(_ input: Input, reuse: Bool) -> Produced {
-        if reuse, let hash = input.hash, let entry = previous?.entries[input.path], entry.key == SiteBuilder.cacheKey(hash: hash, settings: settings),
+        if reuse, let hash = input.hash, let entry = previous?.entries[input.path], entry.key == SiteBuilder.cacheKey(hash: hash, settingsDigest: settingsDigest),
            previousOutputsIntact || entry.outputs.allSatisfy(output.exists), let feeds = previousFeeds,
            feeds.articles.holdsLines(entry.json), feeds.chunks.holdsLines(entry.chunks) {
             return .kept(entry)
@@ -146,7 +147,7 @@ struct ArticleStream {
         } catch {
             return .failed(ToolError(wrapping: error, .writeFailed, path: output.path(outputs.page)))
         }
-        return .rendered(facts, hash: hash, key: SiteBuilder.cacheKey(hash: hash, settings: settings), rendered)
+        return .rendered(facts, hash: hash, key: SiteBuilder.cacheKey(hash: hash, settingsDigest: settingsDigest), rendered)
     }
 }
 

@@ -9,9 +9,15 @@ extension SiteBuilder {
         return SHA256.hexDigest(Array(text.utf8))
     }
 
-    /// An article's cache key: its bytes' hash, the settings and the tool version.
-    static func cacheKey(hash: String, settings: String) -> String {
-        SHA256.hexDigest(Array("\(hash)\n\(settings)\n\(SelfHelpVersion.current)".utf8))
+    /// The digest of the settings and the tool version, made once a build: each article's
+    /// ``cacheKey(hash:settingsDigest:)`` hashes it rather than the settings' long text.
+    static func settingsDigest(_ settings: String) -> String {
+        SHA256.hexDigest(Array("\(settings)\n\(SelfHelpVersion.current)".utf8))
+    }
+
+    /// An article's cache key: its bytes' hash and the ``settingsDigest(_:)``.
+    static func cacheKey(hash: String, settingsDigest: String) -> String {
+        SHA256.hexDigest(Array("\(hash)\n\(settingsDigest)".utf8))
     }
 
     /// Everything about the settings that changes outputs: the configuration's

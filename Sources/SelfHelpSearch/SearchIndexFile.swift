@@ -26,6 +26,11 @@ package final class SearchIndexFile {
                 var configuration = GRDB.Configuration()
                 // Durability comes from the build's flush before it records the index as complete.
                 configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
+                // The writer deletes an article's topic, cloud and chunk rows before the article's
+                // own; checking the foreign keys would search the topic and cloud tables (keyed by
+                // value, not path) whole for every article deleted: rewriting every article of a
+                // large index took minutes.
+                configuration.foreignKeysEnabled = false
                 queue = try DatabaseQueue(path: path, configuration: configuration)
             }
             return

@@ -44,14 +44,24 @@ enum SearchIndexWriter {
 
     /// Removes every row of the article at `path` (nothing when the index has none).
     static func delete(_ db: Database, path: String) throws {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT clouds, support_topic_ids FROM articles WHERE path = ?"),
+                                         arguments: [path]) else { return }
         try db.cachedStatement(sql: """
             INSERT INTO articles_fts(articles_fts, rowid, title, description, text)
             SELECT 'delete', id, title, description, text FROM articles WHERE path = ?
             """).execute(arguments: [path])
-        for table in ["chunks WHERE article_path", "article_support_topics WHERE article_path", "article_clouds WHERE article_path",
-                      "articles WHERE path"] {
-            try db.cachedStatement(sql: "DELETE FROM \(table) = ?").execute(arguments: [path])
+        try db.cachedStatement(sql: "DELETE FROM chunks WHERE article_path = ?").execute(arguments: [path])
+        // The topic and cloud rows are keyed by value first: deleted by their keys, which the
+        // article's row lists (comma-joined, as ``replace(_:with:fullText:)`` wrote them), not by
+        // a search of the whole table for the path, which made rewriting every article quadratic.
+        for (table, column, list) in [("article_support_topics", "support_topic_id", row["support_topic_ids"] as String? ?? ""),
+                                      ("article_clouds", "cloud", row["clouds"] as String? ?? "")] {
+            let statement = try db.cachedStatement(sql: "DELETE FROM \(table) WHERE \(column) = ? AND article_path = ?")
+            for value in list.split(separator: ",", omittingEmptySubsequences: false) {
+                try statement.execute(arguments: [String(value), path])
+            }
         }
+        try db.cachedStatement(sql: "DELETE FROM articles WHERE path = ?").execute(arguments: [path])
     }
 
     /// Records what the index holds: its format and version, and its article and chunk counts.

@@ -126,5 +126,11 @@ final class RebuildMatchesCleanBuildTests: CLITestCase {
         try Data("not a database".utf8).write(to: out.appendingPathComponent("kb.sqlite"))
         try write(keys, keysNow + "\nAnd a third one.\n")
         _ = try rebuild(expect: "(25 rendered, 0 unchanged, 0 removed)", "index replaced")
+
+        // A setting that changes findings: every article again, its index rows replaced in place.
+        try write(".selfhelp.json", #"{"maxArticleSize": 2000}"#)
+        XCTAssertTrue(try rebuild(expect: "(25 rendered, 0 unchanged, 0 removed)", "maxArticleSize lowered").contains("article-too-large"))
+        try FileManager.default.removeItem(at: file(".selfhelp.json"))
+        _ = try rebuild(expect: "(25 rendered, 0 unchanged, 0 removed)", "maxArticleSize back")
     }
 }
