@@ -4,9 +4,10 @@
 For each scale of --scales (default 1 8 24: multiples of the 1,909 articles of ../shared/corpus)
 it writes a synthetic knowledge base (scripts/synthetic-kb.py), then measures the time and peak
 RSS of `selfhelp build` (clean), a rebuild after one article was edited, a rebuild with nothing
-changed, a rebuild with other settings (every article rendered again over the previous outputs), and `selfhelp validate` (without a cache, then with `--cache` after one article was
-edited and with nothing changed), each as a ratio to libcmark converting the same bodies to HTML
-in one process (`selfhelp-bench --reference-only`), measured in the same run. Medians of --rounds
+changed, a rebuild with other settings (every article rendered again over the previous outputs),
+and `selfhelp validate` (without a cache, then with `--cache` after one article was edited and
+with nothing changed), each as a ratio to libcmark converting the same bodies to HTML in one
+process (`selfhelp-bench --reference-only`), measured in the same run. Medians of --rounds
 runs (default 3); knowledge base and outputs on a tmpfs (/dev/shm). Expects the release binaries
 in .build/release (`make bench` builds them).
 """
