@@ -16,11 +16,10 @@ extension SiteBuilder {
     /// Gives each article page its surroundings, then starts writing the other pages, the media and
     /// the site's record on a thread of their own, and the search index on another; the
     /// task's value (once both are done) is the aggregates' digests with the listings' as they are
-    /// now. `previousRecords`: whether the previous build's records are trusted (its manifest was read).
+    /// now. `previousSite`: the previous build's site record, when its records are trusted (its manifest was read).
     func startSite(_ outcome: ArticleStream.Outcome, diagnostics: [Diagnostic], inputs: [ArticleStream.Input], output: BuildOutput,
-                   previousRecords: Bool, previousAggregates: AggregateDigests?) throws -> BackgroundTask<AggregateDigests> {
+                   previousSite: SiteRecord?, previousAggregates: AggregateDigests?) throws -> BackgroundTask<AggregateDigests> {
         let root = knowledgeBase
-        let previousSite = previousRecords ? SiteRecord.load(from: outDir) : nil
         let site = try SitePass(output: output, knowledgeBase: knowledgeBase, renderer: ArticleOutputRenderer(render: options.render, chunking: options.chunking),
                                 maximumArticleSize: options.configuration.maximumArticleSize, jobs: options.jobs)
             .run(facts: outcome.facts, diagnostics: diagnostics, rendered: outcome.rendered, files: Dictionary(inputs.map { ($0.path, $0.file) }, uniquingKeysWith: { a, _ in a }),

@@ -100,17 +100,20 @@ public struct SiteBuilder {
 
         // 0. Nothing touched since the last build: done, without reading the articles.
         let stamp = BuildStamp.load(from: outDir)
+        let inputsUntouched = stamp != nil && signature != nil && stamp?.inputSignature == signature && found.errors.isEmpty
+        // Touched inputs need the previous manifest: it is read while the outputs' folders are checked.
+        let outDir = self.outDir
+        let manifest = inputsUntouched ? nil : BackgroundTask(enabled: options.jobs > 1) { BuildManifest.load(from: outDir) }
         // Whether every article output of the last build is still there (its folders untouched since).
         let outputFolders = BuildStamp.outputFolders(found.paths)
         let outputSignature = BuildStamp.outputSignature(outputFolders, in: output)
         let outputsIntact = outputSignature != nil && stamp?.outputSignature == outputSignature
-        if let stamp, signature != nil, stamp.inputSignature == signature, found.errors.isEmpty, outputsIntact,
-           outputsExist(found.paths, output, articlesIntact: outputsIntact) {
+        if let stamp, inputsUntouched, outputsIntact, outputsExist(found.paths, output, articlesIntact: outputsIntact) {
             return BuildResult(summary: stamp.summary.unchangedRebuild, diagnostics: [], failures: [])
         }
 
         // 1. Hash the files whose contents may have changed.
-        let previous = BuildManifest.load(from: outDir)
+        let previous = try manifest?.result() ?? BuildManifest.load(from: outDir)
         // The site's records are trusted with the manifest only.
         let previousAggregates = previous == nil ? nil : AggregateDigests.load(from: outDir)
         options.progress(.reading, 0, found.files.count)
@@ -131,6 +134,10 @@ public struct SiteBuilder {
         }
         try prepare(&output, for: inputs, previous: previous)
 
+        // The previous site record (the search postings) is read while the articles stream.
+        let trusted = previous != nil
+        let previousSite = BackgroundTask(enabled: options.jobs > 1) { trusted ? SiteRecord.load(from: outDir) : nil }
+
         // 2. Stream the articles: render what changed, copy the rest from the previous outputs.
         var streamed = try streamArticles(inputs, previous: previous, outputsIntact: outputsIntact, output: output, settings: settings)
         failures += streamed.outcome.failures
@@ -140,10 +147,9 @@ public struct SiteBuilder {
         let diagnostics = crossArticleFindings(&streamed)
         // The previous manifest's entries (hundreds of thousands of strings at scale) are freed on
         // another thread, not in the way of the site.
-        let previousRecords = previous != nil
         releaseInBackground(consume previous)
         let siteWriter = try startSite(streamed.outcome, diagnostics: diagnostics, inputs: inputs, output: output,
-                                       previousRecords: previousRecords, previousAggregates: previousAggregates)
+                                       previousSite: try previousSite.result(), previousAggregates: previousAggregates)
         // The site has what it needs of the facts and inputs (its entries): they are freed now,
         // not held while the listings, the search index and the SARIF log are written.
         let articleCount = streamed.outcome.facts.count

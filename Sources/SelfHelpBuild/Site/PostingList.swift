@@ -20,6 +20,14 @@ extension SearchPostings {
             for posting in postings { append(posting) }
         }
 
+        /// The list whose encoding is `encoded`: `count` postings in id order, the last at `lastDoc`
+        /// (what ``SearchPostings/init(reading:)`` checked while reading them).
+        init(encoded: [UInt8], count: Int, lastDoc: Int32) {
+            self.encoded = ByteWriter(bytes: encoded)
+            self.count = count
+            self.lastDoc = lastDoc
+        }
+
         mutating func append(_ posting: Posting) {
             if count > 0, posting.doc < lastDoc { isSorted = false }
             encoded.int(Int(posting.doc) - Int(lastDoc))

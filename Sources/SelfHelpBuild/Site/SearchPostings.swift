@@ -34,11 +34,14 @@ struct SearchPostings {
         for (old, length) in carried.lengths.enumerated() {
             if old < ids.count, let new = ids[old] { lengths[Int(new)] = length }
         }
+        // The previous articles whose postings move or go: the lists that hold none of them stay
+        // as they are (after a one-article edit, most of them).
+        let moves = carried.lengths.indices.map { old in old >= ids.count || ids[old] != Int32(old) }
         // Moved in place: the previous postings are not copied.
         terms = carried.terms
         carried = SearchPostings()
         var emptied: [String] = []
-        for index in terms.indices {
+        for index in terms.indices where terms.values[index].contains(where: { moves[Int($0.doc)] }) {
             // Ids keep the articles' path order, so a list moved stays in id order.
             terms.values[index] = PostingList(terms.values[index].compactMap { posting in
                 guard Int(posting.doc) < ids.count, let new = ids[Int(posting.doc)] else { return nil }
@@ -106,15 +109,16 @@ extension SearchPostings {
         terms.reserveCapacity(termCount)
         for _ in 0..<termCount {
             guard let term = input.string(), let count = input.count() else { return nil }
-            var list = PostingList()
+            // The file encodes a list as a ``PostingList`` does: checked, then taken as it is.
+            let start = input.position
             var doc = 0
             for n in 0..<count {
                 guard let delta = input.int(), let weight = input.int(), let section = input.int(),
-                      delta >= (n == 0 ? 0 : 1), doc + delta < documents else { return nil }
+                      delta >= (n == 0 ? 0 : 1), doc + delta < documents, Int32(exactly: weight) != nil, Int32(exactly: section) != nil
+                else { return nil }
                 doc += delta
-                list.append(Posting(doc: Int32(doc), weight: Int32(clamping: weight), section: Int32(clamping: section)))
             }
-            terms[term] = list
+            terms[term] = PostingList(encoded: Array(input.bytes(since: start)), count: count, lastDoc: Int32(doc))
         }
     }
 }

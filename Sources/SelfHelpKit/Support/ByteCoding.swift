@@ -5,6 +5,9 @@ package struct ByteWriter {
 
     package init() {}
 
+    /// A writer holding `bytes` already (what another writer wrote).
+    package init(bytes: [UInt8]) { self.bytes = bytes }
+
     package mutating func int(_ value: Int) {
         var rest = UInt64(bitPattern: Int64((value << 1) ^ (value >> (Int.bitWidth - 1))))
         while rest >= 0x80 {
@@ -43,9 +46,13 @@ package struct ByteWriter {
 /// the bytes run out or do not hold what was asked: a damaged cache reads as no cache.
 package struct ByteReader {
     private let bytes: [UInt8]
-    private var position = 0
+    /// Where the next read starts.
+    package private(set) var position = 0
 
     package init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// The bytes read between `start` (an earlier ``position``) and the current one.
+    package func bytes(since start: Int) -> ArraySlice<UInt8> { bytes[start..<min(position, bytes.count)] }
 
     package var isAtEnd: Bool { position == bytes.count }
 
