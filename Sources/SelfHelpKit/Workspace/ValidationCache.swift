@@ -46,8 +46,9 @@ public final class ValidationCache: @unchecked Sendable {
     func open(for validator: Validator) {
         let key = Self.key(for: validator)
         var entries: [String: (signature: String, facts: ArticleFacts)] = [:]
-        if let bytes = FileManager.default.contents(atPath: path) {
-            var input = ByteReader(Array(bytes))
+        // Read as an article is (a FIFO or a file over 256 MB is not read): a cache that cannot be read is empty.
+        if let bytes = try? ArticleLoader.readBytes(path) {
+            var input = ByteReader(bytes)
             if input.string() == Self.magic, input.string() == key, let count = input.count() {
                 entries.reserveCapacity(count)
                 for _ in 0..<count {
