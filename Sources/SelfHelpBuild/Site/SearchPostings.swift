@@ -5,9 +5,9 @@ import SelfHelpKit
 ///
 /// What ``SearchIndexWriter`` scores and shards, smaller than the records themselves (a posting is
 /// about 3.5 bytes in a ``PostingList``, where a record's term is a string and two integers), so
-/// that a build does not keep every article's record until the index is written. A rebuild starts from the previous build's
-/// postings (``SearchPostingsFile``), keeps those of the articles it did not render and sets the
-/// others', so that it does not read every article's record back.
+/// that a build does not keep every article's record until the index is written. A rebuild
+/// starts from the previous build's postings (``SiteRecord``), keeps those of the articles it did
+/// not render and sets the others', so that it does not read every article's record back.
 struct SearchPostings {
     /// One article a term is in.
     struct Posting: Equatable {
