@@ -26,7 +26,12 @@ extension SiteBuilder {
     func streamArticles(_ inputs: [ArticleStream.Input], previous: BuildManifest?, outputsIntact: Bool, output: BuildOutput,
                         settings: String) throws -> StreamedArticles {
         let searchIndex = BuildFile.searchIndex.path
-        let searchIntact = previous.map { FileSignature.of(output.path(searchIndex)) == $0.feeds[searchIndex] } ?? false
+        let settingsDigest = Self.settingsDigest(settings)
+        // Under other settings than the previous build's every article renders again: the index is
+        // then written anew in one pass, not updated a row at a time (an entry's key says which
+        // settings it was made under).
+        let sameSettings = previous?.entries.first.map { $0.value.key == Self.cacheKey(hash: $0.value.hash, settingsDigest: settingsDigest) } ?? false
+        let searchIntact = sameSettings && previous.map { FileSignature.of(output.path(searchIndex)) == $0.feeds[searchIndex] } ?? false
         let search = try SearchIndexFile(at: output.path(searchIndex), update: searchIntact)
         var previousFeeds: (articles: FeedReader, chunks: FeedReader)?
         if let previous, let articles = FeedReader(output.path(Feed.articles.file.path), recorded: previous.feeds[Feed.articles.file.path]),
@@ -36,7 +41,7 @@ extension SiteBuilder {
         let feeds = (articles: try StreamingFile(output.path(Feed.articles.file.path)), chunks: try StreamingFile(output.path(Feed.chunks.file.path)))
         let validator = Validator(configuration: options.configuration, root: nil)
         let stream = ArticleStream(output: output, validator: validator, renderer: ArticleOutputRenderer(render: options.render, chunking: options.chunking),
-                                   settingsDigest: Self.settingsDigest(settings), jobs: options.jobs, previous: previous, previousFeeds: previousFeeds,
+                                   settingsDigest: settingsDigest, jobs: options.jobs, previous: previous, previousFeeds: previousFeeds,
                                    previousOutputsIntact: outputsIntact)
         options.progress(.rendering, 0, inputs.count)
         let manifest = try ManifestWriter(output: output)
