@@ -40,10 +40,15 @@ package enum SitePages {
     }
 
     /// Each article's ``SiteEntry``, from its facts and its findings (in report order), made on
-    /// `jobs` threads.
-    static func entries(_ facts: [ArticleFacts], _ diagnostics: [Diagnostic], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) -> [SiteEntry] {
-        let findings = SiteEntry.findingsByFile(diagnostics)
-        return ParallelMap.run(facts, jobs: jobs) {
+    /// every core.
+    static func entries(_ facts: [ArticleFacts], _ diagnostics: [Diagnostic]) -> [SiteEntry] {
+        entries(facts, findings: SiteEntry.findingsByFile(diagnostics), jobs: ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// Each article's ``SiteEntry``, from its facts and `findings` (``SiteEntry/findingsByFile(_:)``),
+    /// made on `jobs` threads.
+    static func entries(_ facts: [ArticleFacts], findings: [String: ArraySlice<Diagnostic>], jobs: Int) -> [SiteEntry] {
+        ParallelMap.run(facts, jobs: jobs) {
             SiteEntry(facts: $0, findings: findings[$0.path] ?? [], page: ArticleOutputs(articlePath: $0.path).page)
         }
     }

@@ -113,13 +113,9 @@ struct SearchRecord: Equatable, Sendable {
     static func asciiExcerpt(_ text: String, heading: String?) -> String? {
         func plain(_ b: UInt8) -> Bool { b < 0x80 && b != 0x0D }
         guard text.utf8.allSatisfy(plain), heading?.utf8.allSatisfy(plain) ?? true else { return nil }
-        let bytes = Array(text.utf8)
-        func words(_ bytes: [UInt8], _ isSpace: (UInt8) -> Bool) -> [ArraySlice<UInt8>] {
-            bytes.split(whereSeparator: isSpace)
-        }
-        var all = words(bytes) { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }[...]
+        var all = Array(text.utf8).split { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }[...]
         if let heading {
-            let headingWords = words(Array(heading.utf8)) { $0 == 0x20 }
+            let headingWords = Array(heading.utf8).split(separator: 0x20)
             if all.starts(with: headingWords) { all = all.dropFirst(headingWords.count) }
         }
         var excerpt: [UInt8] = []

@@ -46,8 +46,8 @@ struct SitePass {
     ///   - previous: what the previous build's site pass left.
     func run(facts: [ArticleFacts], diagnostics: [Diagnostic], rendered: Set<String>, files: [String: String],
              previous: SiteRecord?) throws -> Site {
-        let entries = SitePages.entries(facts, diagnostics, jobs: jobs)
         let findings = SiteEntry.findingsByFile(diagnostics)
+        let entries = SitePages.entries(facts, findings: findings, jobs: jobs)
         let related = RelatedArticles(entries)
         let carried = CarriedArticles(previous ?? SiteRecord(), entries: entries, rendered: rendered)
         let previousDocuments = previous?.articles ?? []

@@ -35,18 +35,13 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// `spelling` rule is then silent).
     public static let englishUS: HunspellDictionary? = HunspellDictionary(language: "en_US")
 
-    /// Which US English dictionary the `spelling` rule uses, as text (its files' paths, sizes and
-    /// modification times; `none` when none is installed): caches of findings key on it, so that
+    /// Which US English dictionary the `spelling` rule uses, as text (its files' paths and
+    /// ``FileSignature``s; `none` when none is installed): caches of findings key on it, so that
     /// an upgraded dictionary checks every article again.
     /// (The files are looked up, not loaded: a build with nothing to check asks this too.)
     package static let englishUSFingerprint: String = {
         guard let files = files(of: "en_US") else { return "none" }
-        return [files.aff, files.dic].map { file in
-            let attributes = try? FileManager.default.attributesOfItem(atPath: file)
-            let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
-            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            return "\(file):\(size):\(modified)"
-        }.joined(separator: ",")
+        return [files.aff, files.dic].map { "\($0):\(FileSignature.of($0) ?? "")" }.joined(separator: ",")
     }()
 
     /// Loads `<language>.aff` and `<language>.dic` from the first of ``searchFolders`` that has

@@ -30,7 +30,12 @@ public struct Validator: Sendable {
 
     /// The severity of `rule` for an article at `path`, or nil when the rule is off there.
     public func severity(of rule: RuleDescription, path: String) -> Severity? {
-        configuration.setting(for: rule.id, path: path, default: rule.defaultSeverity).severity
+        severity(of: rule.id, defaultSeverity: rule.defaultSeverity, path: path)
+    }
+
+    /// The severity of the rule `id` (by default `defaultSeverity`) for an article at `path`.
+    private func severity(of id: RuleID, defaultSeverity: Severity, path: String) -> Severity? {
+        configuration.setting(for: id, path: path, default: defaultSeverity).severity
     }
 
     /// Validates one article on its own: cross-article rules see only it, and no linked file exists.
@@ -137,7 +142,7 @@ public struct Validator: Sendable {
         for head in ruleHeads {
             if !article.source.looksLikeText, head.id != .encodingNotText { continue }
             if article.wasNotParsed(.articleTooLarge), head.id != .articleTooLarge { continue }
-            guard let severity = configuration.setting(for: head.id, path: article.path, default: head.defaultSeverity).severity else { continue }
+            guard let severity = severity(of: head.id, defaultSeverity: head.defaultSeverity, path: article.path) else { continue }
             let context = RuleContext(rule: head.id, severity: severity, file: article.path, source: article.source, configuration: configuration)
             var diagnostics = head.rule.init().check(article, in: context)
             // The larger array takes the smaller one (in place when it has the room): one rule's

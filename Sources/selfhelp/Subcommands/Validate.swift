@@ -48,11 +48,12 @@ struct Validate: ParsableCommand {
         let workspace = Workspace(files: found.files, validatorRoot: ValidationSetup.root(of: paths), configuration: configuration,
                                   cache: cache)
         failures += workspace.loadErrors
+        let facts = workspace.allFacts
         if let cache {
-            do { try cache.save(workspace.allFacts) } catch { failures.append(ToolError(wrapping: error, .writeFailed, path: cache.path)) }
+            do { try cache.save(facts) } catch { failures.append(ToolError(wrapping: error, .writeFailed, path: cache.path)) }
         }
         let diagnostics = workspace.diagnostics
-        let files = workspace.allFacts.count
+        let files = facts.count
 
         var output = StandardOutput()
         switch format {

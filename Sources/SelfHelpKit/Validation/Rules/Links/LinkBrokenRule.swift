@@ -84,7 +84,7 @@ enum RelativePath {
     /// base (or above `/`).
     static func join(_ base: String, _ relative: String) -> String? {
         // Most links are plain (`other.md`, `media/a.png`) from a base already normalised: joined as they are.
-        if isPlain(relative) {
+        if isPlain(relative.utf8) {
             if base.isEmpty { return relative }
             if base == "/" { return "/" + relative }
             if isPlain(base.hasPrefix("/") ? base.utf8.dropFirst() : base.utf8[...]) { return base + "/" + relative }
@@ -131,8 +131,6 @@ enum RelativePath {
         }
         return segment > 0 && !(segment == dots && dots <= 2)
     }
-
-    static func isPlain(_ path: String) -> Bool { isPlain(path.utf8) }
 
     static func normalize(_ path: String) -> String {
         join(path.hasPrefix("/") ? "/" : "", path) ?? path
