@@ -26,20 +26,37 @@ struct ChunkBlock: Equatable {
     var isHeading = false
 
     /// The blocks of the nodes `range` of `tree` (whole top-level subtrees, as a section's),
-    /// each rendered by `renderer` as the plain text renders it, then `trailing` (the payload's
-    /// block) when given. Made one top-level node at a time as they are taken.
+    /// each with its text as the plain text renders it, then `trailing` (the payload's block)
+    /// when given. Made one top-level node at a time as they are taken.
     struct Blocks: Sequence, IteratorProtocol {
+        /// Where a node's text comes from.
+        enum Texts {
+            /// Rendered as it is taken.
+            case rendered(PlainTextRenderer)
+            /// Cut from the section's text, rendered already.
+            case section(String, [Range<Int>])
+        }
+
         let tree: MarkdownTree
-        let renderer: PlainTextRenderer
+        let texts: Texts
         var child: Int
         let end: Int
+        /// The next node's place in ``Texts/section(_:_:)``'s list.
+        var taken = 0
         var trailing: ChunkBlock?
         /// The blocks of the node last rendered not taken yet, the next last.
         var pending: [ChunkBlock] = []
 
-        init(_ tree: MarkdownTree, _ range: Range<Int>, renderer: PlainTextRenderer, trailing: ChunkBlock? = nil) {
+        /// The blocks of a section rendered already: its nodes' texts are cut from it when
+        /// ``PlainTextRenderer/renderTopLevel(_:_:)`` could tell where they are, else rendered
+        /// by `renderer` one node at a time.
+        init(_ tree: MarkdownTree, _ range: Range<Int>, section: PlainTextRenderer.TopLevelText, renderer: PlainTextRenderer, trailing: ChunkBlock? = nil) {
+            self.init(tree, range, texts: section.nodes.map { .section(section.text, $0) } ?? .rendered(renderer), trailing: trailing)
+        }
+
+        private init(_ tree: MarkdownTree, _ range: Range<Int>, texts: Texts, trailing: ChunkBlock?) {
             self.tree = tree
-            self.renderer = renderer
+            self.texts = texts
             child = range.lowerBound
             end = Swift.min(range.upperBound, tree.nodes.count)
             self.trailing = trailing
@@ -56,16 +73,32 @@ struct ChunkBlock: Equatable {
                     return trailing
                 }
                 let next = Swift.max(tree.nodes[child].subtreeEnd, child + 1)
-                pending = ChunkBlock.blocks(ofNodeAt: child, end: next, tree, renderer: renderer).reversed()
+                pending = ChunkBlock.blocks(ofNodeAt: child, text: text(of: child, end: next), tree).reversed()
                 child = next
+            }
+        }
+
+        /// The text of the top-level node at `child` (its subtree ends before `end`), without
+        /// line breaks at its end.
+        mutating func text(of child: Int, end: Int) -> String {
+            switch texts {
+            case .rendered(let renderer):
+                return renderer.renderFragment(tree, child..<end).trimmingTrailingLineBreaks()
+            case .section(let text, let nodes):
+                let bytes = nodes[taken]
+                taken += 1
+                let utf8 = text.utf8
+                let count = utf8.count
+                // The text's last line breaks were cut off when it was finished.
+                let slice = utf8[utf8.index(utf8.startIndex, offsetBy: Swift.min(bytes.lowerBound, count))..<utf8.index(utf8.startIndex, offsetBy: Swift.min(bytes.upperBound, count))]
+                return String(Substring(slice)).trimmingTrailingLineBreaks()
             }
         }
     }
 
-    /// The blocks of the top-level node at `child` (its subtree ends before `end`).
-    static func blocks(ofNodeAt child: Int, end: Int, _ tree: MarkdownTree, renderer: PlainTextRenderer) -> [ChunkBlock] {
+    /// The blocks of the top-level node at `child`, whose text is `text`.
+    static func blocks(ofNodeAt child: Int, text: String, _ tree: MarkdownTree) -> [ChunkBlock] {
         let node = tree.nodes[child]
-        let text = renderer.renderFragment(tree, child..<end).trimmingTrailingLineBreaks()
         let lines = node.range.start.line...max(node.range.start.line, node.range.end.line)
         switch node.kind {
         case .list(_, _, let tight):

@@ -79,9 +79,12 @@ package struct JSONSections {
             // The HTML and the text are made in the call (the HTML first: a large section's HTML
             // is made once as bytes and once as a string), so that the HTML is dropped before
             // the chunks are cut.
+            // The text is rendered once: the chunks' blocks are cut from it.
+            let rendered = text.renderTopLevel(article.markdown, part.nodes)
             let section = addSection(heading: part.heading, level: part.level, id: part.headingNode.flatMap { slugs[$0] }, headingPath: part.headingPath,
-                                     html: sectionHTML(part.nodes, payload: payload), text: sectionText(part.nodes, payload: lines), each: each)
-            addChunks(ChunkBlock.Blocks(article.markdown, part.nodes, renderer: text, trailing: payload.map { Self.payloadBlock($0, lines: lines ?? []) }),
+                                     html: sectionHTML(part.nodes, payload: payload), text: sectionText(rendered.text, payload: lines), each: each)
+            addChunks(ChunkBlock.Blocks(article.markdown, part.nodes, section: rendered, renderer: text,
+                                        trailing: payload.map { Self.payloadBlock($0, lines: lines ?? []) }),
                       section: section, headingPath: part.headingPath)
         }
         if parts.isEmpty, let payload = article.payload {
@@ -93,9 +96,9 @@ package struct JSONSections {
         }
     }
 
-    /// A part's plain text, and the payload's `lines` after it when given.
-    func sectionText(_ nodes: Range<Int>, payload lines: [String]?) -> String {
-        var sectionText = text.renderFragment(article.markdown, nodes)
+    /// A part's plain text (`rendered`), and the payload's `lines` after it when given.
+    func sectionText(_ rendered: String, payload lines: [String]?) -> String {
+        var sectionText = rendered
         if let lines { sectionText += (sectionText.isEmpty ? "" : "\n") + lines.joined(separator: "\n") + "\n" }
         return sectionText
     }

@@ -3,13 +3,19 @@ extension PlainTextRenderer {
     /// `text` with every control character (Unicode `Cc`: C0, DEL, C1) other than `\n` and `\t`
     /// replaced by a space.
     static func replacingControlCharacters(_ text: String) -> String {
-        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        guard hasControlCharacters(text) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let isControl = scalar.properties.generalCategory == .control && scalar != "\n" && scalar != "\t"
             scalars.append(isControl ? " " : scalar)
         }
         return String(scalars)
+    }
+
+    /// Whether `text` may hold a control character other than line feed and tab (a C1 control
+    /// starts with the byte 0xC2).
+    static func hasControlCharacters(_ text: String) -> Bool {
+        text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 })
     }
 
     /// `text` cut at its line feeds, each line without trailing spaces, tabs and CRs (and, when

@@ -12,6 +12,10 @@ extension PlainTextRenderer {
         var containers: [Container] = []
         var needsBlank = false
         var width: Int?
+        /// Where the first line written since it was last cleared starts (a UTF-8 offset in
+        /// ``text``, after the blank line before it): ``PlainTextRenderer/renderTopLevel(_:_:)``
+        /// finds each block's own text with it.
+        var firstLineStart: Int?
 
         /// Quotes and list items deeper than this are not indented further (the last one's
         /// marker still shows), so hostile nesting cannot make the output quadratic.
@@ -40,6 +44,7 @@ extension PlainTextRenderer {
                 let blank = containers.prefix(Output.maximumIndentedLevels).filter(\.used).map(\.rest).joined()
                 text += String(blank.reversed().drop(while: { $0 == " " }).reversed()) + "\n"
             }
+            if firstLineStart == nil { firstLineStart = text.utf8.count }
             for line in lines {
                 if wrap, let width {
                     let available = max(width - containersRest().count, 20)
@@ -59,5 +64,8 @@ extension PlainTextRenderer {
             while text.hasSuffix("\n\n") { text.removeLast() }
             return PlainTextRenderer.replacingControlCharacters(text)
         }
+
+        /// Whether ``finish()`` replaces characters (and so moves the bytes after them).
+        var hasControlCharacters: Bool { PlainTextRenderer.hasControlCharacters(text) }
     }
 }

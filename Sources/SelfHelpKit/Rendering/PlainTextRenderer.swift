@@ -81,6 +81,36 @@ public struct PlainTextRenderer: Sendable {
         return output.finish()
     }
 
+    /// A section's text: that of the top-level nodes `range` of `tree`, as
+    /// ``renderFragment(_:_:)`` gives it, and where each node's own text is in it.
+    struct TopLevelText {
+        var text: String
+        /// Each top-level node's text, in order, as a UTF-8 range of ``text``: what it wrote after
+        /// the blank line before it, which is what rendering the node alone writes (empty when it
+        /// wrote nothing). Nil when the text had control characters replaced, which moves its
+        /// bytes.
+        var nodes: [Range<Int>]?
+    }
+
+    /// The text of the top-level nodes `range` of `tree`, rendered once, with each node's part.
+    func renderTopLevel(_ tree: MarkdownTree, _ range: Range<Int>) -> TopLevelText {
+        var output = Output()
+        output.text.reserveCapacity(tree.sourceLength(of: range))
+        var nodes: [Range<Int>] = []
+        var child = range.lowerBound
+        let end = min(range.upperBound, tree.nodes.count)
+        while child < end {
+            let next = max(tree.nodes[child].subtreeEnd, child + 1)
+            output.firstLineStart = nil
+            renderNodes(tree, child..<next, into: &output)
+            let written = output.text.utf8.count
+            nodes.append((output.firstLineStart ?? written)..<written)
+            child = next
+        }
+        let moves = output.hasControlCharacters
+        return TopLevelText(text: output.finish(), nodes: moves ? nil : nodes)
+    }
+
     /// Writes the blocks `range` of `tree` into `output` through ``PlainTextBlockRenderer``.
     func renderNodes(_ tree: MarkdownTree, _ range: Range<Int>, into output: inout Output) {
         output.width = width

@@ -11,29 +11,36 @@
 /// the Unicode scalars; never fails.
 enum CL100KPreTokenizer {
     /// The pieces of `text`, as ranges of its UTF-8 bytes, in order, covering it all.
-    static func pieces(_ text: String) -> [Range<Int>] {
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        scalars.reserveCapacity(text.utf8.count)
-        offsets.reserveCapacity(text.utf8.count + 1)
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            scalars.append(scalar)
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
-        }
-        offsets.append(offset)
-        var classes: [CharacterClass] = scalars.map(CharacterClass.init)
-        classes.append(.other) // a sentinel past the end
+    /// `decodingASCII` cuts ASCII text as other text is cut, scalar by scalar (the tests compare
+    /// the two ways).
+    static func pieces(_ text: String, decodingASCII: Bool = false) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        forEachPiece(text, decodingASCII: decodingASCII) { _, piece in result.append(piece) }
+        return result
+    }
+
+    /// Calls `body` with the text's UTF-8 bytes and each piece (a range of them), in order.
+    /// ASCII text is cut on its bytes as they are, without decoding or copying it.
+    static func forEachPiece(_ text: String, decodingASCII: Bool = false, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            if !decodingASCII, bytes.allSatisfy({ $0 < 0x80 }) {
+                cut(ASCIIScalars(bytes: bytes)) { body(bytes, $0) }
+            } else {
+                cut(DecodedScalars(bytes)) { body(bytes, $0) }
+            }
+        }
+    }
+
+    /// Cuts `scalars` into pieces, each given to `body` as a range of the text's UTF-8 bytes.
+    private static func cut<Scalars: PreTokenizerScalars>(_ scalars: Scalars, _ body: (Range<Int>) -> Void) {
         var i = 0
         let n = scalars.count
         while i < n {
-            let end = match(scalars, classes, at: i, count: n)
-            result.append(offsets[i]..<offsets[end])
+            let end = match(scalars, at: i, count: n)
+            body(scalars.offset(i)..<scalars.offset(end))
             i = end
         }
-        return result
     }
 
     enum CharacterClass {
@@ -57,39 +64,41 @@ enum CL100KPreTokenizer {
     }
 
     /// The end (exclusive scalar index) of the piece that starts at `i`.
-    static func match(_ s: [Unicode.Scalar], _ c: [CharacterClass], at i: Int, count n: Int) -> Int {
+    static func match<Scalars: PreTokenizerScalars>(_ s: Scalars, at i: Int, count n: Int) -> Int {
+        let quote: UInt32 = 0x27, cr: UInt32 = 0x0D, lf: UInt32 = 0x0A, space: UInt32 = 0x20
         // '(?i:[sdmt]|ll|ve|re)
-        if s[i] == "'", i + 1 < n {
-            let a = lower(s[i + 1])
-            if a == "s" || a == "d" || a == "m" || a == "t" { return i + 2 }
+        if s.value(i) == quote, i + 1 < n {
+            let a = lower(s.value(i + 1))
+            if a == 0x73 || a == 0x64 || a == 0x6D || a == 0x74 { return i + 2 } // s d m t
             if i + 2 < n {
-                let pair = (a, lower(s[i + 2]))
-                if pair == ("l", "l") || pair == ("v", "e") || pair == ("r", "e") { return i + 3 }
+                let b = lower(s.value(i + 2))
+                if (a, b) == (0x6C, 0x6C) || (a, b) == (0x76, 0x65) || (a, b) == (0x72, 0x65) { return i + 3 } // ll ve re
             }
         }
         // [^\r\n\p{L}\p{N}]?+\p{L}++
-        if c[i] == .letter { return run(c, from: i + 1, n, .letter) }
-        if c[i] != .number, s[i] != "\r", s[i] != "\n", i + 1 < n, c[i + 1] == .letter { return run(c, from: i + 2, n, .letter) }
+        let kind = s.kind(i)
+        if kind == .letter { return run(s, from: i + 1, n, .letter) }
+        if kind != .number, s.value(i) != cr, s.value(i) != lf, i + 1 < n, s.kind(i + 1) == .letter { return run(s, from: i + 2, n, .letter) }
         // \p{N}{1,3}+
-        if c[i] == .number {
+        if kind == .number {
             var j = i + 1
-            while j < n, j < i + 3, c[j] == .number { j += 1 }
+            while j < n, j < i + 3, s.kind(j) == .number { j += 1 }
             return j
         }
         // ' ?[^\s\p{L}\p{N}]++[\r\n]*+'
-        let punctuationStart = s[i] == " " && i + 1 < n && c[i + 1] == .other ? i + 1 : i
-        if c[punctuationStart] == .other {
-            var j = run(c, from: punctuationStart + 1, n, .other)
-            while j < n, s[j] == "\r" || s[j] == "\n" { j += 1 }
+        let punctuationStart = s.value(i) == space && i + 1 < n && s.kind(i + 1) == .other ? i + 1 : i
+        if s.kind(punctuationStart) == .other {
+            var j = run(s, from: punctuationStart + 1, n, .other)
+            while j < n, s.value(j) == cr || s.value(j) == lf { j += 1 }
             return j
         }
         // Whitespace from here on: its whole run is [i, runEnd).
-        let runEnd = run(c, from: i + 1, n, .whitespace)
+        let runEnd = run(s, from: i + 1, n, .whitespace)
         // \s++$
         if runEnd == n { return n }
         // \s*[\r\n]: up to the last line break of the run.
         var k = runEnd - 1
-        while k >= i, s[k] != "\r", s[k] != "\n" { k -= 1 }
+        while k >= i, s.value(k) != cr, s.value(k) != lf { k -= 1 }
         if k >= i { return k + 1 }
         // \s+(?!\S): the run but its last scalar (which then precedes the next piece).
         if runEnd - i >= 2 { return runEnd - 1 }
@@ -97,13 +106,61 @@ enum CL100KPreTokenizer {
         return i + 1
     }
 
-    private static func run(_ c: [CharacterClass], from start: Int, _ n: Int, _ kind: CharacterClass) -> Int {
+    private static func run<Scalars: PreTokenizerScalars>(_ s: Scalars, from start: Int, _ n: Int, _ kind: CharacterClass) -> Int {
         var j = start
-        while j < n, c[j] == kind { j += 1 }
+        while j < n, s.kind(j) == kind { j += 1 }
         return j
     }
 
-    private static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value | 0x20)! : scalar
+    private static func lower(_ value: UInt32) -> UInt32 {
+        value >= 0x41 && value <= 0x5A ? value | 0x20 : value
     }
+}
+
+/// The scalars the pre-tokenizer reads: each one's value and class, and where it starts among
+/// the text's UTF-8 bytes. Index `count` (past the last scalar) has class `.other` and starts
+/// at the text's end.
+protocol PreTokenizerScalars {
+    var count: Int { get }
+    func value(_ i: Int) -> UInt32
+    func kind(_ i: Int) -> CL100KPreTokenizer.CharacterClass
+    func offset(_ i: Int) -> Int
+}
+
+/// ASCII text's bytes, each byte a scalar.
+private struct ASCIIScalars: PreTokenizerScalars {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var count: Int { bytes.count }
+    func value(_ i: Int) -> UInt32 { UInt32(bytes[i]) }
+    func kind(_ i: Int) -> CL100KPreTokenizer.CharacterClass {
+        i < bytes.count ? CL100KPreTokenizer.CharacterClass(Unicode.Scalar(bytes[i])) : .other
+    }
+    func offset(_ i: Int) -> Int { i }
+}
+
+/// Any text's scalars, decoded once, with their classes and byte offsets.
+private struct DecodedScalars: PreTokenizerScalars {
+    var values: [UInt32] = []
+    var classes: [CL100KPreTokenizer.CharacterClass] = []
+    var offsets: [Int] = []
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        values.reserveCapacity(bytes.count)
+        classes.reserveCapacity(bytes.count + 1)
+        offsets.reserveCapacity(bytes.count + 1)
+        var offset = 0
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            values.append(scalar.value)
+            classes.append(CL100KPreTokenizer.CharacterClass(scalar))
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        classes.append(.other) // a sentinel past the end
+    }
+
+    var count: Int { values.count }
+    func value(_ i: Int) -> UInt32 { values[i] }
+    func kind(_ i: Int) -> CL100KPreTokenizer.CharacterClass { classes[i] }
+    func offset(_ i: Int) -> Int { offsets[i] }
 }

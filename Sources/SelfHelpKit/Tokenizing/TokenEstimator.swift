@@ -17,15 +17,14 @@ public struct TokenEstimator: TokenCounter {
     /// The estimated number of tokens of `text`.
     public func count(_ text: String) -> Int {
         var total = 0.0
-        let bytes = Array(text.utf8)
-        for piece in CL100KPreTokenizer.pieces(text) {
-            total += Self.estimate(bytes[piece])
+        CL100KPreTokenizer.forEachPiece(text) { bytes, piece in
+            total += Self.estimate(UnsafeBufferPointer(rebasing: bytes[piece]))
         }
         return Int(total.rounded())
     }
 
     /// The expected tokens of one piece.
-    static func estimate(_ piece: ArraySlice<UInt8>) -> Double {
+    static func estimate(_ piece: UnsafeBufferPointer<UInt8>) -> Double {
         var letters = 0, digits = 0, spaces = 0, other = 0, nonASCII = 0
         for b in piece {
             if b >= 0x80 { nonASCII += 1 }

@@ -28,6 +28,22 @@ final class BytePairEncoderTests: XCTestCase {
         }
     }
 
+    /// ASCII text is cut on its bytes; the scalar-by-scalar way must cut it the same.
+    func testASCIITextIsCutAsDecodedTextIs() {
+        let samples = ["Hello world's 12345  \n\n  foo!!!\n", "I'LL go", "a\tb  c", "x  ", " \r\n\tz", "(https://x.y/z)", "end.\n", "",
+                       "'", "'l", "'ve'RE'd", "  \r\r\n  \n", "\u{0}\u{1}\u{7F}x", "1234567 a1b2 ... ?!\n\n", "-- - --x", " \n", "\n ",
+                       "| a | b |\n|---|---|", "**Recommended Steps**\n\n1. Sign in to the portal.\n"]
+        var generated = ""
+        var seed: UInt64 = 42
+        for _ in 0..<2_000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            generated.append(Character(Unicode.Scalar(UInt8(truncatingIfNeeded: seed >> 33) & 0x7F)))
+        }
+        for text in samples + [generated] {
+            XCTAssertEqual(CL100KPreTokenizer.pieces(text), CL100KPreTokenizer.pieces(text, decodingASCII: true), text.debugDescription)
+        }
+    }
+
     func tiny() throws -> BytePairEncoder {
         guard let url = Bundle.module.url(forResource: "tiny", withExtension: "tiktoken", subdirectory: "Fixtures/tokenizer") else {
             throw XCTSkip("tiny.tiktoken missing from the bundle")
