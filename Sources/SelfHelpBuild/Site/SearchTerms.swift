@@ -12,6 +12,8 @@ enum SearchTerms {
         "there", "these", "this", "to", "use", "was", "were", "what", "when", "which", "will", "with", "you", "your",
     ]
     private static let stopSet = Set(stopWords)
+    /// The length of the longest stop word: a longer term is not looked up.
+    private static let longestStopWord = stopWords.map(\.count).max() ?? 0
 
     /// Calls `body` with each term of `text`, in order.
     static func forEach(in text: String, _ body: (String) -> Void) {
@@ -23,7 +25,7 @@ enum SearchTerms {
         func flush() {
             if length >= minimumLength, length <= maximumLength {
                 let word = String(decoding: term, as: UTF8.self)
-                if !stopSet.contains(word) { body(word) }
+                if length > longestStopWord || !stopSet.contains(word) { body(word) }
             }
             term.removeAll(keepingCapacity: true)
             length = 0

@@ -105,7 +105,7 @@ struct ChunkBlock: Equatable {
             return listItems(tree, child, text: text, tight: tight) ?? [ChunkBlock(text: text, lines: lines, cut: .lines, separator: "\n\n")]
         case .codeBlock:
             return [ChunkBlock(text: text, lines: lines, cut: .never, separator: "\n\n")]
-        case .paragraph where text.split(separator: "\n").allSatisfy({ $0.hasPrefix("|") }):
+        case .paragraph where TextUnits.lineSlices(text, omittingEmpty: true).allSatisfy({ $0.hasPrefix("|") }):
             return [ChunkBlock(text: text, lines: lines, cut: .rows, separator: "\n\n")]
         case .heading:
             return [ChunkBlock(text: text, lines: lines, cut: .sentences, separator: "\n\n", isHeading: true)]
@@ -127,7 +127,7 @@ struct ChunkBlock: Equatable {
             child = max(nodes[child].subtreeEnd, child + 1)
         }
         var texts: [[Substring]] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TextUnits.lineSlices(text, omittingEmpty: false) {
             if let first = line.first, first != " " { texts.append([line]) } else if !texts.isEmpty { texts[texts.count - 1].append(line) }
         }
         guard texts.count == items.count else { return nil }

@@ -22,7 +22,7 @@ enum TextUnits {
 
     /// The lines of a block (its line breaks dropped), without empty ones at the ends.
     static func lines(_ text: String) -> [String] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = lineSlices(text, omittingEmpty: false).map(String.init)
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         return lines
@@ -36,7 +36,18 @@ enum TextUnits {
     /// The number of `Character`s of `text`: its byte count when it is ASCII without a carriage
     /// return (then every byte is one character; `\r\n` would be one character of two bytes).
     static func characterCount(_ text: String) -> Int {
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return text.utf8.count }
-        return text.count
+        isOneCharacterPerByte(text) ? text.utf8.count : text.count
+    }
+
+    /// Whether every byte of `text` is a character of its own: ASCII without a carriage return.
+    static func isOneCharacterPerByte(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// `text` cut at its line feeds, as `split(separator: "\n")` cuts it; by bytes when every
+    /// byte is a character (no `\r\n` character to keep whole).
+    static func lineSlices(_ text: String, omittingEmpty: Bool) -> [Substring] {
+        guard isOneCharacterPerByte(text) else { return text.split(separator: "\n", omittingEmptySubsequences: omittingEmpty) }
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
     }
 }

@@ -46,6 +46,17 @@ final class JSONRendererTests: XCTestCase {
         }
     }
 
+    /// Lines are cut as `split(separator: "\n")` cuts them, by bytes or not: `\r\n` and a line
+    /// feed before a combining mark stay whole characters.
+    func testLinesAreCutAsCharactersAre() {
+        for text in ["a\nb\n\n|c", "\n\nx\n", "", "one", "a\r\nb\nc", "é\n\u{301}x\n", "| a |\n| b |\n", "tab\t\n  indented"] {
+            for omitting in [true, false] {
+                XCTAssertEqual(TextUnits.lineSlices(text, omittingEmpty: omitting), text.split(separator: "\n", omittingEmptySubsequences: omitting),
+                               text.debugDescription)
+            }
+        }
+    }
+
     func testCloudsAreTheEffectiveClouds() throws {
         let a = article(header: #"articleId="c" cloudEnvironments="Public, FairFax, usnat" disableClouds="usnat""#, body: "# T\n\nx\n")
         let chunks = members(JSONRenderer().encode(a))["chunks"].flatMap(array) ?? []
