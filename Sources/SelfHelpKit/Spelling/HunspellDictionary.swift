@@ -16,10 +16,12 @@ import Foundation
 /// words itself: `SpellingCandidates`.)
 public final class HunspellDictionary: @unchecked Sendable {
     private let files: (aff: String, dic: String)
-    /// Guards ``idle`` and ``known``.
+    /// Guards ``idle`` and ``handles``.
     private let condition = NSCondition()
     private var idle: [OpaquePointer]
     private var handles: [OpaquePointer]
+    /// Guards ``known``, which threads read far more often than they add to.
+    private let knownLock = ReadWriteLock()
     private var known: [String: Bool] = [:]
     /// The `.dic` file the dictionary was read from.
     public let path: String
@@ -71,19 +73,16 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// - Parameter remembering: whether to cache the answer (false for one-off candidates, so
     ///   the cache holds only the words of the text).
     public func knows(_ word: String, remembering: Bool = true) -> Bool {
+        if let answer = knownLock.reading({ known[word] }) { return answer }
         condition.lock()
-        if let answer = known[word] {
-            condition.unlock()
-            return answer
-        }
         let handle = takeHandle()
         condition.unlock()
         let answer = Hunspell_spell(handle, word) != 0
         condition.lock()
         idle.append(handle)
-        if remembering { known[word] = answer }
         condition.signal()
         condition.unlock()
+        if remembering { knownLock.writing { known[word] = answer } }
         return answer
     }
 

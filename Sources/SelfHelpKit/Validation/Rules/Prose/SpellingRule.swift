@@ -48,7 +48,7 @@ struct SpellingRule: Rule {
             var searchFrom = range.start.offset
             let spanEnd = min(max(range.end.offset, range.start.offset), bytes.count)
             for word in SpellingWords.words(in: literal) {
-                let written = Array(literal[word.offsets])
+                let written = literal[word.offsets]
                 // The word's place in the file: its next whole-word occurrence in the node's span.
                 let found = searchFrom < spanEnd
                     ? ByteSearch.firstOccurrence(of: written.map(ByteSearch.lower), in: bytes, range: searchFrom..<spanEnd, wholeWord: true) : nil
