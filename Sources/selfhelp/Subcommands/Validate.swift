@@ -54,6 +54,8 @@ struct Validate: ParsableCommand {
         }
         let diagnostics = workspace.diagnostics
         let files = facts.count
+        // The facts are not needed for the report: freed while it is written.
+        releaseInBackground((consume workspace, consume facts))
 
         var output = StandardOutput()
         switch format {
