@@ -28,20 +28,21 @@ public enum SupportTopicSharing {
     public static func shared(_ facts: [ArticleFacts]) -> [Shared] {
         var claims: [String: [Int]] = [:]   // type + id → indices into facts
         var clouds: [Int: Set<String>] = [:], products: [Int: Set<String>] = [:]
-        for (index, fact) in facts.enumerated() {
-            guard let type = fact.selfHelpType?.name, exclusiveTypes.contains(type) else { continue }
-            clouds[index] = Set(fact.cloudNames)
-            products[index] = Set(fact.productPesIds.map(UTF8Text.asciiLowercased))
+        // Facts are read in place (`facts[index]`), not copied: they are large, and most are not of an exclusive type.
+        for index in facts.indices {
+            guard let type = facts[index].selfHelpType?.name, exclusiveTypes.contains(type) else { continue }
+            clouds[index] = Set(facts[index].cloudNames)
+            products[index] = Set(facts[index].productPesIds.map(UTF8Text.asciiLowercased))
             var seen: Set<String> = []
-            for topic in fact.supportTopicEntries {
+            for topic in facts[index].supportTopicEntries {
                 let key = type + "\u{0}" + UTF8Text.asciiLowercased(topic.id)
                 if seen.insert(key).inserted { claims[key, default: []].append(index) }
             }
         }
         var found: [Shared] = []
-        for (index, fact) in facts.enumerated() {
-            guard let type = fact.selfHelpType?.name, exclusiveTypes.contains(type), let own = clouds[index], let listed = products[index] else { continue }
-            for topic in fact.supportTopicEntries {
+        for index in facts.indices {
+            guard let type = facts[index].selfHelpType?.name, exclusiveTypes.contains(type), let own = clouds[index], let listed = products[index] else { continue }
+            for topic in facts[index].supportTopicEntries {
                 let claimants = claims[type + "\u{0}" + UTF8Text.asciiLowercased(topic.id)] ?? []
                 guard claimants.count > 1 else { continue }
                 var others: [String] = []
@@ -54,7 +55,7 @@ public enum SupportTopicSharing {
                     others.append(facts[other].path)
                     shared.formUnion(overlap)
                 }
-                if !others.isEmpty { found.append(Shared(path: fact.path, topic: topic, others: others.sorted(), clouds: shared.sorted())) }
+                if !others.isEmpty { found.append(Shared(path: facts[index].path, topic: topic, others: others.sorted(), clouds: shared.sorted())) }
             }
         }
         return found
