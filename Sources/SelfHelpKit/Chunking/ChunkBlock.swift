@@ -34,7 +34,7 @@ struct ChunkBlock: Equatable {
             /// Rendered as it is taken.
             case rendered(PlainTextRenderer)
             /// Cut from the section's text, rendered already.
-            case section(String, [Range<Int>])
+            case section(String, [Range<Int32>])
         }
 
         let tree: MarkdownTree
@@ -85,7 +85,7 @@ struct ChunkBlock: Equatable {
             case .rendered(let renderer):
                 return renderer.renderFragment(tree, child..<end).trimmingTrailingLineBreaks()
             case .section(let text, let nodes):
-                let bytes = nodes[taken]
+                let bytes = Int(nodes[taken].lowerBound)..<Int(nodes[taken].upperBound)
                 taken += 1
                 let utf8 = text.utf8
                 let count = utf8.count

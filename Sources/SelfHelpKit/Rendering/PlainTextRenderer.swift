@@ -88,27 +88,35 @@ public struct PlainTextRenderer: Sendable {
         /// Each top-level node's text, in order, as a UTF-8 range of ``text``: what it wrote after
         /// the blank line before it, which is what rendering the node alone writes (empty when it
         /// wrote nothing). Nil when the text had control characters replaced, which moves its
-        /// bytes.
-        var nodes: [Range<Int>]?
+        /// bytes. (32-bit offsets: a large section has hundreds of thousands of nodes.)
+        var nodes: [Range<Int32>]?
     }
 
     /// The text of the top-level nodes `range` of `tree`, rendered once, with each node's part.
     func renderTopLevel(_ tree: MarkdownTree, _ range: Range<Int>) -> TopLevelText {
         var output = Output()
         output.text.reserveCapacity(tree.sourceLength(of: range))
-        var nodes: [Range<Int>] = []
-        var child = range.lowerBound
         let end = min(range.upperBound, tree.nodes.count)
+        func nextSibling(_ child: Int) -> Int { max(tree.nodes[child].subtreeEnd, child + 1) }
+        var count = 0
+        var child = range.lowerBound
         while child < end {
-            let next = max(tree.nodes[child].subtreeEnd, child + 1)
+            count += 1
+            child = nextSibling(child)
+        }
+        var nodes: [Range<Int32>] = []
+        nodes.reserveCapacity(count)
+        child = range.lowerBound
+        while child < end {
+            let next = nextSibling(child)
             output.firstLineStart = nil
             renderNodes(tree, child..<next, into: &output)
             let written = output.text.utf8.count
-            nodes.append((output.firstLineStart ?? written)..<written)
+            if written <= Int(Int32.max) { nodes.append(Int32(output.firstLineStart ?? written)..<Int32(written)) }
             child = next
         }
-        let moves = output.hasControlCharacters
-        return TopLevelText(text: output.finish(), nodes: moves ? nil : nodes)
+        let cut = nodes.count == count && !output.hasControlCharacters
+        return TopLevelText(text: output.finish(), nodes: cut ? nodes : nil)
     }
 
     /// Writes the blocks `range` of `tree` into `output` through ``PlainTextBlockRenderer``.

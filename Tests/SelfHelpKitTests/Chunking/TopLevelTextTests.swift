@@ -30,7 +30,7 @@ final class TopLevelTextTests: XCTestCase {
                 while child < range.upperBound {
                     let next = max(tree.nodes[child].subtreeEnd, child + 1)
                     let utf8 = Array(section.text.utf8)
-                    let part = String(decoding: utf8[min(parts[k].lowerBound, utf8.count)..<min(parts[k].upperBound, utf8.count)], as: UTF8.self)
+                    let part = String(decoding: utf8[min(Int(parts[k].lowerBound), utf8.count)..<min(Int(parts[k].upperBound), utf8.count)], as: UTF8.self)
                     XCTAssertEqual(part.trimmingTrailingLineBreaks(), renderer.renderFragment(tree, child..<next).trimmingTrailingLineBreaks(),
                                    "node \(child) of \(body.debugDescription)")
                     child = next
