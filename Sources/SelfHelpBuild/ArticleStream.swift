@@ -110,7 +110,8 @@ struct ArticleStream {
 
     /// One article's part of the build, on a worker thread.
     private func produce(_ input: Input, reuse: Bool) -> Produced {
-        if reuse, let hash = input.hash, let entry = previous?.entries[input.path], entry.key == SiteBuilder.cacheKey(hash: hash, settingsDigest: settingsDigest),
+        if reuse, previous?.factsDropped == false, let hash = input.hash, let entry = previous?.entries[input.path],
+           entry.key == SiteBuilder.cacheKey(hash: hash, settingsDigest: settingsDigest),
            previousOutputsIntact || entry.outputs.allSatisfy(output.exists), let feeds = previousFeeds,
            feeds.articles.holdsLines(entry.json), feeds.chunks.holdsLines(entry.chunks) {
             return .kept(entry)

@@ -42,6 +42,11 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
     /// `kb.sqlite`) as this build left it: the next build reuses one only while it matches.
     var feeds: [String: String]
     var summary: BuildSummary
+    /// Whether the entries' facts were dropped as the manifest was read, because its entries were
+    /// made under other settings than the build reading it (no article's outputs can then be
+    /// reused: each entry's facts are its path and hash alone). At 15,000 articles the facts
+    /// are about 60 MB that a build under new settings would otherwise hold to the end.
+    var factsDropped = false
 
     init(toolVersion: String, fingerprint: String, entries: [String: Entry], feeds: [String: String], summary: BuildSummary) {
         self.toolVersion = toolVersion
@@ -54,7 +59,27 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
     /// The bytes start with this and ``formatVersion``.
     private static let magic = "selfhelp build manifest"
 
+    /// The manifest in `outDir`, read for a build whose settings have the digest `settingsDigest`
+    /// (``SiteBuilder/settingsDigest(_:)``): made under other settings, its facts are dropped.
+    static func load(from outDir: String, settingsDigest: String) -> BuildManifest? {
+        storedBytes(in: outDir).flatMap { BuildManifest(bytes: $0, settingsDigest: settingsDigest) }
+    }
+
+    /// Whether the entry with cache key `key` and hash `hash` was made under the settings whose
+    /// digest is `settingsDigest` (a build makes all its entries under one).
+    static func isMade(key: String, hash: String, under settingsDigest: String) -> Bool {
+        key == SiteBuilder.cacheKey(hash: hash, settingsDigest: settingsDigest)
+    }
+
+    /// The manifest in `bytes`, every entry with its facts; nil when they are not a whole
+    /// manifest of this format.
     package init?(bytes: [UInt8]) {
+        self.init(bytes: bytes, settingsDigest: nil)
+    }
+
+    /// The manifest in `bytes`; nil when they are not a whole manifest of this format. Given a
+    /// `settingsDigest`, entries made under other settings keep no facts (``factsDropped``).
+    init?(bytes: [UInt8], settingsDigest: String?) {
         var input = ByteReader(bytes)
         guard input.string() == BuildManifest.magic, input.int() == BuildManifest.formatVersion,
               let toolVersion = input.string(), let fingerprint = input.string(), let summary = BuildSummary(&input),
@@ -67,15 +92,20 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
         guard let entryCount = input.count() else { return nil }
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(entryCount)
+        var dropsFacts: Bool?
         for _ in 0..<entryCount {
             guard let path = input.string(), let key = input.string(), let hasSignature = input.bool() else { return nil }
             let signature = hasSignature ? input.string() : nil
             guard !hasSignature || signature != nil, let hash = input.string(), let outputs = input.strings(),
                   let json = FeedSlice(&input), let chunks = FeedSlice(&input), let facts = ArticleFacts(&input), facts.path == path else { return nil }
-            entries[path] = Entry(key: key, signature: signature, hash: hash, outputs: outputs, json: json, chunks: chunks, facts: facts)
+            let drops = dropsFacts ?? settingsDigest.map { !Self.isMade(key: key, hash: hash, under: $0) } ?? false
+            dropsFacts = drops
+            entries[path] = Entry(key: key, signature: signature, hash: hash, outputs: outputs, json: json, chunks: chunks,
+                                  facts: drops ? ArticleFacts(path: path, contentHash: facts.contentHash) : facts)
         }
         guard input.isAtEnd else { return nil }
         self.init(toolVersion: toolVersion, fingerprint: fingerprint, entries: entries, feeds: feeds, summary: summary)
+        factsDropped = dropsFacts ?? false
     }
 
     /// The manifest handed to `emit` a piece at a time (about a megabyte), for a manifest of any

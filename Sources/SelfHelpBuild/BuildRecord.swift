@@ -14,8 +14,12 @@ protocol BuildRecord {
 extension BuildRecord {
     /// The record a previous build left in `outDir`, or nil (none, unreadable, damaged, another version).
     static func load(from outDir: String) -> Self? {
-        guard let bytes = try? ArticleLoader.readBytes((outDir as NSString).appendingPathComponent(file.path)) else { return nil }
-        return Self(bytes: bytes)
+        storedBytes(in: outDir).flatMap(Self.init(bytes:))
+    }
+
+    /// The bytes of the record a previous build left in `outDir`, or nil when it cannot be read.
+    static func storedBytes(in outDir: String) -> [UInt8]? {
+        try? ArticleLoader.readBytes((outDir as NSString).appendingPathComponent(file.path))
     }
 }
 

@@ -30,7 +30,7 @@ extension SiteBuilder {
         // Under other settings than the previous build's every article renders again: the index is
         // then written anew in one pass, not updated a row at a time (an entry's key says which
         // settings it was made under).
-        let sameSettings = previous?.entries.first.map { $0.value.key == Self.cacheKey(hash: $0.value.hash, settingsDigest: settingsDigest) } ?? false
+        let sameSettings = previous?.entries.first.map { BuildManifest.isMade(key: $0.value.key, hash: $0.value.hash, under: settingsDigest) } ?? false
         let searchIntact = sameSettings && previous.map { FileSignature.of(output.path(searchIndex)) == $0.feeds[searchIndex] } ?? false
         let search = try SearchIndexFile(at: output.path(searchIndex), update: searchIntact)
         var previousFeeds: (articles: FeedReader, chunks: FeedReader)?

@@ -55,6 +55,29 @@ final class BuildManifestTests: XCTestCase {
         XCTAssertEqual(read.bytes(), manifest.bytes(), "the same manifest, the same bytes")
     }
 
+    /// A build under other settings reuses no article, so it keeps no facts of the previous
+    /// build's: its entries keep their hashes and outputs (to find what changed and what to delete).
+    func testAManifestReadUnderOtherSettingsKeepsNoFacts() throws {
+        let digest = SiteBuilder.settingsDigest("settings one")
+        var manifest = sample
+        for (path, entry) in manifest.entries {
+            manifest.entries[path]?.key = SiteBuilder.cacheKey(hash: entry.hash, settingsDigest: digest)
+        }
+        let bytes = manifest.bytes()
+        let same = try XCTUnwrap(BuildManifest(bytes: bytes, settingsDigest: digest))
+        XCTAssertFalse(same.factsDropped)
+        XCTAssertEqual(same, manifest)
+        let other = try XCTUnwrap(BuildManifest(bytes: bytes, settingsDigest: SiteBuilder.settingsDigest("settings two")))
+        XCTAssertTrue(other.factsDropped)
+        XCTAssertEqual(other.entries.keys.sorted(), manifest.entries.keys.sorted())
+        for (path, entry) in other.entries {
+            XCTAssertEqual(entry.facts, ArticleFacts(path: path, contentHash: manifest.entries[path]?.facts.contentHash ?? "?"))
+            XCTAssertEqual(entry.hash, manifest.entries[path]?.hash)
+            XCTAssertEqual(entry.outputs, manifest.entries[path]?.outputs)
+        }
+        XCTAssertTrue(manifest.entries["a/b.md"]?.facts.findings.isEmpty == false, "the sample has facts to drop")
+    }
+
     func testDamagedOrForeignManifestsAreNotUsed() throws {
         let bytes = sample.bytes()
         var otherVersion = ByteWriter()
