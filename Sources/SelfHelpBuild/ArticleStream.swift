@@ -44,6 +44,10 @@ struct ArticleStream {
     let settingsDigest: String
     let jobs: Int
     let previous: BuildManifest?
+    /// Whether the previous build ran under this build's settings (its entries' cache keys say
+    /// so; a build makes all its entries under one): then an entry whose hash is the article's is
+    /// current, without working its key out again.
+    let previousSettingsMatch: Bool
     /// The previous feeds, when they can be copied from (nil: every article renders). An unchanged
     /// article's lines are copied from them as the stream reaches it, consecutive ones at once.
     let previousFeeds: (articles: FeedReader, chunks: FeedReader)?
@@ -110,8 +114,7 @@ struct ArticleStream {
 
     /// One article's part of the build, on a worker thread.
     private func produce(_ input: Input, reuse: Bool) -> Produced {
-        if reuse, previous?.factsDropped == false, let hash = input.hash, let entry = previous?.entries[input.path],
-           entry.key == SiteBuilder.cacheKey(hash: hash, settingsDigest: settingsDigest),
+        if reuse, previousSettingsMatch, let hash = input.hash, let entry = previous?.entries[input.path], entry.hash == hash,
            previousOutputsIntact || entry.outputs.allSatisfy(output.exists), let feeds = previousFeeds,
            feeds.articles.holdsLines(entry.json), feeds.chunks.holdsLines(entry.chunks) {
             return .kept(entry)

@@ -41,7 +41,8 @@ extension SiteBuilder {
         let feeds = (articles: try StreamingFile(output.path(Feed.articles.file.path)), chunks: try StreamingFile(output.path(Feed.chunks.file.path)))
         let validator = Validator(configuration: options.configuration, root: nil)
         let stream = ArticleStream(output: output, validator: validator, renderer: ArticleOutputRenderer(render: options.render, chunking: options.chunking),
-                                   settingsDigest: settingsDigest, jobs: options.jobs, previous: previous, previousFeeds: previousFeeds,
+                                   settingsDigest: settingsDigest, jobs: options.jobs, previous: previous, previousSettingsMatch: sameSettings,
+                                   previousFeeds: previousFeeds,
                                    previousOutputsIntact: outputsIntact)
         options.progress(.rendering, 0, inputs.count)
         let manifest = try ManifestWriter(output: output)
