@@ -4,13 +4,23 @@ public enum JSONReporter {
     /// The diagnostics and a summary as a JSON document (compact, or indented when `pretty`).
     public static func render(_ diagnostics: [Diagnostic], files: Int, pretty: Bool = false) -> String {
         let summary = ReportSummary(diagnostics, files: files)
-        let json = JSONOutput.object([
-            ("diagnostics", .array(diagnostics.map(ArticleJSON.diagnostic))),
+        let members: [(String, JSONOutput)] = [
+            ("diagnostics", .null), // written one diagnostic at a time: a large report's values are never all in memory
             ("summary", .object([
                 ("errors", .int(summary.errors)), ("warnings", .int(summary.warnings)), ("infos", .int(summary.infos)),
                 ("files", .int(summary.files)), ("filesWithDiagnostics", .int(summary.filesWithDiagnostics)),
             ])),
-        ])
-        return (pretty ? json.prettySerialized() : json.serialized()) + "\n"
+        ]
+        let indent = pretty ? 2 : nil
+        var out: [UInt8] = []
+        JSONOutput.writeObject(members.map(\.0), into: &out, indent: indent, level: 0) { i, out in
+            if i == 0 {
+                JSONOutput.writeArray(diagnostics, into: &out, indent: indent, level: 1, ArticleJSON.diagnostic)
+            } else {
+                members[i].1.write(into: &out, indent: indent, level: 1)
+            }
+        }
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 }

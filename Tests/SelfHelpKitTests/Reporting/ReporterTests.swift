@@ -28,6 +28,23 @@ final class ReporterTests: XCTestCase {
         XCTAssertEqual(summary["files"], 1)
     }
 
+    /// The report is written a diagnostic at a time: the same bytes as the whole document made
+    /// as one value and serialized, compact and indented, empty or not.
+    func testJSONFormatIsTheDocumentSerialized() {
+        for (list, files) in [(diagnostics, 1), ([], 0)] {
+            let summary = ReportSummary(list, files: files)
+            let document = JSONOutput.object([
+                ("diagnostics", .array(list.map(ArticleJSON.diagnostic))),
+                ("summary", .object([
+                    ("errors", .int(summary.errors)), ("warnings", .int(summary.warnings)), ("infos", .int(summary.infos)),
+                    ("files", .int(summary.files)), ("filesWithDiagnostics", .int(summary.filesWithDiagnostics)),
+                ])),
+            ])
+            XCTAssertEqual(JSONReporter.render(list, files: files), document.serialized() + "\n")
+            XCTAssertEqual(JSONReporter.render(list, files: files, pretty: true), document.prettySerialized() + "\n")
+        }
+    }
+
     func testGitHubFormatEscapes() {
         let d = Diagnostic(rule: "link-aka-ms", severity: .info, message: "100% bad\nreally", file: "a,b:c.md",
                            range: SourceRange(start: SourceLocation(line: 3, column: 4, offset: 0), end: SourceLocation(line: 3, column: 4, offset: 0)))
