@@ -22,10 +22,29 @@ package enum FolderWalk {
     }
 
     /// The `*.md` files under `root`, sorted by path, and what could not be listed or looked at.
-    package static func articleFiles(under root: String) -> ([Found], [ToolError]) {
+    /// The root is listed first, then its folders are walked side by side on `jobs` threads (a
+    /// walk is mostly system calls: a listing per folder, a `stat` per article).
+    package static func articleFiles(under root: String, jobs: Int = ParallelLoader.defaultJobs) -> ([Found], [ToolError]) {
+        let top = list([root], descending: false)
+        var files = top.files, errors = top.errors
+        for walk in ParallelMap.run(top.folders, jobs: jobs, { list([$0], descending: true) }) {
+            files += walk.files
+            errors += walk.errors
+        }
+        files.sort { $0.path < $1.path }
+        return (files, errors)
+    }
+
+    /// The `*.md` files of `folders`, with every folder below them when `descending` (else those
+    /// folders are returned, not listed), and what could not be listed or looked at.
+    private static func list(_ folders: [String], descending: Bool) -> (files: [Found], errors: [ToolError], folders: [String]) {
         var files: [Found] = []
         var errors: [ToolError] = []
-        var pending = [root]
+        var below: [String] = []
+        var pending = folders
+        func found(_ folder: String) {
+            if descending { pending.append(folder) } else { below.append(folder) }
+        }
         while let folder = pending.popLast() {
             guard let directory = opendir(folder) else {
                 errors.append(ToolError(.unreadable, path: folder, message: "cannot list the folder"))
@@ -43,7 +62,7 @@ package enum FolderWalk {
                 // The listing's type spares a `stat` of folders and of files that are not articles.
                 switch Int32(entry.pointee.d_type) {
                 case Int32(DT_DIR):
-                    pending.append(path)
+                    found(path)
                     continue
                 case Int32(DT_REG) where !isMarkdown:
                     continue
@@ -57,7 +76,7 @@ package enum FolderWalk {
                 }
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR:
-                    pending.append(path)
+                    found(path)
                 case S_IFREG:
                     if isMarkdown { files.append(Found(path: path, status: info)) }
                 case S_IFLNK:
@@ -75,7 +94,6 @@ package enum FolderWalk {
                 }
             }
         }
-        files.sort { $0.path < $1.path }
-        return (files, errors)
+        return (files, errors, below)
     }
 }
