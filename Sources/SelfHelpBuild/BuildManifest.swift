@@ -32,7 +32,7 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
     }
 
     /// Changes whenever the tool's output format changes, invalidating every cache.
-    static let formatVersion = 5 // 4: columns count Unicode scalars; 5: each article's facts, site pages and search records
+    static let formatVersion = 6 // 4: columns count Unicode scalars; 5: each article's facts, site pages and search records; 6: segments
 
     var toolVersion: String
     /// SHA-256 over every input (paths, contents, configuration, tool version).
@@ -89,42 +89,67 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
             guard let path = input.string(), let signature = input.string() else { return nil }
             feeds[path] = signature
         }
-        guard let entryCount = input.count() else { return nil }
+        guard let entryCount = input.count(), let segments = ManifestSegments.read(&input, entryCount: entryCount, byteCount: bytes.count) else { return nil }
+        // The segments are decoded side by side (a large manifest is tens of megabytes of strings).
+        let decoded = ParallelMap.run(segments, jobs: ParallelMap.defaultJobs) { segment in
+            Self.entries(bytes, segment, settingsDigest: settingsDigest)
+        }
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(entryCount)
+        var dropsFacts = false
+        for segment in decoded {
+            guard let segment else { return nil }
+            for (path, entry) in segment.entries { entries[path] = entry }
+            dropsFacts = dropsFacts || segment.dropsFacts
+        }
+        guard entries.count == entryCount else { return nil }
+        self.init(toolVersion: toolVersion, fingerprint: fingerprint, entries: entries, feeds: feeds, summary: summary)
+        factsDropped = dropsFacts
+    }
+
+    /// The entries of one segment of `bytes`, and whether their facts were dropped (made under
+    /// other settings than `settingsDigest`'s); nil when the segment does not hold exactly its
+    /// entries.
+    private static func entries(_ bytes: [UInt8], _ segment: ManifestSegments.Segment, settingsDigest: String?)
+        -> (entries: [(String, Entry)], dropsFacts: Bool)? {
+        var input = ByteReader(bytes, at: segment.offset)
+        var entries: [(String, Entry)] = []
+        entries.reserveCapacity(segment.entries)
         var dropsFacts: Bool?
-        for _ in 0..<entryCount {
+        for _ in 0..<segment.entries {
             guard let path = input.string(), let key = input.string(), let hasSignature = input.bool() else { return nil }
             let signature = hasSignature ? input.string() : nil
             guard !hasSignature || signature != nil, let hash = input.string(), let outputs = input.strings(),
                   let json = FeedSlice(&input), let chunks = FeedSlice(&input), let facts = ArticleFacts(&input), facts.path == path else { return nil }
-            let drops = dropsFacts ?? settingsDigest.map { !Self.isMade(key: key, hash: hash, under: $0) } ?? false
+            let drops = dropsFacts ?? settingsDigest.map { !isMade(key: key, hash: hash, under: $0) } ?? false
             dropsFacts = drops
-            entries[path] = Entry(key: key, signature: signature, hash: hash, outputs: outputs, json: json, chunks: chunks,
-                                  facts: drops ? ArticleFacts(path: path, contentHash: facts.contentHash) : facts)
+            entries.append((path, Entry(key: key, signature: signature, hash: hash, outputs: outputs, json: json, chunks: chunks,
+                                        facts: drops ? ArticleFacts(path: path, contentHash: facts.contentHash) : facts)))
         }
-        guard input.isAtEnd else { return nil }
-        self.init(toolVersion: toolVersion, fingerprint: fingerprint, entries: entries, feeds: feeds, summary: summary)
-        factsDropped = dropsFacts ?? false
+        guard input.position == segment.offset + segment.byteCount else { return nil }
+        return (entries, dropsFacts ?? false)
     }
 
     /// The manifest handed to `emit` a piece at a time (about a megabyte), for a manifest of any
     /// size: entries and feeds in path order, so the same build writes the same bytes.
     func write(_ emit: ([UInt8]) throws -> Void) rethrows {
-        var out = ByteWriter()
-        Self.writeHeader(toolVersion: toolVersion, fingerprint: fingerprint, summary: summary, feeds: feeds, entryCount: entries.count, to: &out)
+        var segments = ManifestSegments()
+        var pieces: [[UInt8]] = []
         // The paths sorted, not the entries: a copy of every entry would cost hundreds of bytes an article.
         for path in entries.keys.sorted() {
             guard let entry = entries[path] else { continue }
-            entry.write(path: path, to: &out)
-            if out.bytes.count >= 1 << 20 { try emit(out.take()) }
+            if let piece = segments.add(entry, path: path) { pieces.append(piece) }
         }
+        if let piece = segments.finish() { pieces.append(piece) }
+        var out = ByteWriter()
+        Self.writeHeader(toolVersion: toolVersion, fingerprint: fingerprint, summary: summary, feeds: feeds, segments: segments, to: &out)
         try emit(out.take())
+        for piece in pieces { try emit(piece) }
     }
 
     /// What comes before the entries: the format, the tool version, the fingerprint, the summary,
-    /// the feeds' signatures in path order and the number of entries.
-    static func writeHeader(toolVersion: String, fingerprint: String, summary: BuildSummary, feeds: [String: String], entryCount: Int,
+    /// the feeds' signatures in path order, the number of entries and the segments' sizes.
+    static func writeHeader(toolVersion: String, fingerprint: String, summary: BuildSummary, feeds: [String: String], segments: ManifestSegments,
                             to out: inout ByteWriter) {
         out.string(BuildManifest.magic)
         out.int(BuildManifest.formatVersion)
@@ -136,7 +161,7 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
             out.string(path)
             out.string(signature)
         }
-        out.int(entryCount)
+        segments.write(to: &out)
     }
 }
 

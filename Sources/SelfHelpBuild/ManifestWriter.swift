@@ -9,8 +9,7 @@ final class ManifestWriter {
     private let output: BuildOutput
     /// The entries so far; never put in place (its temporary file goes with it).
     private let entries: StreamingFile
-    private var buffer = ByteWriter()
-    private var count = 0
+    private var segments = ManifestSegments()
 
     init(output: BuildOutput) throws {
         self.output = output
@@ -19,16 +18,14 @@ final class ManifestWriter {
 
     /// Adds the entry of the article at `path`; entries must come in path order.
     func add(_ entry: BuildManifest.Entry, path: String) throws {
-        entry.write(path: path, to: &buffer)
-        count += 1
-        if buffer.bytes.count >= 1 << 20 { try entries.append(buffer.take()) }
+        if let segment = segments.add(entry, path: path) { try entries.append(segment) }
     }
 
     /// The whole manifest in its temporary file, to be put in place with ``StreamingFile/finish()``.
     func finish(toolVersion: String, fingerprint: String, summary: BuildSummary, feeds: [String: String]) throws -> StreamingFile {
-        try entries.append(buffer.take())
+        if let segment = segments.finish() { try entries.append(segment) }
         var header = ByteWriter()
-        BuildManifest.writeHeader(toolVersion: toolVersion, fingerprint: fingerprint, summary: summary, feeds: feeds, entryCount: count, to: &header)
+        BuildManifest.writeHeader(toolVersion: toolVersion, fingerprint: fingerprint, summary: summary, feeds: feeds, segments: segments, to: &header)
         let manifest = try StreamingFile(output.path(BuildFile.manifest.path))
         try manifest.append(header.take())
         try manifest.append(contentsOf: entries)

@@ -78,6 +78,26 @@ final class BuildManifestTests: XCTestCase {
         XCTAssertTrue(manifest.entries["a/b.md"]?.facts.findings.isEmpty == false, "the sample has facts to drop")
     }
 
+    /// A large manifest is cut into segments that are read side by side: it reads back as written,
+    /// and a segment cut short or with an entry too many is refused.
+    func testALargeManifestReadsBackFromItsSegments() throws {
+        var manifest = sample
+        let findings = sample.entries["a/b.md"]?.facts.findings ?? []
+        for k in 0..<12_000 {
+            let path = "folder\(k % 7)/article-\(k).md"
+            manifest.entries[path] = .init(key: "key\(k)", signature: "\(k)\t1.5\t1.5\t\(k)", hash: "hash\(k)", outputs: ["articles/\(path).html"],
+                                           json: .init(offset: k * 10, count: 10), chunks: .init(offset: k * 12, count: 12),
+                                           facts: ArticleFacts(path: path, contentHash: "hash\(k)", anchors: ["a\(k)", "b"],
+                                                               findings: findings.map { var d = $0; d.file = path; return d }))
+        }
+        let bytes = manifest.bytes()
+        XCTAssertGreaterThan(bytes.count, 3 * ManifestSegments.size, "several segments")
+        XCTAssertEqual(BuildManifest(bytes: bytes), manifest)
+        XCTAssertEqual(BuildManifest(bytes: bytes)?.bytes(), bytes)
+        XCTAssertNil(BuildManifest(bytes: Array(bytes.dropLast(1))))
+        XCTAssertNil(BuildManifest(bytes: bytes + [0]))
+    }
+
     func testDamagedOrForeignManifestsAreNotUsed() throws {
         let bytes = sample.bytes()
         var otherVersion = ByteWriter()

@@ -42,8 +42,8 @@ extension KnowledgeBase {
 
 /// Reads and parses files on several threads, results in input order.
 enum ParallelLoader {
-    /// The number of threads used when none is asked for: the active processor count.
-    static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    /// The number of threads used when none is asked for (``ParallelMap/defaultJobs``).
+    static var defaultJobs: Int { ParallelMap.defaultJobs }
 
     /// Parses `files` with `jobs` workers (nil or less than 1: ``defaultJobs``), through
     /// ``ParallelMap`` as every parallel loop of SelfHelpKit.

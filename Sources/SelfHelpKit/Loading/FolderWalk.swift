@@ -24,7 +24,7 @@ package enum FolderWalk {
     /// The `*.md` files under `root`, sorted by path, and what could not be listed or looked at.
     /// The root is listed first, then its folders are walked side by side on `jobs` threads (a
     /// walk is mostly system calls: a listing per folder, a `stat` per article).
-    package static func articleFiles(under root: String, jobs: Int = ParallelLoader.defaultJobs) -> ([Found], [ToolError]) {
+    package static func articleFiles(under root: String, jobs: Int = ParallelMap.defaultJobs) -> ([Found], [ToolError]) {
         let top = list([root], descending: false)
         var files = top.files, errors = top.errors
         for walk in ParallelMap.run(top.folders, jobs: jobs, { list([$0], descending: true) }) {

@@ -51,6 +51,12 @@ package struct ByteReader {
 
     package init(_ bytes: [UInt8]) { self.bytes = bytes }
 
+    /// A reader of `bytes` from `position` (past the end: at its end, reading nothing).
+    package init(_ bytes: [UInt8], at position: Int) {
+        self.bytes = bytes
+        self.position = min(max(position, 0), bytes.count)
+    }
+
     /// The bytes read between `start` (an earlier ``position``) and the current one.
     package func bytes(since start: Int) -> ArraySlice<UInt8> { bytes[start..<min(position, bytes.count)] }
 
