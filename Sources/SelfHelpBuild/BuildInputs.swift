@@ -14,8 +14,8 @@ struct BuildInputs {
     /// The article files under `knowledgeBase`.
     ///
     /// - Throws: the ``ToolError`` `notFound` when the folder is missing (and so holds no file).
-    static func find(in knowledgeBase: String) throws -> BuildInputs {
-        let found = ArticleLoader.foundFiles(in: [knowledgeBase])
+    static func find(in knowledgeBase: String, jobs: Int) throws -> BuildInputs {
+        let found = ArticleLoader.foundFiles(in: [knowledgeBase], jobs: jobs)
         if found.files.isEmpty, let missing = found.errors.first(where: { $0.kind == .notFound }) { throw missing }
         let sorted = found.files.map { (file: $0, path: relativePath($0.path, in: knowledgeBase)) }.sorted { $0.path < $1.path }
         // The walk's `lstat` of a regular file is its signature; a link's is its target's.

@@ -61,8 +61,9 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
 
     /// The manifest in `outDir`, read for a build whose settings have the digest `settingsDigest`
     /// (``SiteBuilder/settingsDigest(_:)``): made under other settings, its facts are dropped.
-    static func load(from outDir: String, settingsDigest: String) -> BuildManifest? {
-        storedBytes(in: outDir).flatMap { BuildManifest(bytes: $0, settingsDigest: settingsDigest) }
+    /// Its segments are decoded on `jobs` threads.
+    static func load(from outDir: String, settingsDigest: String, jobs: Int) -> BuildManifest? {
+        storedBytes(in: outDir).flatMap { BuildManifest(bytes: $0, settingsDigest: settingsDigest, jobs: jobs) }
     }
 
     /// Whether the entry with cache key `key` and hash `hash` was made under the settings whose
@@ -74,12 +75,13 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
     /// The manifest in `bytes`, every entry with its facts; nil when they are not a whole
     /// manifest of this format.
     package init?(bytes: [UInt8]) {
-        self.init(bytes: bytes, settingsDigest: nil)
+        self.init(bytes: bytes, settingsDigest: nil, jobs: ParallelMap.defaultJobs)
     }
 
     /// The manifest in `bytes`; nil when they are not a whole manifest of this format. Given a
-    /// `settingsDigest`, entries made under other settings keep no facts (``factsDropped``).
-    init?(bytes: [UInt8], settingsDigest: String?) {
+    /// `settingsDigest`, entries made under other settings keep no facts (``factsDropped``). The
+    /// segments are decoded on `jobs` threads.
+    init?(bytes: [UInt8], settingsDigest: String?, jobs: Int) {
         var input = ByteReader(bytes)
         guard input.string() == BuildManifest.magic, input.int() == BuildManifest.formatVersion,
               let toolVersion = input.string(), let fingerprint = input.string(), let summary = BuildSummary(&input),
@@ -91,7 +93,7 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
         }
         guard let entryCount = input.count(), let segments = ManifestSegments.read(&input, entryCount: entryCount, byteCount: bytes.count) else { return nil }
         // The segments are decoded side by side (a large manifest is tens of megabytes of strings).
-        let decoded = ParallelMap.run(segments, jobs: ParallelMap.defaultJobs) { segment in
+        let decoded = ParallelMap.run(segments, jobs: jobs) { segment in
             Self.entries(bytes, segment, settingsDigest: settingsDigest)
         }
         var entries: [String: Entry] = [:]

@@ -94,7 +94,7 @@ public struct SiteBuilder {
     public func build() throws -> BuildResult {
         if let problem = OutputPlacement.problem(output: outDir, knowledgeBase: knowledgeBase) { throw problem }
         var output = BuildOutput(root: outDir)
-        let found = try BuildInputs.find(in: knowledgeBase)
+        let found = try BuildInputs.find(in: knowledgeBase, jobs: options.jobs)
         let settings = settingsFingerprint()
         let signature = found.signature(settings: settings)
 
@@ -103,8 +103,8 @@ public struct SiteBuilder {
         let inputsUntouched = stamp != nil && signature != nil && stamp?.inputSignature == signature && found.errors.isEmpty
         // Touched inputs need the previous manifest: it is read while the outputs' folders are checked.
         let outDir = self.outDir
-        let settingsDigest = Self.settingsDigest(settings)
-        let manifest = inputsUntouched ? nil : BackgroundTask(enabled: options.jobs > 1) { BuildManifest.load(from: outDir, settingsDigest: settingsDigest) }
+        let settingsDigest = Self.settingsDigest(settings), jobs = options.jobs
+        let manifest = inputsUntouched ? nil : BackgroundTask(enabled: options.jobs > 1) { BuildManifest.load(from: outDir, settingsDigest: settingsDigest, jobs: jobs) }
         // Whether every article output of the last build is still there (its folders untouched since).
         let outputFolders = BuildStamp.outputFolders(found.paths)
         let outputSignature = BuildStamp.outputSignature(outputFolders, in: output)
@@ -114,7 +114,7 @@ public struct SiteBuilder {
         }
 
         // 1. Hash the files whose contents may have changed.
-        let previous = try manifest?.result() ?? BuildManifest.load(from: outDir, settingsDigest: settingsDigest)
+        let previous = try manifest?.result() ?? BuildManifest.load(from: outDir, settingsDigest: settingsDigest, jobs: options.jobs)
         // The site's records are trusted with the manifest only.
         let previousAggregates = previous == nil ? nil : AggregateDigests.load(from: outDir)
         options.progress(.reading, 0, found.files.count)

@@ -64,10 +64,10 @@ final class BuildManifestTests: XCTestCase {
             manifest.entries[path]?.key = SiteBuilder.cacheKey(hash: entry.hash, settingsDigest: digest)
         }
         let bytes = manifest.bytes()
-        let same = try XCTUnwrap(BuildManifest(bytes: bytes, settingsDigest: digest))
+        let same = try XCTUnwrap(BuildManifest(bytes: bytes, settingsDigest: digest, jobs: 2))
         XCTAssertFalse(same.factsDropped)
         XCTAssertEqual(same, manifest)
-        let other = try XCTUnwrap(BuildManifest(bytes: bytes, settingsDigest: SiteBuilder.settingsDigest("settings two")))
+        let other = try XCTUnwrap(BuildManifest(bytes: bytes, settingsDigest: SiteBuilder.settingsDigest("settings two"), jobs: 1))
         XCTAssertTrue(other.factsDropped)
         XCTAssertEqual(other.entries.keys.sorted(), manifest.entries.keys.sorted())
         for (path, entry) in other.entries {

@@ -27,7 +27,8 @@ public enum ArticleLoader {
     }
 
     /// ``articleFiles(in:)`` with what the walk learnt of each file (a file named explicitly has no status).
-    package static func foundFiles(in paths: [String]) -> (files: [FolderWalk.Found], errors: [ToolError]) {
+    /// Folders are walked on `jobs` threads (``FolderWalk/articleFiles(under:jobs:)``).
+    package static func foundFiles(in paths: [String], jobs: Int = ParallelMap.defaultJobs) -> (files: [FolderWalk.Found], errors: [ToolError]) {
         var files: [FolderWalk.Found] = []
         var errors: [ToolError] = []
         let manager = FileManager.default
@@ -41,7 +42,7 @@ public enum ArticleLoader {
                 files.append(FolderWalk.Found(path: path, status: nil))
                 continue
             }
-            let (found, walkErrors) = FolderWalk.articleFiles(under: path)
+            let (found, walkErrors) = FolderWalk.articleFiles(under: path, jobs: jobs)
             files += found
             errors += walkErrors
             if found.isEmpty { errors.append(noArticles(under: path)) }
