@@ -1,5 +1,4 @@
 import SelfHelpKit
-import Foundation
 
 /// The pages of a build one at a time, for a server that renders them on request
 /// (`selfhelp serve`): the same bytes ``SiteBuilder`` writes for the same articles and findings,
@@ -42,7 +41,7 @@ package enum SitePages {
     /// Each article's ``SiteEntry``, from its facts and its findings (in report order), made on
     /// every core.
     static func entries(_ facts: [ArticleFacts], _ diagnostics: [Diagnostic]) -> [SiteEntry] {
-        entries(facts, findings: SiteEntry.findingsByFile(diagnostics), jobs: ProcessInfo.processInfo.activeProcessorCount)
+        entries(facts, findings: SiteEntry.findingsByFile(diagnostics), jobs: ParallelMap.defaultJobs)
     }
 
     /// Each article's ``SiteEntry``, from its facts and `findings` (``SiteEntry/findingsByFile(_:)``),

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import SelfHelpKit
 
 /// `--jobs N`, shared by the subcommands that work on many articles at once (`build`, `index`).
 struct ParallelismOptions: ParsableArguments {
@@ -11,5 +11,5 @@ struct ParallelismOptions: ParsableArguments {
     }
 
     /// How many threads to use: `--jobs`, else the number of active cores.
-    var workerCount: Int { jobs ?? max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    var workerCount: Int { jobs ?? ParallelMap.defaultJobs }
 }

@@ -42,13 +42,10 @@ extension KnowledgeBase {
 
 /// Reads and parses files on several threads, results in input order.
 enum ParallelLoader {
-    /// The number of threads used when none is asked for (``ParallelMap/defaultJobs``).
-    static var defaultJobs: Int { ParallelMap.defaultJobs }
-
-    /// Parses `files` with `jobs` workers (nil or less than 1: ``defaultJobs``), through
+    /// Parses `files` with `jobs` workers (nil or less than 1: ``ParallelMap/defaultJobs``), through
     /// ``ParallelMap`` as every parallel loop of SelfHelpKit.
     static func load(_ files: [String], jobs: Int?) -> [Result<Article, ToolError>] {
-        ParallelMap.run(files, jobs: jobs.flatMap { $0 > 0 ? $0 : nil } ?? defaultJobs) { file in
+        ParallelMap.run(files, jobs: jobs.flatMap { $0 > 0 ? $0 : nil } ?? ParallelMap.defaultJobs) { file in
             Result(.unreadable, path: file) { try ArticleLoader.load(file) }
         }
     }

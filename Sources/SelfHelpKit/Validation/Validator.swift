@@ -121,7 +121,7 @@ public struct Validator: Sendable {
         var suppressions: [String: Suppressions] = [:]
         for fact in facts where !fact.suppressions.isEmpty { suppressions[fact.path] = fact.suppressions }
         // The rules are independent: they run side by side, and their findings come in rule order.
-        let found = ParallelMap.run(knowledgeBaseRules, jobs: max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)) { rule -> [Diagnostic] in
+        let found = ParallelMap.run(knowledgeBaseRules, jobs: max(1, jobs ?? ParallelMap.defaultJobs)) { rule -> [Diagnostic] in
             let description = rule.description
             let config = configuration
             let context = KnowledgeBaseContext(rule: description.id, configuration: configuration, severity: { path in

@@ -80,7 +80,7 @@ public final class Workspace: @unchecked Sendable {
                  errors: [ToolError], validatorRoot: String? = nil, cache: ValidationCache?) {
         self.root = root
         self.pathStyle = pathStyle
-        let jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let jobs = max(1, jobs ?? ParallelMap.defaultJobs)
         self.jobs = jobs
         let validator = Validator(configuration: configuration, root: validatorRoot ?? (pathStyle == .joined ? root : nil))
         self.validator = validator
