@@ -45,7 +45,9 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
     /// Whether the entries' facts were dropped as the manifest was read, because its entries were
     /// made under other settings than the build reading it (no article's outputs can then be
     /// reused: each entry's facts are its path and hash alone). At 15,000 articles the facts
-    /// are about 60 MB that a build under new settings would otherwise hold to the end.
+    /// are about 60 MB that a build under new settings would otherwise hold to the end. A build
+    /// reads its settings from this: a manifest read for them with entries and facts was made
+    /// under them.
     var factsDropped = false
 
     init(toolVersion: String, fingerprint: String, entries: [String: Entry], feeds: [String: String], summary: BuildSummary) {
@@ -68,7 +70,7 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
 
     /// Whether the entry with cache key `key` and hash `hash` was made under the settings whose
     /// digest is `settingsDigest` (a build makes all its entries under one).
-    static func isMade(key: String, hash: String, under settingsDigest: String) -> Bool {
+    private static func isMade(key: String, hash: String, under settingsDigest: String) -> Bool {
         key == SiteBuilder.cacheKey(hash: hash, settingsDigest: settingsDigest)
     }
 

@@ -28,9 +28,9 @@ extension SiteBuilder {
         let searchIndex = BuildFile.searchIndex.path
         let settingsDigest = Self.settingsDigest(settings)
         // Under other settings than the previous build's every article renders again: the index is
-        // then written anew in one pass, not updated a row at a time (an entry's key says which
-        // settings it was made under).
-        let sameSettings = previous?.entries.first.map { BuildManifest.isMade(key: $0.value.key, hash: $0.value.hash, under: settingsDigest) } ?? false
+        // then written anew in one pass, not updated a row at a time. The manifest was read for
+        // these settings, so it says which (its facts were dropped when it was made under others).
+        let sameSettings = previous.map { !$0.entries.isEmpty && !$0.factsDropped } ?? false
         let searchIntact = sameSettings && previous.map { FileSignature.of(output.path(searchIndex)) == $0.feeds[searchIndex] } ?? false
         let search = try SearchIndexFile(at: output.path(searchIndex), update: searchIntact)
         var previousFeeds: (articles: FeedReader, chunks: FeedReader)?
