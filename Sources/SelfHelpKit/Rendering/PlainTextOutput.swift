@@ -64,8 +64,5 @@ extension PlainTextRenderer {
             while text.hasSuffix("\n\n") { text.removeLast() }
             return PlainTextRenderer.replacingControlCharacters(text)
         }
-
-        /// Whether ``finish()`` replaces characters (and so moves the bytes after them).
-        var hasControlCharacters: Bool { PlainTextRenderer.hasControlCharacters(text) }
     }
 }

@@ -115,7 +115,8 @@ public struct PlainTextRenderer: Sendable {
             if written <= Int(Int32.max) { nodes.append(Int32(output.firstLineStart ?? written)..<Int32(written)) }
             child = next
         }
-        let cut = nodes.count == count && !output.hasControlCharacters
+        // Control characters replaced when the text is finished would move its bytes.
+        let cut = nodes.count == count && !PlainTextRenderer.hasControlCharacters(output.text)
         return TopLevelText(text: output.finish(), nodes: cut ? nodes : nil)
     }
 

@@ -22,12 +22,12 @@ enum CL100KPreTokenizer {
     /// Calls `body` with the text's UTF-8 bytes and each piece (a range of them), in order.
     /// ASCII text is cut on its bytes as they are, without decoding or copying it.
     static func forEachPiece(_ text: String, decodingASCII: Bool = false, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
+        var contiguous = text
+        contiguous.withUTF8 { bytes in
             if !decodingASCII, bytes.allSatisfy({ $0 < 0x80 }) {
                 cut(ASCIIScalars(bytes: bytes)) { body(bytes, $0) }
             } else {
-                cut(DecodedScalars(bytes)) { body(bytes, $0) }
+                cut(DecodedScalars(text)) { body(bytes, $0) }
             }
         }
     }
@@ -144,12 +144,12 @@ private struct DecodedScalars: PreTokenizerScalars {
     var classes: [CL100KPreTokenizer.CharacterClass] = []
     var offsets: [Int] = []
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        values.reserveCapacity(bytes.count)
-        classes.reserveCapacity(bytes.count + 1)
-        offsets.reserveCapacity(bytes.count + 1)
+    init(_ text: String) {
+        values.reserveCapacity(text.utf8.count)
+        classes.reserveCapacity(text.utf8.count + 1)
+        offsets.reserveCapacity(text.utf8.count + 1)
         var offset = 0
-        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+        for scalar in text.unicodeScalars {
             values.append(scalar.value)
             classes.append(CL100KPreTokenizer.CharacterClass(scalar))
             offsets.append(offset)
