@@ -74,7 +74,7 @@ extension AggregateDigests.Output {
 extension AggregateDigests {
     /// The digest of everything the SARIF log shows of `diagnostics` (and the tool's version,
     /// which names the rules' texts).
-    static func sarifDigest(_ diagnostics: [Diagnostic]) -> Int {
+    static func sarifDigest(_ diagnostics: some Sequence<Diagnostic>) -> Int {
         var digest = ContentDigest()
         digest.add(SelfHelpVersion.current)
         digest.add(BuildManifest.formatVersion)

@@ -28,8 +28,9 @@ struct ArticleStream {
         /// Every article's facts, in path order, without their findings (those are in ``findings``,
         /// so that a knowledge base's findings are in memory once).
         var facts: [ArticleFacts] = []
-        /// Every article's own findings, article after article (each article's in report order).
-        var findings: [Diagnostic] = []
+        /// Every article's own findings, article after article (each article's in report order),
+        /// as records: a finding's values take about three times the memory.
+        var findings = FindingList()
         /// Each article's path and content hash, in path order.
         var hashes: [(path: String, hash: String)] = []
         /// The paths of the articles rendered (the others were copied).
@@ -159,7 +160,7 @@ extension ArticleStream.Outcome {
     /// Takes in the entry of the article at `path` (which goes to the manifest whole): its facts, findings and hash.
     mutating func add(_ entry: BuildManifest.Entry, path: String) {
         var facts = entry.facts
-        findings += facts.findings
+        findings.append(facts.findings)
         facts.findings = []
         self.facts.append(facts)
         hashes.append((path, entry.hash))

@@ -233,7 +233,7 @@ public struct BuildSummary: Codable, Equatable, Sendable {
 
 extension BuildSummary {
     /// A summary that counts `diagnostics` by severity (the other counts zero).
-    init(counting diagnostics: [Diagnostic]) {
+    init(counting diagnostics: some Sequence<Diagnostic>) {
         self.init()
         for diagnostic in diagnostics {
             switch diagnostic.severity {

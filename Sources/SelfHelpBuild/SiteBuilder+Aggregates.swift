@@ -3,26 +3,27 @@ import Foundation
 
 extension SiteBuilder {
     /// The findings across articles (links to other articles and files, shared ids) from the facts
-    /// the stream gathered, with each article's own (taken out of `streamed`), in report order.
-    func crossArticleFindings(_ streamed: inout StreamedArticles) -> [Diagnostic] {
+    /// the stream gathered, merged with each article's own (taken out of `streamed`), in report order.
+    func crossArticleFindings(_ streamed: inout StreamedArticles) -> FindingList {
         options.progress(.indexing, 0, streamed.outcome.facts.count)
-        // The stream's list, taken rather than copied: a knowledge base can have hundreds of thousands of findings.
+        let across = streamed.validator.crossArticleFindings(streamed.outcome.facts, jobs: options.jobs,
+                                                             fileExists: LinkTargets.exist(articles: streamed.paths, below: knowledgeBase))
+        // The stream's list is let go once merged: a knowledge base can have hundreds of thousands of findings.
         let own = streamed.outcome.findings
-        streamed.outcome.findings = []
-        return streamed.validator.diagnostics(streamed.outcome.facts, ownFindings: consume own, jobs: options.jobs,
-                                              fileExists: LinkTargets.exist(articles: streamed.paths, below: knowledgeBase))
+        streamed.outcome.findings = FindingList()
+        return own.merging(across)
     }
 
     /// Gives each article page its surroundings, then starts writing the other pages, the media and
     /// the site's record on a thread of their own, and the search index on another; the
     /// task's value (once both are done) is the aggregates' digests with the listings' as they are
     /// now. `previousSite`: the previous build's site record, when its records are trusted (its manifest was read).
-    func startSite(_ outcome: ArticleStream.Outcome, diagnostics: [Diagnostic], inputs: [ArticleStream.Input], output: BuildOutput,
+    func startSite(_ facts: consuming [ArticleFacts], outcome: ArticleStream.Outcome, diagnostics: FindingList, inputs: [ArticleStream.Input], output: BuildOutput,
                    previousSite: SiteRecord?, previousAggregates: AggregateDigests?) throws -> BackgroundTask<AggregateDigests> {
         let root = knowledgeBase
         let site = try SitePass(output: output, knowledgeBase: knowledgeBase, renderer: ArticleOutputRenderer(render: options.render, chunking: options.chunking),
                                 maximumArticleSize: options.configuration.maximumArticleSize, jobs: options.jobs)
-            .run(facts: outcome.facts, diagnostics: diagnostics, rendered: outcome.rendered, files: Dictionary(inputs.map { ($0.path, $0.file) }, uniquingKeysWith: { a, _ in a }),
+            .run(facts: facts, diagnostics: diagnostics, rendered: outcome.rendered, files: Dictionary(inputs.map { ($0.path, $0.file) }, uniquingKeysWith: { a, _ in a }),
                  previous: previousSite)
         let searchIndex = BackgroundTask(enabled: options.jobs > 1) {
             try SearchIndexWriter(output: output).write(site.entries, postings: site.record.postings)
@@ -39,7 +40,7 @@ extension SiteBuilder {
 
     /// Writes the SARIF log of `diagnostics`, unless the previous build wrote the same one and it
     /// is untouched; returns the log's digest and signature.
-    func writeSARIF(_ diagnostics: [Diagnostic], output: BuildOutput, previous: AggregateDigests?) throws -> AggregateDigests.Output? {
+    func writeSARIF(_ diagnostics: FindingList, output: BuildOutput, previous: AggregateDigests?) throws -> AggregateDigests.Output? {
         let digest = AggregateDigests.sarifDigest(diagnostics)
         if let previous, previous.isCurrent(AggregateDigests.sarif, digest: digest, in: output) {
             return previous.outputs[AggregateDigests.sarif]

@@ -149,13 +149,14 @@ public struct SiteBuilder {
         // The previous manifest's entries (hundreds of thousands of strings at scale) are freed on
         // another thread, not in the way of the site.
         releaseInBackground(consume previous)
-        let siteWriter = try startSite(streamed.outcome, diagnostics: diagnostics, inputs: inputs, output: output,
-                                       previousSite: try previousSite.result(), previousAggregates: previousAggregates)
-        // The site has what it needs of the facts and inputs (its entries): they are freed now,
-        // not held while the listings, the search index and the SARIF log are written.
+        // The facts go to the site, which lets go of them once it has its entries: they are not
+        // held while the pages, the listings, the search index and the SARIF log are written.
         let articleCount = streamed.outcome.facts.count
-        releaseInBackground((streamed.outcome.facts, consume inputs, consume found))
+        let facts = streamed.outcome.facts
         streamed.outcome.facts = []
+        let siteWriter = try startSite(consume facts, outcome: streamed.outcome, diagnostics: diagnostics, inputs: inputs, output: output,
+                                       previousSite: try previousSite.result(), previousAggregates: previousAggregates)
+        releaseInBackground((consume inputs, consume found))
         let sarif = try writeSARIF(diagnostics, output: output, previous: previousAggregates)
         var summary = BuildSummary(counting: diagnostics)
         summary.articles = articleCount
@@ -181,7 +182,9 @@ public struct SiteBuilder {
                                   outputSignature: BuildStamp.outputSignature(outputFolders, in: output), summary: summary)
         try output.write(newStamp.bytes(), to: BuildFile.stamp.path)
         releaseInBackground(streamed)
-        return BuildResult(summary: summary, diagnostics: diagnostics, failures: failures)
+        // The findings become values last, once the rest is freed and its pages are given back.
+        FreedMemory.release()
+        return BuildResult(summary: summary, diagnostics: Array(diagnostics), failures: failures)
     }
 
     /// Whether every output of the articles at `relativePaths`, and every aggregate, exists; the

@@ -41,14 +41,13 @@ package enum SitePages {
     /// Each article's ``SiteEntry``, from its facts and its findings (in report order), made on
     /// every core.
     static func entries(_ facts: [ArticleFacts], _ diagnostics: [Diagnostic]) -> [SiteEntry] {
-        entries(facts, findings: SiteEntry.findingsByFile(diagnostics), jobs: ParallelMap.defaultJobs)
+        entries(facts, findings: FindingList(diagnostics), jobs: ParallelMap.defaultJobs)
     }
 
-    /// Each article's ``SiteEntry``, from its facts and `findings` (``SiteEntry/findingsByFile(_:)``),
-    /// made on `jobs` threads.
-    static func entries(_ facts: [ArticleFacts], findings: [String: ArraySlice<Diagnostic>], jobs: Int) -> [SiteEntry] {
+    /// Each article's ``SiteEntry``, from its facts and `findings` (in report order), made on `jobs` threads.
+    static func entries(_ facts: [ArticleFacts], findings: FindingList, jobs: Int) -> [SiteEntry] {
         ParallelMap.run(facts, jobs: jobs) {
-            SiteEntry(facts: $0, findings: findings[$0.path] ?? [], page: ArticleOutputs(articlePath: $0.path).page)
+            SiteEntry(facts: $0, findings: findings.findings(in: $0.path), page: ArticleOutputs(articlePath: $0.path).page)
         }
     }
 }

@@ -17,7 +17,7 @@ enum ListingPages {
     static func forEachPage(_ entries: [SiteEntry], _ page: (_ path: String, _ bytes: [UInt8]) throws -> Void) rethrows {
         // Each entry's row, written once for the facets' folders and once for the findings page at
         // the root (a row is the same on every listing at the same depth).
-        let rows = entries.map { row($0, on: SitePaths.listing(.service, "x")) }
+        let rowListing = SitePaths.listing(.service, "x")
         // Every entry's rank by title, once: the listings sort by group, then by it.
         let byTitle = entries.indices.sorted { (entries[$0].title, $0) < (entries[$1].title, $1) }
         var titleRank = [Int](repeating: 0, count: entries.count)
@@ -28,15 +28,14 @@ enum ListingPages {
                 let groupKey: (SiteEntry) -> String = facet == .service ? { $0.type ?? SitePaths.none } : { $0.service ?? SitePaths.none }
                 let keys = Dictionary(members.map { ($0, groupKey(entries[$0])) }, uniquingKeysWith: { a, _ in a })
                 let ordered = members.sorted { (keys[$0] ?? "", titleRank[$0]) < (keys[$1] ?? "", titleRank[$1]) }
-                try render(ordered, of: entries, rows: { rows[$0] }, title: "\(facet.title): \(value)", group: groupKey,
+                try render(ordered, of: entries, rows: { row(entries[$0], on: rowListing) }, title: "\(facet.title): \(value)", group: groupKey,
                            path: { SitePaths.listing(facet, value, number: $0) }, page)
             }
         }
         let withFindings = entries.indices.filter { entries[$0].findingCount > 0 }.sorted {
             (-entries[$0].errors, -entries[$0].warnings, $0) < (-entries[$1].errors, -entries[$1].warnings, $1)
         }
-        let rootRows = Dictionary(uniqueKeysWithValues: withFindings.map { ($0, row(entries[$0], on: BuildFile.findings.path)) })
-        try render(withFindings, of: entries, rows: { rootRows[$0] ?? [] }, title: "Articles with findings", group: nil,
+        try render(withFindings, of: entries, rows: { row(entries[$0], on: BuildFile.findings.path) }, title: "Articles with findings", group: nil,
                    path: SitePaths.findings(number:), page)
     }
 

@@ -47,16 +47,3 @@ struct SiteEntry: Hashable, Sendable {
 
     var findingCount: Int { errors + warnings + infos }
 }
-
-extension SiteEntry {
-    /// The findings of each file, from findings in report order (each file's are one run).
-    static func findingsByFile(_ diagnostics: [Diagnostic]) -> [String: ArraySlice<Diagnostic>] {
-        var byFile: [String: ArraySlice<Diagnostic>] = [:]
-        var start = 0
-        for i in diagnostics.indices where i + 1 == diagnostics.count || diagnostics[i + 1].file != diagnostics[i].file {
-            byFile[diagnostics[i].file] = diagnostics[start..<(i + 1)]
-            start = i + 1
-        }
-        return byFile
-    }
-}

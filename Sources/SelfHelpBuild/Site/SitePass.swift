@@ -44,10 +44,12 @@ struct SitePass {
     ///   - rendered: the articles the stream rendered in this build (their pages have no surroundings yet).
     ///   - files: each article's file on disk, by path.
     ///   - previous: what the previous build's site pass left.
-    func run(facts: [ArticleFacts], diagnostics: [Diagnostic], rendered: Set<String>, files: [String: String],
+    func run(facts: consuming [ArticleFacts], diagnostics: FindingList, rendered: Set<String>, files: [String: String],
              previous: SiteRecord?) throws -> Site {
-        let findings = SiteEntry.findingsByFile(diagnostics)
-        let entries = SitePages.entries(facts, findings: findings, jobs: jobs)
+        let entries = SitePages.entries(facts, findings: diagnostics, jobs: jobs)
+        // The entries are all the site needs of the facts: they are freed now, and their pages given
+        // back, rather than held while the pages are written.
+        releaseInBackground(consume facts) { FreedMemory.release() }
         let related = RelatedArticles(entries)
         let carried = CarriedArticles(previous ?? SiteRecord(), entries: entries, rendered: rendered)
         let previousDocuments = previous?.articles ?? []
@@ -59,7 +61,7 @@ struct SitePass {
             let results = ParallelMap.run(batch, jobs: jobs) { index -> Result<Made, ToolError> in
                 let entry = entries[index]
                 let neighbours = related.related(to: index, in: entries).map { entries[$0] }
-                return site(of: entry, id: index, findings: Array(findings[entry.path] ?? []), related: neighbours, rendered: rendered.contains(entry.path),
+                return site(of: entry, id: index, findings: diagnostics.findings(in: entry.path), related: neighbours, rendered: rendered.contains(entry.path),
                             before: carried.before[index], previousDocument: index < previousDocuments.count ? previousDocuments[index] : nil,
                             file: files[entry.path])
             }

@@ -27,10 +27,12 @@ public enum SARIFReporter {
 
     /// The same bytes as ``renderBytes(_:rules:version:baseDirectory:source:)``, handed to `emit`
     /// a piece at a time (about a megabyte), so a log of any size is written without being held:
-    /// each result is made and serialized on its own.
-    public static func write(_ diagnostics: [Diagnostic], rules: [RuleDescription] = RuleRegistry.descriptions,
+    /// each result is made and serialized on its own. `diagnostics` are read once, in order.
+    public static func write(_ diagnostics: some Sequence<Diagnostic>, rules: [RuleDescription] = RuleRegistry.descriptions,
                              version: String = SelfHelpVersion.current, baseDirectory: String? = nil,
                              to emit: ([UInt8]) throws -> Void) rethrows {
+        var remaining = diagnostics.makeIterator()
+        let first = remaining.next()
         var index: [RuleID: Int] = [:]
         for (i, rule) in rules.enumerated() where index[rule.id] == nil { index[rule.id] = i }
         // The document around the results, with one placeholder result whose place the results take.
@@ -46,7 +48,7 @@ public enum SARIFReporter {
                     ("rules", .array(rules.map(rule))),
                 ]))])),
                 ("columnKind", "unicodeCodePoints"),
-                ("results", .array(diagnostics.isEmpty ? [] : [.string(placeholder)])),
+                ("results", .array(first == nil ? [] : [.string(placeholder)])),
             ])])),
         ])
         var document: [UInt8] = []
@@ -54,13 +56,15 @@ public enum SARIFReporter {
         document.append(0x0A)
         var marker: [UInt8] = []
         JSONOutput.writeString(placeholder, into: &marker)
-        guard !diagnostics.isEmpty, let at = document.firstRange(of: marker) else { return try emit(document) }
+        guard first != nil, let at = document.firstRange(of: marker) else { return try emit(document) }
         // The results array's items sit four levels deep: `runs` → run → `results` → item.
         let resultLevel = 4, separator = Array(",\n".utf8) + Array(repeating: UInt8(ascii: " "), count: 2 * resultLevel)
         var out = Array(document[..<at.lowerBound])
         var artifacts: [String: JSONOutput] = [:]
-        for (i, d) in diagnostics.enumerated() {
-            if i > 0 { out += separator }
+        var next = first, isFirst = true
+        while let d = next {
+            if !isFirst { out += separator }
+            isFirst = false
             result(d, ruleIndex: index[d.rule], artifact: { file in
                 if let known = artifacts[file] { return known }
                 let location = artifactLocation(file, baseDirectory)
@@ -71,6 +75,7 @@ public enum SARIFReporter {
                 try emit(out)
                 out.removeAll(keepingCapacity: true)
             }
+            next = remaining.next()
         }
         out += document[at.upperBound...]
         try emit(out)

@@ -19,6 +19,9 @@ package struct ByteWriter {
 
     package mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// Bytes another writer wrote, as they are.
+    package mutating func append(_ written: ArraySlice<UInt8>) { bytes += written }
+
     /// The bytes written so far, leaving the writer empty (for output written a piece at a time).
     package mutating func take() -> [UInt8] {
         defer { bytes.removeAll(keepingCapacity: true) }

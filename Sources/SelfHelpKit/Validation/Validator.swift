@@ -95,16 +95,7 @@ public struct Validator: Sendable {
     ///
     /// - Parameter jobs: how many cross-article rules run at once (nil: one a core).
     public func diagnostics(_ facts: [ArticleFacts], jobs: Int? = nil, fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
-        diagnostics(facts, ownFindings: facts.flatMap(\.findings), jobs: jobs, fileExists: fileExists)
-    }
-
-    /// Every finding: `ownFindings` (the articles' own, kept apart from their `facts` by a caller
-    /// that holds them once), then the cross-article rules' over `facts`; in report order. The
-    /// list given is the one returned, grown and sorted in place: a knowledge base can have
-    /// hundreds of thousands of findings.
-    package func diagnostics(_ facts: [ArticleFacts], ownFindings: consuming [Diagnostic], jobs: Int? = nil,
-                             fileExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
-        var all = ownFindings
+        var all = facts.flatMap(\.findings)
         all += crossArticleFindings(facts, jobs: jobs, fileExists: fileExists)
         all.sort(by: Diagnostic.reportOrder)
         return all

@@ -1,0 +1,77 @@
+import XCTest
+@testable import SelfHelpKit
+
+final class FindingListTests: XCTestCase {
+    private func at(_ line: Int, _ column: Int) -> SourceRange {
+        let start = SourceLocation(line: line, column: column, offset: line * 100 + column)
+        return SourceRange(start: start, end: SourceLocation(line: line, column: column + 3, offset: start.offset + 3))
+    }
+
+    /// Findings with every part a record keeps: notes, a fix, a byte-order-mark fix, text beyond ASCII, empty texts.
+    private var assorted: [Diagnostic] {
+        [
+            Diagnostic(rule: "header-key-case", severity: .warning, message: "`PageTitle` should be `pageTitle`", file: "a.md", range: at(1, 12),
+                       fix: Fix(summary: "rename the key", range: at(1, 12), replacement: "pageTitle")),
+            Diagnostic(rule: "encoding-bom", severity: .info, message: "", file: "a.md", range: at(1, 1),
+                       fix: Fix(summary: "remove the byte order mark", range: at(1, 1), replacement: "", removesByteOrderMark: true)),
+            Diagnostic(rule: "spelling", severity: .error, message: "« Stroage » n’est pas un mot 🙂", file: "dossier/é.md", range: at(40, 2),
+                       notes: ["did you mean `Storage`?", ""]),
+            Diagnostic(rule: "link-broken", severity: .error, message: "no file `x.md`", file: "z.md", range: at(3, 5)),
+        ]
+    }
+
+    func testFindingsComeBackAsTheyWentIn() {
+        let list = FindingList(assorted)
+        XCTAssertEqual(Array(list), assorted)
+        XCTAssertEqual(list.count, 4)
+        XCTAssertFalse(list.isEmpty)
+        XCTAssertTrue(FindingList().isEmpty)
+        XCTAssertEqual(Array(FindingList()), [])
+        var grown = FindingList()
+        grown.append(assorted.prefix(2))
+        grown.append(assorted.dropFirst(2))
+        XCTAssertEqual(Array(grown), assorted)
+    }
+
+    func testOneFilesFindingsAreFoundWhateverTheOrder() {
+        let sorted = FindingList(assorted)
+        for file in ["a.md", "dossier/é.md", "z.md", "absent.md", ""] {
+            XCTAssertEqual(sorted.findings(in: file), assorted.filter { $0.file == file }, file)
+        }
+        // Files that come back (not report order): each file's findings are still all found, in order.
+        let scattered = [assorted[3], assorted[0], assorted[3], assorted[1]]
+        let list = FindingList(scattered)
+        XCTAssertEqual(list.findings(in: "z.md"), [assorted[3], assorted[3]])
+        XCTAssertEqual(list.findings(in: "a.md"), [assorted[0], assorted[1]])
+        XCTAssertEqual(Array(list), scattered)
+    }
+
+    /// Merging gives what the findings followed by the others, sorted stably in report order, give:
+    /// on random findings with many ties (same place, rule and message, other notes), files the list
+    /// does not name, and lists whose runs or files are out of order.
+    func testMergingIsAStableSortOfBoth() {
+        var generator = SystemRandomNumberGenerator()
+        let files = ["a.md", "b/c.md", "b.md", "é.md", "z.md"]
+        for round in 0..<200 {
+            func random() -> Diagnostic {
+                Diagnostic(rule: RuleID(["link-broken", "spelling"].randomElement(using: &generator)!), severity: .warning,
+                           message: ["m", "n"].randomElement(using: &generator)!, file: files.randomElement(using: &generator)!,
+                           range: at(Int.random(in: 1...3, using: &generator), 1), notes: [String(Int.random(in: 0...9, using: &generator))])
+            }
+            let own = (0..<Int.random(in: 0...12, using: &generator)).map { _ in random() }
+            let others = (0..<Int.random(in: 0...6, using: &generator)).map { _ in random() }
+            // Most rounds hold the list in report order, as a build does; the rest as it comes.
+            let ordered = round % 4 == 0 ? own : own.sorted(by: Diagnostic.reportOrder)
+            let expected = (ordered + others).sorted(by: Diagnostic.reportOrder)
+            XCTAssertEqual(Array(FindingList(ordered).merging(others)), expected, "round \(round)")
+        }
+    }
+
+    func testAMergedListFindsEachFilesFindings() {
+        let own = FindingList(assorted.filter { $0.file != "dossier/é.md" })
+        let merged = own.merging([assorted[2]])
+        XCTAssertEqual(merged.findings(in: "dossier/é.md"), [assorted[2]])
+        XCTAssertEqual(merged.findings(in: "a.md"), assorted.filter { $0.file == "a.md" }.sorted(by: Diagnostic.reportOrder))
+        XCTAssertEqual(merged.count, 4)
+    }
+}
