@@ -72,27 +72,16 @@ extension AggregateDigests.Output {
 }
 
 extension AggregateDigests {
-    /// The digest of everything the SARIF log shows of `diagnostics` (and the tool's version,
-    /// which names the rules' texts).
-    static func sarifDigest(_ diagnostics: some Sequence<Diagnostic>) -> Int {
+    /// The digest of everything the SARIF log shows of `findings` (their records: the same findings
+    /// are the same bytes, and nothing needs decoding) and the tool's version, which names the
+    /// rules' texts.
+    static func sarifDigest(_ findings: FindingList) -> Int {
         var digest = ContentDigest()
         digest.add(SelfHelpVersion.current)
         digest.add(BuildManifest.formatVersion)
-        for d in diagnostics {
-            digest.add(d.rule.rawValue)
-            digest.add(d.severity.rawValue)
-            digest.add(d.message)
-            digest.add(d.file)
-            add(d.range, to: &digest)
-            digest.add(d.notes)
-            if let fix = d.fix {
-                digest.add(fix.summary)
-                add(fix.range, to: &digest)
-                digest.add(fix.replacement)
-                digest.add(fix.removesByteOrderMark ? 1 : 0)
-            } else {
-                digest.add(-1)
-            }
+        findings.forEachRun { file, records in
+            digest.add(file)
+            digest.add(records)
         }
         return digest.intValue
     }
@@ -110,13 +99,5 @@ extension AggregateDigests {
             for count in [entry.errors, entry.warnings, entry.infos] { digest.add(count) }
         }
         return digest.intValue
-    }
-
-    private static func add(_ range: SourceRange, to digest: inout ContentDigest) {
-        for location in [range.start, range.end] {
-            digest.add(location.line)
-            digest.add(location.column)
-            digest.add(location.offset)
-        }
     }
 }

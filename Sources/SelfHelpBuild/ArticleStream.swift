@@ -140,7 +140,7 @@ struct ArticleStream {
             // HTML dropped, before the JSON rendering is made (a large article's HTML and JSON are
             // each several times its size).
             // A large page goes to its file as it is made (``SpillingOutput``).
-            let entry = SiteEntry(facts: facts, findings: facts.findings, page: outputs.page)
+            let entry = SiteEntry(facts: facts, findings: SeverityCounts(facts.findings), page: outputs.page)
             let page = SpillingOutput(file: output.path(outputs.page))
             var pageBytes: [UInt8] = []
             ArticlePage.write(entry, findings: facts.findings, related: [], body: { renderer.body(of: article) }, into: &pageBytes, spill: page.spill)

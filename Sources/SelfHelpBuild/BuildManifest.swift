@@ -232,16 +232,10 @@ public struct BuildSummary: Codable, Equatable, Sendable {
 }
 
 extension BuildSummary {
-    /// A summary that counts `diagnostics` by severity (the other counts zero).
-    init(counting diagnostics: some Sequence<Diagnostic>) {
+    /// A summary of findings of these severities (the other counts zero).
+    init(counting counts: SeverityCounts) {
         self.init()
-        for diagnostic in diagnostics {
-            switch diagnostic.severity {
-            case .error: errors += 1
-            case .warning: warnings += 1
-            case .info: infos += 1
-            }
-        }
+        (errors, warnings, infos) = (counts.errors, counts.warnings, counts.infos)
     }
 
     /// Every count with its name, in the order the records write them.

@@ -14,6 +14,11 @@ struct ContentDigest {
 
     /// Adds bytes.
     mutating func add(_ bytes: [UInt8]) {
+        add(bytes[...])
+    }
+
+    /// Adds bytes.
+    mutating func add(_ bytes: ArraySlice<UInt8>) {
         bytes.withUnsafeBufferPointer { add($0, kind: 0xFD) }
     }
 

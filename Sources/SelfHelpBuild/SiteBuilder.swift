@@ -61,9 +61,23 @@ public struct SiteBuilder {
         public var summary: BuildSummary
         /// Every finding of the build, in report order (empty for a rebuild that found nothing
         /// changed: the previous findings are in `diagnostics.sarif`).
-        public var diagnostics: [Diagnostic]
+        ///
+        /// The result holds the findings as compact records (a build of 46,000 articles can have
+        /// 120,000 findings, about 50 MB as values): each read decodes them, so read it once.
+        public var diagnostics: [Diagnostic] {
+            get { Array(findings) }
+            set { findings = FindingList(newValue) }
+        }
         /// Files that could not be read (they are skipped, and reported).
         public var failures: [ToolError]
+        /// The findings, as the build holds them.
+        private var findings: FindingList
+
+        init(summary: BuildSummary, findings: FindingList, failures: [ToolError]) {
+            self.summary = summary
+            self.findings = findings
+            self.failures = failures
+        }
 
         /// The summary line, then each unreadable file.
         public var description: String {
@@ -110,7 +124,7 @@ public struct SiteBuilder {
         let outputSignature = BuildStamp.outputSignature(outputFolders, in: output)
         let outputsIntact = outputSignature != nil && stamp?.outputSignature == outputSignature
         if let stamp, inputsUntouched, outputsIntact, outputsExist(found.paths, output, articlesIntact: outputsIntact) {
-            return BuildResult(summary: stamp.summary.unchangedRebuild, diagnostics: [], failures: [])
+            return BuildResult(summary: stamp.summary.unchangedRebuild, findings: FindingList(), failures: [])
         }
 
         // 1. Hash the files whose contents may have changed.
@@ -131,7 +145,7 @@ public struct SiteBuilder {
             // The stamp only saves the next build the hashing: if it cannot be refreshed, that
             // build hashes the files again and comes here once more.
             _ = try? output.write(stamp.bytes(), to: BuildFile.stamp.path)
-            return BuildResult(summary: stamp.summary.unchangedRebuild, diagnostics: [], failures: [])
+            return BuildResult(summary: stamp.summary.unchangedRebuild, findings: FindingList(), failures: [])
         }
         try prepare(&output, for: inputs, previous: previous)
 
@@ -158,7 +172,7 @@ public struct SiteBuilder {
                                        previousSite: try previousSite.result(), previousAggregates: previousAggregates)
         releaseInBackground((consume inputs, consume found))
         let sarif = try writeSARIF(diagnostics, output: output, previous: previousAggregates)
-        var summary = BuildSummary(counting: diagnostics)
+        var summary = BuildSummary(counting: diagnostics.counts)
         summary.articles = articleCount
         summary.rendered = streamed.outcome.rendered.count
         summary.unchanged = articleCount - streamed.outcome.rendered.count
@@ -182,9 +196,7 @@ public struct SiteBuilder {
                                   outputSignature: BuildStamp.outputSignature(outputFolders, in: output), summary: summary)
         try output.write(newStamp.bytes(), to: BuildFile.stamp.path)
         releaseInBackground(streamed)
-        // The findings become values last, once the rest is freed and its pages are given back.
-        FreedMemory.release()
-        return BuildResult(summary: summary, diagnostics: Array(diagnostics), failures: failures)
+        return BuildResult(summary: summary, findings: diagnostics, failures: failures)
     }
 
     /// Whether every output of the articles at `relativePaths`, and every aggregate, exists; the

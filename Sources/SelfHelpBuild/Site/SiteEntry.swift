@@ -24,7 +24,8 @@ struct SiteEntry: Hashable, Sendable {
     var warnings = 0
     var infos = 0
 
-    init(facts: ArticleFacts, findings: some Collection<Diagnostic>, page: String) {
+    /// The entry of the article with these facts, whose findings are counted in `findings`.
+    init(facts: ArticleFacts, findings: SeverityCounts, page: String) {
         path = facts.path
         self.page = page
         title = facts.displayTitle
@@ -36,13 +37,7 @@ struct SiteEntry: Hashable, Sendable {
         supportTopicIds = facts.supportTopicIds
         productIds = facts.productPesIds
         linkedFiles = facts.linkedFiles
-        for finding in findings {
-            switch finding.severity {
-            case .error: errors += 1
-            case .warning: warnings += 1
-            case .info: infos += 1
-            }
-        }
+        (errors, warnings, infos) = (findings.errors, findings.warnings, findings.infos)
     }
 
     var findingCount: Int { errors + warnings + infos }

@@ -61,7 +61,7 @@ struct SitePass {
             let results = ParallelMap.run(batch, jobs: jobs) { index -> Result<Made, ToolError> in
                 let entry = entries[index]
                 let neighbours = related.related(to: index, in: entries).map { entries[$0] }
-                return site(of: entry, id: index, findings: diagnostics.findings(in: entry.path), related: neighbours, rendered: rendered.contains(entry.path),
+                return site(of: entry, id: index, findings: diagnostics, related: neighbours, rendered: rendered.contains(entry.path),
                             before: carried.before[index], previousDocument: index < previousDocuments.count ? previousDocuments[index] : nil,
                             file: files[entry.path])
             }
@@ -79,7 +79,7 @@ struct SitePass {
     /// The page and result document of article `id`. `before` is the previous build's record of
     /// it when its postings carry over (it was not rendered again); `previousDocument` the
     /// previous build's record of the article whose result document was at `id`.
-    private func site(of entry: SiteEntry, id: Int, findings: [Diagnostic], related: [SiteEntry], rendered: Bool, before: SiteRecord.Article?,
+    private func site(of entry: SiteEntry, id: Int, findings: FindingList, related: [SiteEntry], rendered: Bool, before: SiteRecord.Article?,
                       previousDocument: SiteRecord.Article?, file: String?) -> Result<Made, ToolError> {
         page(entry, findings: findings, related: related, rendered: rendered, before: before, file: file).flatMap { chrome, record in
             let path = SearchIndexWriter.documentPath(id)
@@ -104,10 +104,12 @@ struct SitePass {
     /// Gives the page of `entry` its surroundings; returns their digest and the article's search
     /// record (nil when the page was left as it is). A page whose surroundings did not change is
     /// left as it is.
-    private func page(_ entry: SiteEntry, findings found: [Diagnostic], related neighbours: [SiteEntry], rendered: Bool, before: SiteRecord.Article?,
+    private func page(_ entry: SiteEntry, findings: FindingList, related neighbours: [SiteEntry], rendered: Bool, before: SiteRecord.Article?,
                       file: String?) -> Result<(chrome: Int, record: SearchRecord?), ToolError> {
-        let digest = PageChromeDigests.digest(entry, findings: found, related: neighbours)
+        // The findings are decoded only for a page whose surroundings change.
+        let digest = PageChromeDigests.digest(entry, findingRecords: findings.records(in: entry.path), related: neighbours)
         if !rendered, let before, before.chrome == digest { return .success((digest, nil)) }
+        let found = findings.findings(in: entry.path)
         let outputs = ArticleOutputs(articlePath: entry.path)
         let record = output.read(outputs.searchRecord).flatMap(SearchRecord.init(bytes:))
         let chrome = ArticlePage.chrome(entry, findings: found, related: neighbours)

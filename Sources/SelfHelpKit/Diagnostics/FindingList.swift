@@ -8,11 +8,12 @@
 /// (``findings(in:)``). In report order (``Diagnostic/reportOrder(_:_:)``) the runs' files
 /// ascend, and a file's findings are found by a binary search.
 package struct FindingList: Sequence, Sendable {
-    /// One file's consecutive findings: its path, and where their records are.
+    /// One file's consecutive findings: its path, where their records are, and their severities.
     private struct Run: Sendable {
         var file: String
         var bytes: Range<Int>
         var count: Int
+        var counts: SeverityCounts
     }
 
     private var records = ByteWriter()
@@ -25,6 +26,8 @@ package struct FindingList: Sequence, Sendable {
     private var lastAppended: Diagnostic?
     /// How many findings the list holds.
     package private(set) var count = 0
+    /// How many of them are of each severity.
+    package private(set) var counts = SeverityCounts()
 
     package init() {}
 
@@ -46,8 +49,10 @@ package struct FindingList: Sequence, Sendable {
                 runs[runs.count - 1].count += 1
             } else {
                 if let last = runs.last, !(last.file < diagnostic.file) { filesAscend = false }
-                runs.append(Run(file: diagnostic.file, bytes: start..<records.bytes.count, count: 1))
+                runs.append(Run(file: diagnostic.file, bytes: start..<records.bytes.count, count: 1, counts: SeverityCounts()))
             }
+            runs[runs.count - 1].counts.add(diagnostic.severity)
+            counts.add(diagnostic.severity)
             count += 1
             lastAppended = diagnostic
         }
@@ -55,13 +60,36 @@ package struct FindingList: Sequence, Sendable {
 
     /// The findings of `file`, in the list's order.
     package func findings(in file: String) -> [Diagnostic] {
-        guard filesAscend else { return runs.indices.filter { runs[$0].file == file }.flatMap(decode) }
+        runIndices(of: file).flatMap(decode)
+    }
+
+    /// How many findings of each severity `file` has, without decoding them.
+    package func counts(in file: String) -> SeverityCounts {
+        var counts = SeverityCounts()
+        for index in runIndices(of: file) { counts += runs[index].counts }
+        return counts
+    }
+
+    /// The records of `file`'s findings as the list holds them: what a digest of its findings
+    /// can be made from without decoding them (the same findings are always the same bytes).
+    package func records(in file: String) -> [UInt8] {
+        runIndices(of: file).flatMap { records.bytes[runs[$0].bytes] }
+    }
+
+    /// Hands each run to `body`: its file and its findings' records, in the list's order.
+    package func forEachRun(_ body: (_ file: String, _ records: ArraySlice<UInt8>) throws -> Void) rethrows {
+        for run in runs { try body(run.file, records.bytes[run.bytes]) }
+    }
+
+    /// The runs of `file`: found by a binary search when the files ascend.
+    private func runIndices(of file: String) -> [Int] {
+        guard filesAscend else { return runs.indices.filter { runs[$0].file == file } }
         var low = 0, high = runs.count
         while low < high {
             let middle = (low + high) / 2
             if runs[middle].file < file { low = middle + 1 } else { high = middle }
         }
-        return low < runs.count && runs[low].file == file ? decode(low) : []
+        return low < runs.count && runs[low].file == file ? [low] : []
     }
 
     /// The list with `others` merged in, all of it in report order: what sorting the list's
@@ -118,8 +146,10 @@ package struct FindingList: Sequence, Sendable {
         if let last = runs.last, !(last.file < run.file) { filesAscend = false }
         let start = records.bytes.count
         records.append(bytes[run.bytes])
-        runs.append(Run(file: run.file, bytes: start..<records.bytes.count, count: run.count))
+        runs.append(run)
+        runs[runs.count - 1].bytes = start..<records.bytes.count
         count += run.count
+        counts += run.counts
         lastAppended = nil
     }
 

@@ -15,13 +15,8 @@ public struct ReportSummary: Hashable, Sendable {
     public init(_ diagnostics: [Diagnostic], files: Int) {
         self.files = files
         filesWithDiagnostics = Set(diagnostics.map(\.file)).count
-        for diagnostic in diagnostics {
-            switch diagnostic.severity {
-            case .error: errors += 1
-            case .warning: warnings += 1
-            case .info: infos += 1
-            }
-        }
+        let counts = SeverityCounts(diagnostics)
+        (errors, warnings, infos) = (counts.errors, counts.warnings, counts.infos)
     }
 
     /// `3 errors, 5 warnings, 1 info in 12 files`.

@@ -29,8 +29,12 @@ package struct ByteWriter {
     }
 
     package mutating func string(_ value: String) {
-        int(value.utf8.count)
-        bytes.append(contentsOf: value.utf8)
+        // Copied from the string's contiguous UTF-8 at once, not a code unit at a time.
+        var value = value
+        value.withUTF8 { utf8 in
+            int(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
     }
 
     package mutating func strings(_ values: [String]) {
