@@ -47,9 +47,9 @@ struct SitePass {
     func run(facts: consuming [ArticleFacts], diagnostics: FindingList, rendered: Set<String>, files: [String: String],
              previous: SiteRecord?) throws -> Site {
         let entries = SitePages.entries(facts, findings: diagnostics, jobs: jobs)
-        // The entries are all the site needs of the facts: they are freed now, and their pages given
-        // back, rather than held while the pages are written.
-        releaseInBackground(consume facts) { FreedMemory.release() }
+        // The entries are all the site needs of the facts: they are freed now (on another thread),
+        // not held while the pages are written.
+        releaseInBackground(consume facts)
         let related = RelatedArticles(entries)
         let carried = CarriedArticles(previous ?? SiteRecord(), entries: entries, rendered: rendered)
         let previousDocuments = previous?.articles ?? []

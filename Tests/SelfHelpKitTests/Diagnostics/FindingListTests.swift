@@ -74,4 +74,30 @@ final class FindingListTests: XCTestCase {
         XCTAssertEqual(merged.findings(in: "a.md"), assorted.filter { $0.file == "a.md" }.sorted(by: Diagnostic.reportOrder))
         XCTAssertEqual(merged.count, 4)
     }
+
+    func testCountsAndRecordsNeedNoDecoding() {
+        let list = FindingList(assorted)
+        XCTAssertEqual(list.counts, SeverityCounts(assorted))
+        XCTAssertEqual(list.counts.total, 4)
+        XCTAssertEqual(list.counts(in: "a.md"), SeverityCounts(assorted.prefix(2)))
+        XCTAssertEqual(list.counts(in: "a.md").warnings, 1)
+        XCTAssertEqual(list.counts(in: "a.md").infos, 1)
+        XCTAssertEqual(list.counts(in: "absent.md"), SeverityCounts())
+        // The same findings are the same records, wherever they are; other findings, other records.
+        XCTAssertEqual(list.records(in: "z.md"), FindingList([assorted[3]]).records(in: "z.md"))
+        XCTAssertNotEqual(list.records(in: "a.md"), FindingList([assorted[0]]).records(in: "a.md"))
+        XCTAssertEqual(list.records(in: "absent.md"), [])
+        var files: [String] = []
+        var bytes = 0
+        list.forEachRun { file, records in
+            files.append(file)
+            bytes += records.count
+        }
+        XCTAssertEqual(files, ["a.md", "dossier/é.md", "z.md"])
+        XCTAssertEqual(bytes, ["a.md", "dossier/é.md", "z.md"].map { list.records(in: $0).count }.reduce(0, +))
+        // A merge keeps the counts.
+        let merged = FindingList(assorted.filter { $0.file != "z.md" }).merging([assorted[3]])
+        XCTAssertEqual(merged.counts, list.counts)
+        XCTAssertEqual(merged.counts(in: "z.md").errors, 1)
+    }
 }
