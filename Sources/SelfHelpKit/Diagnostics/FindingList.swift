@@ -12,7 +12,6 @@ package struct FindingList: Sequence, Sendable {
     private struct Run: Sendable {
         var file: String
         var bytes: Range<Int>
-        var count: Int
         var counts: SeverityCounts
     }
 
@@ -46,10 +45,9 @@ package struct FindingList: Sequence, Sendable {
             if let last = runs.last, last.file == diagnostic.file {
                 if lastAppended.map({ Diagnostic.reportOrder(diagnostic, $0) }) ?? true { runsSorted = false }
                 runs[runs.count - 1].bytes = last.bytes.lowerBound..<records.bytes.count
-                runs[runs.count - 1].count += 1
             } else {
                 if let last = runs.last, !(last.file < diagnostic.file) { filesAscend = false }
-                runs.append(Run(file: diagnostic.file, bytes: start..<records.bytes.count, count: 1, counts: SeverityCounts()))
+                runs.append(Run(file: diagnostic.file, bytes: start..<records.bytes.count, counts: SeverityCounts()))
             }
             runs[runs.count - 1].counts.add(diagnostic.severity)
             counts.add(diagnostic.severity)
@@ -148,7 +146,7 @@ package struct FindingList: Sequence, Sendable {
         records.append(bytes[run.bytes])
         runs.append(run)
         runs[runs.count - 1].bytes = start..<records.bytes.count
-        count += run.count
+        count += run.counts.total
         counts += run.counts
         lastAppended = nil
     }
@@ -158,8 +156,8 @@ package struct FindingList: Sequence, Sendable {
         let run = runs[index]
         var reader = ByteReader(records.bytes, at: run.bytes.lowerBound)
         var found: [Diagnostic] = []
-        found.reserveCapacity(run.count)
-        for _ in 0..<run.count {
+        found.reserveCapacity(run.counts.total)
+        for _ in 0..<run.counts.total {
             // The list wrote every record it reads.
             guard let diagnostic = DiagnosticRecord.read(&reader, file: run.file) else { preconditionFailure("a damaged finding list") }
             found.append(diagnostic)
