@@ -15,8 +15,8 @@ enum ListingPages {
     /// each to `page` as soon as it is made: a build writes them one at a time, so the listings of a
     /// large knowledge base (a few kilobytes an article) are never all in memory.
     static func forEachPage(_ entries: [SiteEntry], _ page: (_ path: String, _ bytes: [UInt8]) throws -> Void) rethrows {
-        // Each entry's row, written once for the facets' folders and once for the findings page at
-        // the root (a row is the same on every listing at the same depth).
+        // Rows are made with their page, not all kept first (about 400 bytes an article): a row is
+        // the same on every listing at the same depth, so the facets' rows are made for this one.
         let rowListing = SitePaths.listing(.service, "x")
         // Every entry's rank by title, once: the listings sort by group, then by it.
         let byTitle = entries.indices.sorted { (entries[$0].title, $0) < (entries[$1].title, $1) }
