@@ -134,8 +134,10 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
         return (entries, dropsFacts ?? false)
     }
 
-    /// The manifest handed to `emit` a piece at a time (about a megabyte), for a manifest of any
-    /// size: entries and feeds in path order, so the same build writes the same bytes.
+    /// The manifest handed to `emit` a piece at a time (about a megabyte): entries and feeds in path
+    /// order, so the same build writes the same bytes. The header lists the segments' sizes, so the
+    /// segments are held until it is written (a build writes its manifest with ``ManifestWriter``,
+    /// which keeps them in a temporary file).
     func write(_ emit: ([UInt8]) throws -> Void) rethrows {
         var segments = ManifestSegments()
         var pieces: [[UInt8]] = []

@@ -23,10 +23,10 @@ package struct FindingList: Sequence, Sendable {
     private var runsSorted = true
     /// The finding appended last (nil after a run copied from another list).
     private var lastAppended: Diagnostic?
-    /// How many findings the list holds.
-    package private(set) var count = 0
-    /// How many of them are of each severity.
+    /// How many findings of each severity the list holds.
     package private(set) var counts = SeverityCounts()
+    /// How many findings the list holds.
+    package var count: Int { counts.total }
 
     package init() {}
 
@@ -51,7 +51,6 @@ package struct FindingList: Sequence, Sendable {
             }
             runs[runs.count - 1].counts.add(diagnostic.severity)
             counts.add(diagnostic.severity)
-            count += 1
             lastAppended = diagnostic
         }
     }
@@ -146,7 +145,6 @@ package struct FindingList: Sequence, Sendable {
         records.append(bytes[run.bytes])
         runs.append(run)
         runs[runs.count - 1].bytes = start..<records.bytes.count
-        count += run.counts.total
         counts += run.counts
         lastAppended = nil
     }
