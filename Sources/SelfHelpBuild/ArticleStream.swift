@@ -36,6 +36,8 @@ struct ArticleStream {
         /// The paths of the articles rendered (the others were copied).
         var rendered: Set<String> = []
         var failures: [ToolError] = []
+        /// Shares the values the facts repeat among them (held as long as the facts are).
+        var interner = FactsInterner()
     }
 
     let output: BuildOutput
@@ -85,7 +87,9 @@ struct ArticleStream {
                     entry.signature = input.signature
                     outcome.add(entry, path: input.path)
                     entries.append((entry, input.path))
-                case .rendered(let facts, let hash, let key, let rendered):
+                case .rendered(var facts, let hash, let key, let rendered):
+                    // A kept entry's facts were interned as the previous manifest was read.
+                    outcome.interner.intern(&facts)
                     let json = try feeds.articles.append(rendered.json)
                     try feeds.articles.append(CollectionOfOne(0x0A))
                     let chunks = try feeds.chunks.append(rendered.chunks)
@@ -162,8 +166,9 @@ extension ArticleStream.Outcome {
         var facts = entry.facts
         findings.append(facts.findings)
         facts.findings = []
+        // The hash is the facts' own (one string, not two), unless the entry says otherwise.
+        hashes.append((facts.path, facts.contentHash == entry.hash ? facts.contentHash : entry.hash))
         self.facts.append(facts)
-        hashes.append((path, entry.hash))
     }
 }
 

@@ -120,11 +120,17 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
         var entries: [(String, Entry)] = []
         entries.reserveCapacity(segment.entries)
         var dropsFacts: Bool?
+        // The values the facts repeat are shared within a segment (the segments are read side by side).
+        var interner = FactsInterner()
         for _ in 0..<segment.entries {
             guard let path = input.string(), let key = input.string(), let hasSignature = input.bool() else { return nil }
             let signature = hasSignature ? input.string() : nil
             guard !hasSignature || signature != nil, let hash = input.string(), let outputs = input.strings(),
-                  let json = FeedSlice(&input), let chunks = FeedSlice(&input), let facts = ArticleFacts(&input), facts.path == path else { return nil }
+                  let json = FeedSlice(&input), let chunks = FeedSlice(&input), var facts = ArticleFacts(&input), facts.path == path else { return nil }
+            interner.intern(&facts)
+            // The path and hash are written twice, and held once.
+            facts.path = path
+            if facts.contentHash == hash { facts.contentHash = hash }
             let drops = dropsFacts ?? settingsDigest.map { !isMade(key: key, hash: hash, under: $0) } ?? false
             dropsFacts = drops
             entries.append((path, Entry(key: key, signature: signature, hash: hash, outputs: outputs, json: json, chunks: chunks,

@@ -168,6 +168,8 @@ public struct SiteBuilder {
         let articleCount = streamed.outcome.facts.count
         let facts = streamed.outcome.facts
         streamed.outcome.facts = []
+        // What the facts share goes with them.
+        streamed.outcome.interner = FactsInterner()
         let siteWriter = try startSite(consume facts, outcome: streamed.outcome, diagnostics: diagnostics, inputs: inputs, output: output,
                                        previousSite: try previousSite.result(), previousAggregates: previousAggregates)
         releaseInBackground((consume inputs, consume found))

@@ -43,6 +43,8 @@ public final class Workspace: @unchecked Sendable {
     private let jobs: Int
     private var paths: [String] = []
     private var facts: [String: ArticleFacts] = [:]
+    /// Shares the values the facts repeat among them.
+    private var interner = FactsInterner()
     /// Articles given as bytes (editor buffers), kept for ``article(at:)``.
     private var buffers: [String: Article] = [:]
     private var current: [String: [Diagnostic]] = [:]
@@ -100,7 +102,8 @@ public final class Workspace: @unchecked Sendable {
         facts.reserveCapacity(loaded.count)
         for result in loaded {
             switch result {
-            case .success(let fact):
+            case .success(var fact):
+                interner.intern(&fact)
                 if facts.updateValue(fact, forKey: fact.path) == nil { paths.append(fact.path) }
             case .failure(let error):
                 failures.append(error)
@@ -224,6 +227,8 @@ public final class Workspace: @unchecked Sendable {
     private func store(_ fact: ArticleFacts) {
         let (found, index) = position(of: fact.path)
         if !found { paths.insert(fact.path, at: index) }
+        var fact = fact
+        interner.intern(&fact)
         facts[fact.path] = fact
     }
 
