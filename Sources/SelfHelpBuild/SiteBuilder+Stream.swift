@@ -56,12 +56,14 @@ extension SiteBuilder {
         if output.compareExisting {
             for former in BuildFile.formerRecords { try? FileManager.default.removeItem(atPath: output.path(former)) }
         }
-        try search.finish()
         // The feeds' last lines are copied from the previous feeds (all of them but the edited
-        // article's, in a rebuild): on a thread of their own while the cross-article checks run.
+        // article's, in a rebuild), and a new search index builds its full-text index (seconds at
+        // tens of thousands of articles): on a thread of their own while the cross-article checks
+        // and the site run.
         let feedsDone = BackgroundTask(enabled: options.jobs > 1) {
             try feeds.articles.finish()
             try feeds.chunks.finish()
+            try search.finish()
         }
         return StreamedArticles(outcome: outcome, paths: present, removed: removed.count, validator: validator, manifest: manifest,
                                 feeds: feedsDone)
@@ -81,6 +83,6 @@ struct StreamedArticles {
     let validator: Validator
     /// The manifest, its entries written; its header is written once the build knows it.
     let manifest: ManifestWriter
-    /// The feeds being put in place.
+    /// The feeds and the search index being put in place.
     let feeds: BackgroundTask<Void>
 }
