@@ -87,10 +87,10 @@ struct BuildStamp: BuildRecord, Equatable {
         var folders = Set<String>()
         var seen = Set<Substring>()
         for path in relativePaths {
-            let folder = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
+            let folder = path[..<(path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.startIndex)]
             guard seen.insert(folder).inserted else { continue }
             for file in ArticleOutputs(articlePath: folder.isEmpty ? "x.md" : "\(folder)/x.md").all {
-                folders.insert(String(file[..<(file.lastIndex(of: "/") ?? file.startIndex)]))
+                folders.insert(String(file[..<(file.utf8.lastIndex(of: UInt8(ascii: "/")) ?? file.startIndex)]))
             }
         }
         return folders.sorted()

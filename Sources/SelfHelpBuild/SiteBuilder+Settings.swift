@@ -4,9 +4,22 @@ extension SiteBuilder {
     /// The fingerprint of a build's inputs: every article's path and hash (in path order), the
     /// settings and the tool version.
     func fingerprint(_ hashes: [(path: String, hash: String)], settings: String) -> String {
-        var text = "\(SelfHelpVersion.current)\n\(settings)\n"
-        for (path, hash) in hashes { text += "\(path)\t\(hash)\n" }
-        return SHA256.hexDigest(Array(text.utf8))
+        var text = Array("\(SelfHelpVersion.current)\n\(settings)\n".utf8)
+        text.reserveCapacity(text.count + hashes.reduce(0) { $0 + $1.path.utf8.count + $1.hash.utf8.count + 2 })
+        for (path, hash) in hashes {
+            text += path.utf8
+            text.append(0x09)
+            text += hash.utf8
+            text.append(0x0A)
+        }
+        return SHA256.hexDigest(text)
+    }
+
+    /// ``fingerprint(_:settings:)``, reusing `known`'s fingerprint when its hashes are `hashes`
+    /// (the usual case: the stream found the paths and hashes the first pass did).
+    func fingerprint(_ hashes: [(path: String, hash: String)], settings: String, known: (hashes: [(String, String)], fingerprint: String)?) -> String {
+        if let known, hashes.elementsEqual(known.hashes, by: { $0.path == $1.0 && $0.hash == $1.1 }) { return known.fingerprint }
+        return fingerprint(hashes, settings: settings)
     }
 
     /// The digest of the settings and the tool version, made once a build: each article's

@@ -138,7 +138,8 @@ public struct SiteBuilder {
 
         // Same contents (files touched, say by a checkout): done, and the stamp remembers the new metadata.
         let known = inputs.compactMap { input in input.hash.map { (input.path, $0) } }
-        if var stamp, known.count == inputs.count, stamp.fingerprint == fingerprint(known, settings: settings), failures.isEmpty,
+        let knownFingerprint = stamp != nil && known.count == inputs.count ? fingerprint(known, settings: settings) : nil
+        if var stamp, let knownFingerprint, stamp.fingerprint == knownFingerprint, failures.isEmpty,
            outputsExist(found.paths, output, articlesIntact: outputsIntact) {
             stamp.inputSignature = signature
             stamp.outputSignature = outputSignature
@@ -183,7 +184,7 @@ public struct SiteBuilder {
 
         // 4. The records the next build starts from. The manifest is written while the site is,
         // and put in place once every output is.
-        let inputFingerprint = fingerprint(streamed.outcome.hashes, settings: settings)
+        let inputFingerprint = fingerprint(streamed.outcome.hashes, settings: settings, known: knownFingerprint.map { (known, $0) })
         try streamed.feeds.result()
         var feedSignatures: [String: String] = [:]
         for file in Feed.allCases.map(\.file) + [BuildFile.searchIndex] { feedSignatures[file.path] = FileSignature.of(output.path(file.path)) }

@@ -35,18 +35,20 @@ extension Example {
             String(field.replacingMarkers().prefix { $0 != "=" && $0 != " " }).lowercased()
         }
         let removed = Set(removing.map { $0.lowercased() })
-        var lines = defaultFields.filter { !removed.contains(key($0)) }
+        // Each line's key is worked out once (every rule's examples are made when the rules are first listed).
+        var lines = defaultFields.map { (key: key($0), field: $0) }.filter { !removed.contains($0.key) }
         var given: Set<String> = []
         for field in fields {
+            let fieldKey = key(field)
             // A key given twice is kept twice (for duplicate-key examples).
-            if !given.contains(key(field)), let index = lines.firstIndex(where: { key($0) == key(field) }) {
-                lines[index] = field
+            if !given.contains(fieldKey), let index = lines.firstIndex(where: { $0.key == fieldKey }) {
+                lines[index].field = field
             } else {
-                lines.append(field)
+                lines.append((fieldKey, field))
             }
-            given.insert(key(field))
+            given.insert(fieldKey)
         }
-        return "<properties\n" + lines.map { "    " + $0 + "\n" }.joined() + "/>\n" + body
+        return "<properties\n" + lines.map { "    " + $0.field + "\n" }.joined() + "/>\n" + body
     }
 
     /// A form article whose `infoblock` element has `content` as its JSON string (written with its

@@ -76,7 +76,7 @@ extension String {
 enum RelativePath {
     /// The folder part of a path (`""` for a bare file name).
     static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
 
