@@ -90,6 +90,8 @@ struct ArticleStream {
                 case .rendered(var facts, let hash, let key, let rendered):
                     // A kept entry's facts were interned as the previous manifest was read.
                     outcome.interner.intern(&facts)
+                    let findings = FindingRecords(facts.findings)
+                    facts.findings = []
                     let json = try feeds.articles.append(rendered.json)
                     try feeds.articles.append(CollectionOfOne(0x0A))
                     let chunks = try feeds.chunks.append(rendered.chunks)
@@ -97,7 +99,7 @@ struct ArticleStream {
                     let entry = BuildManifest.Entry(
                         key: key, signature: input.signature, hash: hash, outputs: ArticleOutputs(articlePath: input.path).all,
                         json: .init(offset: json, count: rendered.json.count + 1), chunks: .init(offset: chunks, count: rendered.chunks.count),
-                        facts: facts)
+                        facts: facts, findings: findings)
                     outcome.add(entry, path: input.path)
                     entries.append((entry, input.path))
                     outcome.rendered.insert(input.path)
@@ -163,9 +165,8 @@ struct ArticleStream {
 extension ArticleStream.Outcome {
     /// Takes in the entry of the article at `path` (which goes to the manifest whole): its facts, findings and hash.
     mutating func add(_ entry: BuildManifest.Entry, path: String) {
-        var facts = entry.facts
-        findings.append(facts.findings)
-        facts.findings = []
+        let facts = entry.facts
+        findings.append(entry.findings, file: path)
         // The hash is the facts' own (one string, not two), unless the entry says otherwise.
         hashes.append((facts.path, facts.contentHash == entry.hash ? facts.contentHash : entry.hash))
         self.facts.append(facts)

@@ -1,6 +1,6 @@
 import SelfHelpKit
 /// What a previous build wrote, kept in `OUT/.selfhelp/manifest`: the input fingerprint, each
-/// article's cache key, outputs, place in the feeds and facts (own findings included), the
+/// article's cache key, outputs, place in the feeds, facts and own findings, the
 /// signatures of the aggregates a rebuild updates, and the summary, so the next build redoes only what changed.
 ///
 /// A binary file (``ByteWriter``): it holds every article's findings, and a rebuild reads it in
@@ -21,8 +21,11 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
         /// The article's line in `articles.jsonl`, and its lines in `chunks.jsonl` (line ends included).
         var json: FeedSlice
         var chunks: FeedSlice
-        /// The article's facts, its own findings among them.
+        /// The article's facts, without its own findings (``findings``).
         var facts: ArticleFacts
+        /// The article's own findings, as their records: a rebuild hands an unchanged article's
+        /// on to the new records and to the build's findings without decoding them.
+        var findings: FindingRecords
     }
 
     /// Where an article's bytes are in a feed file.
@@ -126,7 +129,9 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
             guard let path = input.string(), let key = input.string(), let hasSignature = input.bool() else { return nil }
             let signature = hasSignature ? input.string() : nil
             guard !hasSignature || signature != nil, let hash = input.string(), let outputs = input.strings(),
-                  let json = FeedSlice(&input), let chunks = FeedSlice(&input), var facts = ArticleFacts(&input), facts.path == path else { return nil }
+                  let json = FeedSlice(&input), let chunks = FeedSlice(&input), let read = ArticleFacts.read(&input),
+                  read.facts.path == path else { return nil }
+            var facts = read.facts
             interner.intern(&facts)
             // The path and hash are written twice, and held once.
             facts.path = path
@@ -134,7 +139,8 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
             let drops = dropsFacts ?? settingsDigest.map { !isMade(key: key, hash: hash, under: $0) } ?? false
             dropsFacts = drops
             entries.append((path, Entry(key: key, signature: signature, hash: hash, outputs: outputs, json: json, chunks: chunks,
-                                        facts: drops ? ArticleFacts(path: path, contentHash: facts.contentHash) : facts)))
+                                        facts: drops ? ArticleFacts(path: path, contentHash: facts.contentHash) : facts,
+                                        findings: drops ? FindingRecords() : read.findings)))
         }
         guard input.position == segment.offset + segment.byteCount else { return nil }
         return (entries, dropsFacts ?? false)
@@ -188,7 +194,7 @@ extension BuildManifest.Entry {
         out.strings(outputs)
         json.write(to: &out)
         chunks.write(to: &out)
-        facts.write(to: &out)
+        facts.write(to: &out, findings: findings)
     }
 }
 

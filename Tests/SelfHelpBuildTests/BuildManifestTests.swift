@@ -26,9 +26,9 @@ final class BuildManifestTests: XCTestCase {
         summary.infos = 1
         return BuildManifest(toolVersion: "9.9", fingerprint: "f00d", entries: [
             "a/b.md": .init(key: "k1", signature: "120\t1.5\t1.5\t7", hash: "h1", outputs: ["articles/a/b.html", "articles/a/b.json"], json: .init(offset: 0, count: 10),
-                            chunks: .init(offset: 0, count: 0), facts: ArticleFacts(path: "a/b.md", findings: [plain, fixed, bom])),
+                            chunks: .init(offset: 0, count: 0), facts: ArticleFacts(path: "a/b.md"), findings: FindingRecords([plain, fixed, bom])),
             "c.md": .init(key: "k2", hash: "h2", outputs: ["articles/c.html", "articles/c.json"], json: .init(offset: 11, count: 5),
-                          chunks: .init(offset: 0, count: 12), facts: ArticleFacts(path: "c.md")),
+                          chunks: .init(offset: 0, count: 12), facts: ArticleFacts(path: "c.md"), findings: FindingRecords()),
         ], feeds: ["articles.jsonl": "17\t1.2\t1.2\t42", "chunks.jsonl": "12\t1.2\t1.2\t43"], summary: summary)
     }
 
@@ -51,7 +51,12 @@ final class BuildManifestTests: XCTestCase {
         let manifest = sample
         let read = try XCTUnwrap(BuildManifest.load(from: try write(manifest.bytes())))
         XCTAssertEqual(read, manifest)
-        XCTAssertEqual(read.entries["a/b.md"]?.facts.findings.map(\.file), ["a/b.md", "a/b.md", "a/b.md"])
+        let findings = try XCTUnwrap(read.entries["a/b.md"]?.findings.findings(in: "a/b.md"))
+        XCTAssertEqual(findings.map(\.rule), ["prose-please", "cloud-spelling", "encoding-bom"])
+        XCTAssertEqual(findings.map(\.file), ["a/b.md", "a/b.md", "a/b.md"])
+        XCTAssertEqual(findings[2].fix?.removesByteOrderMark, true)
+        XCTAssertEqual(read.entries["a/b.md"]?.findings.counts, SeverityCounts(findings))
+        XCTAssertEqual(read.entries["c.md"]?.findings.count, 0)
         XCTAssertEqual(read.bytes(), manifest.bytes(), "the same manifest, the same bytes")
     }
 
@@ -72,23 +77,23 @@ final class BuildManifestTests: XCTestCase {
         XCTAssertEqual(other.entries.keys.sorted(), manifest.entries.keys.sorted())
         for (path, entry) in other.entries {
             XCTAssertEqual(entry.facts, ArticleFacts(path: path, contentHash: manifest.entries[path]?.facts.contentHash ?? "?"))
+            XCTAssertEqual(entry.findings.count, 0)
             XCTAssertEqual(entry.hash, manifest.entries[path]?.hash)
             XCTAssertEqual(entry.outputs, manifest.entries[path]?.outputs)
         }
-        XCTAssertTrue(manifest.entries["a/b.md"]?.facts.findings.isEmpty == false, "the sample has facts to drop")
+        XCTAssertEqual(manifest.entries["a/b.md"]?.findings.count, 3, "the sample has findings to drop")
     }
 
     /// A large manifest is cut into segments that are read side by side: it reads back as written,
     /// and a segment cut short or with an entry too many is refused.
     func testALargeManifestReadsBackFromItsSegments() throws {
         var manifest = sample
-        let findings = sample.entries["a/b.md"]?.facts.findings ?? []
+        let findings = sample.entries["a/b.md"]?.findings ?? FindingRecords()
         for k in 0..<12_000 {
             let path = "folder\(k % 7)/article-\(k).md"
             manifest.entries[path] = .init(key: "key\(k)", signature: "\(k)\t1.5\t1.5\t\(k)", hash: "hash\(k)", outputs: ["articles/\(path).html"],
                                            json: .init(offset: k * 10, count: 10), chunks: .init(offset: k * 12, count: 12),
-                                           facts: ArticleFacts(path: path, contentHash: "hash\(k)", anchors: ["a\(k)", "b"],
-                                                               findings: findings.map { var d = $0; d.file = path; return d }))
+                                           facts: ArticleFacts(path: path, contentHash: "hash\(k)", anchors: ["a\(k)", "b"]), findings: findings)
         }
         let bytes = manifest.bytes()
         XCTAssertGreaterThan(bytes.count, 3 * ManifestSegments.size, "several segments")

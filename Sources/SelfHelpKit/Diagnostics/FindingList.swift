@@ -138,14 +138,25 @@ package struct FindingList: Sequence, Sendable {
         return merged
     }
 
+    /// Adds the findings of `file`, given as their records in report order, after the findings
+    /// already in (a file's findings are one run: `file` should not be in the list yet).
+    package mutating func append(_ found: FindingRecords, file: String) {
+        guard found.count > 0 else { return }
+        appendRecords(found.bytes, file: file, counts: found.counts)
+    }
+
     /// Adds a run of another list's records as they are.
     private mutating func appendRecords(of run: Run, from bytes: [UInt8]) {
-        if let last = runs.last, !(last.file < run.file) { filesAscend = false }
+        appendRecords(bytes[run.bytes], file: run.file, counts: run.counts)
+    }
+
+    /// Adds `file`'s records, `counts` of them by severity, as a run of their own.
+    private mutating func appendRecords(_ slice: ArraySlice<UInt8>, file: String, counts added: SeverityCounts) {
+        if let last = runs.last, !(last.file < file) { filesAscend = false }
         let start = records.bytes.count
-        records.append(bytes[run.bytes])
-        runs.append(run)
-        runs[runs.count - 1].bytes = start..<records.bytes.count
-        counts += run.counts
+        records.append(slice)
+        runs.append(Run(file: file, bytes: start..<records.bytes.count, counts: added))
+        counts += added
         lastAppended = nil
     }
 

@@ -14,6 +14,21 @@ extension ArticleFacts {
     }
 
     package func write(to out: inout ByteWriter) {
+        write(to: &out) { out in
+            out.int(findings.count)
+            for finding in findings { DiagnosticRecord.write(finding, to: &out) }
+        }
+    }
+
+    /// Writes the facts with `records` as their findings (the facts' own ``findings`` are not written).
+    package func write(to out: inout ByteWriter, findings records: FindingRecords) {
+        write(to: &out) { out in
+            out.int(records.count)
+            out.append(records.bytes)
+        }
+    }
+
+    private func write(to out: inout ByteWriter, findings: (inout ByteWriter) -> Void) {
         out.string(path)
         out.string(contentHash)
         for value in [articleId, title, pageTitle, description, serviceName, resource, typeName] { out.optionalString(value) }
@@ -30,8 +45,7 @@ extension ArticleFacts {
         out.strings(anchors)
         out.int(links.count)
         for link in links { link.write(to: &out) }
-        out.int(findings.count)
-        for finding in findings { DiagnosticRecord.write(finding, to: &out) }
+        findings(&out)
         out.int(suppressions.spans.count)
         for span in suppressions.spans {
             out.bool(span.rules != nil)
@@ -42,6 +56,14 @@ extension ArticleFacts {
     }
 
     package init?(_ input: inout ByteReader) {
+        guard let (facts, records) = Self.read(&input), let findings = records.findings(in: facts.path) else { return nil }
+        self = facts
+        self.findings = findings
+    }
+
+    /// Facts read with their findings left as records (the facts' own ``findings`` are empty);
+    /// nil when the bytes do not hold facts.
+    package static func read(_ input: inout ByteReader) -> (facts: ArticleFacts, findings: FindingRecords)? {
         guard let path = input.string(), let hash = input.string() else { return nil }
         var optionals: [String?] = []
         for _ in 0..<7 {
@@ -66,12 +88,7 @@ extension ArticleFacts {
             guard let link = LinkFact(&input) else { return nil }
             links.append(link)
         }
-        guard let findingCount = input.count() else { return nil }
-        var findings: [Diagnostic] = []
-        for _ in 0..<findingCount {
-            guard let finding = DiagnosticRecord.read(&input, file: path) else { return nil }
-            findings.append(finding)
-        }
+        guard let findingCount = input.count(), let findings = FindingRecords(&input, count: findingCount) else { return nil }
         guard let spanCount = input.count() else { return nil }
         var spans: [Suppressions.Span] = []
         for _ in 0..<spanCount {
@@ -84,11 +101,12 @@ extension ArticleFacts {
             guard let low = input.int(), let high = input.int(), low <= high else { return nil }
             spans.append(Suppressions.Span(rules: rules, lines: low...high))
         }
-        self.init(path: path, contentHash: hash, articleId: optionals[0], articleIdRange: idRange,
-                  title: optionals[1], pageTitle: optionals[2], description: optionals[3],
-                  serviceName: optionals[4], resource: optionals[5], typeName: optionals[6],
-                  cloudNames: clouds, supportTopicIds: topics, supportTopicEntries: entries, productPesIds: products, anchors: anchors, links: links,
-                  findings: findings, suppressions: Suppressions(spans: spans))
+        let facts = ArticleFacts(path: path, contentHash: hash, articleId: optionals[0], articleIdRange: idRange,
+                                 title: optionals[1], pageTitle: optionals[2], description: optionals[3],
+                                 serviceName: optionals[4], resource: optionals[5], typeName: optionals[6],
+                                 cloudNames: clouds, supportTopicIds: topics, supportTopicEntries: entries, productPesIds: products, anchors: anchors,
+                                 links: links, suppressions: Suppressions(spans: spans))
+        return (facts, findings)
     }
 }
 

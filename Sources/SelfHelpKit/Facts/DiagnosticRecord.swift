@@ -30,6 +30,18 @@ package enum DiagnosticRecord {
         return Diagnostic(rule: RuleID(rule), severity: severity, message: message, file: file, range: range, notes: notes, fix: fix)
     }
 
+    /// Moves past the next diagnostic in `input` without making it; returns its severity, nil when
+    /// the bytes do not hold one.
+    package static func skip(_ input: inout ByteReader) -> Severity? {
+        guard input.skipString(), let severity = input.string().flatMap(Severity.init(rawValue:)), input.skipString(),
+              range(&input) != nil, let notes = input.count(), (0..<notes).allSatisfy({ _ in input.skipString() }),
+              let hasFix = input.bool() else { return nil }
+        if hasFix {
+            guard input.skipString(), range(&input) != nil, input.skipString(), input.bool() != nil else { return nil }
+        }
+        return severity
+    }
+
     package static func write(_ range: SourceRange, to out: inout ByteWriter) {
         write(range.start, to: &out)
         write(range.end, to: &out)

@@ -105,6 +105,13 @@ package struct ByteReader {
         return String(decoding: bytes[position..<(position + length)], as: UTF8.self)
     }
 
+    /// Moves past a string without making it; false when the bytes do not hold one.
+    package mutating func skipString() -> Bool {
+        guard let length = count() else { return false }
+        position += length
+        return true
+    }
+
     package mutating func strings() -> [String]? {
         guard let n = count() else { return nil }
         var values: [String] = []

@@ -100,4 +100,41 @@ final class FindingListTests: XCTestCase {
         XCTAssertEqual(merged.counts, list.counts)
         XCTAssertEqual(merged.counts(in: "z.md").errors, 1)
     }
+
+    /// One file's findings as records: they read back as written, are taken from a reader as they
+    /// are (counted by severity, not decoded), and go into a list as the values would.
+    func testOneFilesRecordsGoWhereTheirValuesWould() throws {
+        let own = assorted.filter { $0.file == "a.md" }
+        let records = FindingRecords(own)
+        XCTAssertEqual(records.count, 2)
+        XCTAssertEqual(records.counts, SeverityCounts(own))
+        XCTAssertEqual(records.findings(in: "a.md"), own)
+        XCTAssertEqual(FindingRecords().findings(in: "a.md"), [])
+
+        // Between other bytes, as a build's records hold them.
+        var out = ByteWriter()
+        out.string("before")
+        out.append(records.bytes)
+        out.string("after")
+        var input = ByteReader(out.take())
+        XCTAssertEqual(input.string(), "before")
+        let read = try XCTUnwrap(FindingRecords(&input, count: 2))
+        XCTAssertEqual(read, records)
+        XCTAssertEqual(input.string(), "after")
+        // Fewer bytes than the count says, or bytes that are no record: none.
+        var short = ByteReader(Array(records.bytes.dropLast(3)))
+        XCTAssertNil(FindingRecords(&short, count: 2))
+        var foreign = ByteReader(Array("not a record at all".utf8))
+        XCTAssertNil(FindingRecords(&foreign, count: 1))
+
+        var byRecords = FindingList()
+        byRecords.append(records, file: "a.md")
+        byRecords.append(FindingRecords(), file: "b.md")
+        byRecords.append(FindingRecords(assorted.filter { $0.file == "z.md" }), file: "z.md")
+        let byValues = FindingList(assorted.filter { $0.file == "a.md" || $0.file == "z.md" })
+        XCTAssertEqual(Array(byRecords), Array(byValues))
+        XCTAssertEqual(byRecords.counts, byValues.counts)
+        XCTAssertEqual(byRecords.records(in: "z.md"), byValues.records(in: "z.md"))
+        XCTAssertEqual(byRecords.findings(in: "b.md"), [])
+    }
 }
