@@ -50,9 +50,10 @@ extension SiteBuilder {
 
         // Deleted articles (and files that can no longer be read): their outputs and rows go.
         let present = Set(outcome.hashes.map(\.path))
-        let removed = (previous?.entries ?? [:]).filter { !present.contains($0.key) }
-        for entry in removed.values { entry.outputs.forEach(output.remove) }
-        try search.remove(paths: removed.keys.sorted())
+        // By their paths: filtering the entries would copy each one.
+        let removed = (previous?.entries.keys).map { $0.filter { !present.contains($0) } } ?? []
+        for path in removed { previous?.entries[path]?.outputs.forEach(output.remove) }
+        try search.remove(paths: removed.sorted())
         if output.compareExisting {
             for former in BuildFile.formerRecords { try? FileManager.default.removeItem(atPath: output.path(former)) }
         }
