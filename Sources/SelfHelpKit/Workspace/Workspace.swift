@@ -43,8 +43,6 @@ public final class Workspace: @unchecked Sendable {
     private let jobs: Int
     private var paths: [String] = []
     private var facts: [String: ArticleFacts] = [:]
-    /// Shares the values the facts repeat among them.
-    private var interner = FactsInterner()
     /// Articles given as bytes (editor buffers), kept for ``article(at:)``.
     private var buffers: [String: Article] = [:]
     private var current: [String: [Diagnostic]] = [:]
@@ -100,6 +98,9 @@ public final class Workspace: @unchecked Sendable {
         }
         var failures = errors
         facts.reserveCapacity(loaded.count)
+        // The loaded facts share the values they repeat. Later updates are not interned: over a
+        // long editing session the interner would keep every value an edit ever made.
+        var interner = FactsInterner()
         for result in loaded {
             switch result {
             case .success(var fact):
@@ -227,8 +228,6 @@ public final class Workspace: @unchecked Sendable {
     private func store(_ fact: ArticleFacts) {
         let (found, index) = position(of: fact.path)
         if !found { paths.insert(fact.path, at: index) }
-        var fact = fact
-        interner.intern(&fact)
         facts[fact.path] = fact
     }
 
