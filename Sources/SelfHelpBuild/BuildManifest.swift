@@ -131,16 +131,18 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
             guard !hasSignature || signature != nil, let hash = input.string(), let outputs = input.strings(),
                   let json = FeedSlice(&input), let chunks = FeedSlice(&input), let read = ArticleFacts.read(&input),
                   read.facts.path == path else { return nil }
-            var facts = read.facts
-            interner.intern(&facts)
-            // The path and hash are written twice, and held once.
-            facts.path = path
-            if facts.contentHash == hash { facts.contentHash = hash }
             let drops = dropsFacts ?? settingsDigest.map { !isMade(key: key, hash: hash, under: $0) } ?? false
             dropsFacts = drops
+            // The path and hash are written twice, and held once.
+            let contentHash = read.facts.contentHash == hash ? hash : read.facts.contentHash
+            var facts = drops ? ArticleFacts(path: path, contentHash: contentHash) : read.facts
+            if !drops {
+                interner.intern(&facts)
+                facts.path = path
+                facts.contentHash = contentHash
+            }
             entries.append((path, Entry(key: key, signature: signature, hash: hash, outputs: outputs, json: json, chunks: chunks,
-                                        facts: drops ? ArticleFacts(path: path, contentHash: facts.contentHash) : facts,
-                                        findings: drops ? FindingRecords() : read.findings)))
+                                        facts: facts, findings: drops ? FindingRecords() : read.findings)))
         }
         guard input.position == segment.offset + segment.byteCount else { return nil }
         return (entries, dropsFacts ?? false)

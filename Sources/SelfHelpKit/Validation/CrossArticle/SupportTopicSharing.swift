@@ -30,7 +30,7 @@ public enum SupportTopicSharing {
         var clouds: [Int: Set<String>] = [:], products: [Int: Set<String>] = [:]
         // Facts are read in place (`facts[index]`), not copied: they are large, and most are not of an exclusive type.
         for index in facts.indices {
-            guard let type = facts[index].typeName.map({ SelfHelpType(raw: $0).name }), exclusiveTypes.contains(type) else { continue }
+            guard let type = exclusiveType(facts[index].typeName) else { continue }
             clouds[index] = Set(facts[index].cloudNames)
             products[index] = Set(facts[index].productPesIds.map(UTF8Text.asciiLowercased))
             var seen: Set<String> = []
@@ -41,7 +41,7 @@ public enum SupportTopicSharing {
         }
         var found: [Shared] = []
         for index in facts.indices {
-            guard let type = facts[index].typeName.map({ SelfHelpType(raw: $0).name }), exclusiveTypes.contains(type), let own = clouds[index], let listed = products[index] else { continue }
+            guard let type = exclusiveType(facts[index].typeName), let own = clouds[index], let listed = products[index] else { continue }
             for topic in facts[index].supportTopicEntries {
                 let claimants = claims[type + "\u{0}" + UTF8Text.asciiLowercased(topic.id)] ?? []
                 guard claimants.count > 1 else { continue }
@@ -62,6 +62,12 @@ public enum SupportTopicSharing {
     }
 
     /// The clouds two articles share; an empty set stands for "not said", which overlaps anything.
+    /// The type's name when it is one of ``exclusiveTypes``.
+    private static func exclusiveType(_ typeName: String?) -> String? {
+        guard let name = typeName.map({ SelfHelpType(raw: $0).name }), exclusiveTypes.contains(name) else { return nil }
+        return name
+    }
+
     static func overlap(_ a: Set<String>, _ b: Set<String>) -> Set<String> {
         if a.isEmpty { return b.isEmpty ? ["public"] : b }
         if b.isEmpty { return a }
