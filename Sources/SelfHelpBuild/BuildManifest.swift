@@ -135,8 +135,10 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
             dropsFacts = drops
             // The path and hash are written twice, and held once.
             let contentHash = read.facts.contentHash == hash ? hash : read.facts.contentHash
-            var facts = drops ? ArticleFacts(path: path, contentHash: contentHash) : read.facts
-            if !drops {
+            var facts = read.facts
+            if drops {
+                facts = ArticleFacts(path: path, contentHash: contentHash)
+            } else {
                 interner.intern(&facts)
                 facts.path = path
                 facts.contentHash = contentHash

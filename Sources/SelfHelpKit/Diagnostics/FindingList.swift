@@ -164,13 +164,8 @@ package struct FindingList: Sequence, Sendable {
     private func decode(_ index: Int) -> [Diagnostic] {
         let run = runs[index]
         var reader = ByteReader(records.bytes, at: run.bytes.lowerBound)
-        var found: [Diagnostic] = []
-        found.reserveCapacity(run.counts.total)
-        for _ in 0..<run.counts.total {
-            // The list wrote every record it reads.
-            guard let diagnostic = DiagnosticRecord.read(&reader, file: run.file) else { preconditionFailure("a damaged finding list") }
-            found.append(diagnostic)
-        }
+        // The list wrote every record it reads.
+        guard let found = DiagnosticRecord.read(&reader, count: run.counts.total, file: run.file) else { preconditionFailure("a damaged finding list") }
         return found
     }
 

@@ -41,12 +41,6 @@ package struct FindingRecords: Equatable, Sendable {
     /// The findings, as reported in `file`; nil when the bytes do not hold ``count`` records.
     package func findings(in file: String) -> [Diagnostic]? {
         var input = ByteReader(Array(bytes))
-        var found: [Diagnostic] = []
-        found.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let finding = DiagnosticRecord.read(&input, file: file) else { return nil }
-            found.append(finding)
-        }
-        return found
+        return DiagnosticRecord.read(&input, count: count, file: file)
     }
 }

@@ -14,21 +14,11 @@ extension ArticleFacts {
     }
 
     package func write(to out: inout ByteWriter) {
-        write(to: &out) { out in
-            out.int(findings.count)
-            for finding in findings { DiagnosticRecord.write(finding, to: &out) }
-        }
+        write(to: &out, findings: FindingRecords(findings))
     }
 
     /// Writes the facts with `records` as their findings (the facts' own ``findings`` are not written).
     package func write(to out: inout ByteWriter, findings records: FindingRecords) {
-        write(to: &out) { out in
-            out.int(records.count)
-            out.append(records.bytes)
-        }
-    }
-
-    private func write(to out: inout ByteWriter, findings: (inout ByteWriter) -> Void) {
         out.string(path)
         out.string(contentHash)
         for value in [articleId, title, pageTitle, description, serviceName, resource, typeName] { out.optionalString(value) }
@@ -45,7 +35,8 @@ extension ArticleFacts {
         out.strings(anchors)
         out.int(links.count)
         for link in links { link.write(to: &out) }
-        findings(&out)
+        out.int(records.count)
+        out.append(records.bytes)
         out.int(suppressions.spans.count)
         for span in suppressions.spans {
             out.bool(span.rules != nil)

@@ -30,6 +30,17 @@ package enum DiagnosticRecord {
         return Diagnostic(rule: RuleID(rule), severity: severity, message: message, file: file, range: range, notes: notes, fix: fix)
     }
 
+    /// The next `count` diagnostics in `input`, reported in `file`; nil when the bytes do not hold them.
+    package static func read(_ input: inout ByteReader, count: Int, file: String) -> [Diagnostic]? {
+        var found: [Diagnostic] = []
+        found.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let diagnostic = read(&input, file: file) else { return nil }
+            found.append(diagnostic)
+        }
+        return found
+    }
+
     /// Moves past the next diagnostic in `input` without making it; returns its severity, nil when
     /// the bytes do not hold one.
     package static func skip(_ input: inout ByteReader) -> Severity? {

@@ -61,13 +61,13 @@ public enum SupportTopicSharing {
         return found
     }
 
-    /// The clouds two articles share; an empty set stands for "not said", which overlaps anything.
     /// The type's name when it is one of ``exclusiveTypes``.
     private static func exclusiveType(_ typeName: String?) -> String? {
         guard let name = typeName.map({ SelfHelpType(raw: $0).name }), exclusiveTypes.contains(name) else { return nil }
         return name
     }
 
+    /// The clouds two articles share; an empty set stands for "not said", which overlaps anything.
     static func overlap(_ a: Set<String>, _ b: Set<String>) -> Set<String> {
         if a.isEmpty { return b.isEmpty ? ["public"] : b }
         if b.isEmpty { return a }
