@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what SelfHelpKit needs to build on Debian: libcmark-dev, libsqlite3-dev (for GRDB's
 # search index), libhunspell-dev and hunspell-en-us (the `spelling` rule's library and US English
-# dictionary), pkg-config, and python3 (for the docs check of `make test`).
+# dictionary), libmimalloc-dev (the command-line tools' allocator), pkg-config, and python3 (for
+# the docs check of `make test`).
 # Called by `make run`, `make test` and `make bench`. Says clearly what went wrong when it cannot.
 set -euo pipefail
 
@@ -24,6 +25,15 @@ hunspell_dictionary() {
   return 1
 }
 hunspell_dictionary || need_packages+=(hunspell-en-us)
+# The allocator the command-line tools link on Linux (Package.swift's toolAllocator); it has no
+# pkg-config file, so the library the linker takes is looked for where Debian puts it.
+mimalloc_library() {
+  for library in /usr/lib/*/libmimalloc.so /usr/lib/libmimalloc.so /usr/local/lib/libmimalloc.so; do
+    [ -e "$library" ] && return 0
+  done
+  return 1
+}
+[ "$(uname -s)" != Linux ] || mimalloc_library || need_packages+=(libmimalloc-dev)
 # `make test` compiles the Swift examples of Docs/ with a Python helper (scripts/docs-package.py).
 command -v python3 >/dev/null 2>&1 || need_packages+=(python3)
 # Extra packages a target asks for (e.g. `cmark` for the benchmark's reference binary).
@@ -62,6 +72,10 @@ if ! pkg-config --exists hunspell; then
 fi
 if ! hunspell_dictionary; then
   echo "selfhelp: error: no en_US Hunspell dictionary (en_US.aff, en_US.dic) after installing hunspell-en-us; looked in \$SELFHELP_HUNSPELL_DIR, /usr/share/hunspell, /usr/share/myspell/dicts, /usr/local/share/hunspell, /opt/homebrew/share/hunspell." >&2
+  exit 1
+fi
+if [ "$(uname -s)" = Linux ] && ! mimalloc_library; then
+  echo "selfhelp: error: libmimalloc.so is still not found after installing libmimalloc-dev; looked in /usr/lib/*/, /usr/lib, /usr/local/lib." >&2
   exit 1
 fi
 if ! command -v swift >/dev/null 2>&1; then

@@ -62,7 +62,19 @@ struct BuildInputs {
 
     /// `path` relative to `knowledgeBase` (unchanged when it is not below it).
     static func relativePath(_ path: String, in knowledgeBase: String) -> String {
-        let prefix = knowledgeBase.hasSuffix("/") ? knowledgeBase : knowledgeBase + "/"
+        let prefix = folderPrefix(knowledgeBase)
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    /// The file of the article whose path relative to `knowledgeBase` is `relativePath`: what
+    /// ``relativePath(_:in:)`` took the folder off. A knowledge base that is one file is its one
+    /// article, whose path is the file's as given.
+    static func file(_ relativePath: String, in knowledgeBase: String) -> String {
+        relativePath == knowledgeBase ? relativePath : folderPrefix(knowledgeBase) + relativePath
+    }
+
+    /// `folder` with one `/` after it.
+    private static func folderPrefix(_ folder: String) -> String {
+        folder.hasSuffix("/") ? folder : folder + "/"
     }
 }

@@ -157,6 +157,9 @@ public struct SiteBuilder {
         // 2. Stream the articles: render what changed, copy the rest from the previous outputs.
         var streamed = try streamArticles(inputs, previous: previous, outputsIntact: outputsIntact, output: output, settings: settings)
         failures += streamed.outcome.failures
+        // What found the inputs is not needed past the stream (tens of thousands of paths and
+        // signatures at scale): freed on another thread, not held while the aggregates are made.
+        releaseInBackground((consume inputs, consume found))
 
         // 3. Cross-article findings from the facts, then the aggregates made from facts alone: the
         // site on a thread of its own while the SARIF log and the manifest are written.
@@ -171,9 +174,8 @@ public struct SiteBuilder {
         streamed.outcome.facts = []
         // What the facts share goes with them.
         streamed.outcome.interner = FactsInterner()
-        let siteWriter = try startSite(consume facts, outcome: streamed.outcome, diagnostics: diagnostics, inputs: inputs, output: output,
+        let siteWriter = try startSite(consume facts, outcome: streamed.outcome, diagnostics: diagnostics, output: output,
                                        previousSite: try previousSite.result(), previousAggregates: previousAggregates)
-        releaseInBackground((consume inputs, consume found))
         let sarif = try writeSARIF(diagnostics, output: output, previous: previousAggregates)
         var summary = BuildSummary(counting: diagnostics.counts)
         summary.articles = articleCount

@@ -42,9 +42,8 @@ struct SitePass {
     ///   - facts: every article's facts, in path order.
     ///   - diagnostics: every finding, in report order.
     ///   - rendered: the articles the stream rendered in this build (their pages have no surroundings yet).
-    ///   - files: each article's file on disk, by path.
     ///   - previous: what the previous build's site pass left.
-    func run(facts: consuming [ArticleFacts], diagnostics: FindingList, rendered: Set<String>, files: [String: String],
+    func run(facts: consuming [ArticleFacts], diagnostics: FindingList, rendered: Set<String>,
              previous: SiteRecord?) throws -> Site {
         let entries = SitePages.entries(facts, findings: diagnostics, jobs: jobs)
         // The entries are all the site needs of the facts: they are freed now (on another thread),
@@ -63,7 +62,7 @@ struct SitePass {
                 let neighbours = related.related(to: index, in: entries).map { entries[$0] }
                 return site(of: entry, id: index, findings: diagnostics, related: neighbours, rendered: rendered.contains(entry.path),
                             before: carried.before[index], previousDocument: index < previousDocuments.count ? previousDocuments[index] : nil,
-                            file: files[entry.path])
+                            file: BuildInputs.file(entry.path, in: knowledgeBase))
             }
             for (index, result) in zip(batch, results) {
                 let made = try result.get()

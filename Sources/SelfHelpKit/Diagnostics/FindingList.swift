@@ -13,9 +13,14 @@ package struct FindingList: Sequence, Sendable {
         var file: String
         var bytes: Range<Int>
         var counts: SeverityCounts
+        /// Whether the records are in ``FindingList/mergedRecords`` (a run ``merge(_:)`` wrote).
+        var merged = false
     }
 
     private var records = ByteWriter()
+    /// The records of the runs ``merge(_:)`` wrote: kept apart, so that a merge neither copies
+    /// nor grows ``records`` (shared with the list merged from, and tens of megabytes at scale).
+    private var mergedRecords = ByteWriter()
     private var runs: [Run] = []
     /// Whether every run's file comes after the one before it (as in report order).
     private var filesAscend = true
@@ -42,7 +47,7 @@ package struct FindingList: Sequence, Sendable {
         for diagnostic in diagnostics {
             let start = records.bytes.count
             DiagnosticRecord.write(diagnostic, to: &records)
-            if let last = runs.last, last.file == diagnostic.file {
+            if let last = runs.last, last.file == diagnostic.file, !last.merged, last.bytes.upperBound == start {
                 if lastAppended.map({ Diagnostic.reportOrder(diagnostic, $0) }) ?? true { runsSorted = false }
                 runs[runs.count - 1].bytes = last.bytes.lowerBound..<records.bytes.count
             } else {
@@ -70,12 +75,17 @@ package struct FindingList: Sequence, Sendable {
     /// The records of `file`'s findings as the list holds them: what a digest of its findings
     /// can be made from without decoding them (the same findings are always the same bytes).
     package func records(in file: String) -> [UInt8] {
-        runIndices(of: file).flatMap { records.bytes[runs[$0].bytes] }
+        runIndices(of: file).flatMap { bytes(of: runs[$0]) }
     }
 
     /// Hands each run to `body`: its file and its findings' records, in the list's order.
     package func forEachRun(_ body: (_ file: String, _ records: ArraySlice<UInt8>) throws -> Void) rethrows {
-        for run in runs { try body(run.file, records.bytes[run.bytes]) }
+        for run in runs { try body(run.file, bytes(of: run)) }
+    }
+
+    /// The records of `run`.
+    private func bytes(of run: Run) -> ArraySlice<UInt8> {
+        (run.merged ? mergedRecords : records).bytes[run.bytes]
     }
 
     /// The runs of `file`: found by a binary search when the files ascend.
@@ -89,34 +99,64 @@ package struct FindingList: Sequence, Sendable {
         return low < runs.count && runs[low].file == file ? [low] : []
     }
 
-    /// The list with `others` merged in, all of it in report order: what sorting the list's
-    /// findings followed by `others` (stably, with ``Diagnostic/reportOrder(_:_:)``) gives. The
-    /// runs of files that `others` do not name are copied as they are, without being decoded, when
-    /// the list is in report order already (each run sorted, the files ascending).
+    /// The list with `others` merged in: see ``merge(_:)``. The two lists share the records of
+    /// the runs the merge leaves as they are.
     package func merging(_ others: [Diagnostic]) -> FindingList {
+        var merged = self
+        merged.merge(others)
+        return merged
+    }
+
+    /// Merges `others` in, all of the list in report order: what sorting the list's findings
+    /// followed by `others` (stably, with ``Diagnostic/reportOrder(_:_:)``) gives. When the list
+    /// is in report order already (each run sorted, the files ascending), only the runs of the
+    /// files `others` name are decoded and written again, apart from the others: the records of
+    /// the rest stay where they are, neither copied nor decoded.
+    package mutating func merge(_ others: [Diagnostic]) {
         let others = others.sorted(by: Diagnostic.reportOrder)
-        guard filesAscend, runsSorted else { return FindingList((Array(self) + others).sorted(by: Diagnostic.reportOrder)) }
-        var merged = FindingList()
+        guard filesAscend, runsSorted else {
+            self = FindingList((Array(self) + others).sorted(by: Diagnostic.reportOrder))
+            return
+        }
+        guard !others.isEmpty else { return }
+        var merged: [Run] = []
+        merged.reserveCapacity(runs.count)
         var next = others.startIndex
-        // Takes the others' findings of files before `file` (all that are left when nil).
+        // Writes the others' findings of files before `file` (all that are left when nil) as runs of their own.
         func takeOthers(before file: String?) {
-            let end = file.map { file in others[next...].firstIndex { !($0.file < file) } ?? others.endIndex } ?? others.endIndex
-            merged.append(others[next..<end])
-            next = end
+            while next < others.endIndex, file.map({ others[next].file < $0 }) ?? true {
+                let end = others[next...].firstIndex { $0.file != others[next].file } ?? others.endIndex
+                merged.append(writeMerged(others[next..<end]))
+                next = end
+            }
         }
         for index in runs.indices {
             let run = runs[index]
             takeOthers(before: run.file)
             let end = others[next...].firstIndex { $0.file != run.file } ?? others.endIndex
             if next == end {
-                merged.appendRecords(of: run, from: records.bytes)
+                merged.append(run)
             } else {
-                merged.append(Self.merge(decode(index), others[next..<end]))
+                merged.append(writeMerged(Self.merge(decode(index), others[next..<end])[...]))
                 next = end
             }
         }
         takeOthers(before: nil)
-        return merged
+        runs = merged
+        counts = SeverityCounts()
+        for run in runs { counts += run.counts }
+        lastAppended = nil
+    }
+
+    /// Writes one file's findings to ``mergedRecords``; returns their run.
+    private mutating func writeMerged(_ findings: ArraySlice<Diagnostic>) -> Run {
+        let start = mergedRecords.bytes.count
+        var counts = SeverityCounts()
+        for finding in findings {
+            DiagnosticRecord.write(finding, to: &mergedRecords)
+            counts.add(finding.severity)
+        }
+        return Run(file: findings.first?.file ?? "", bytes: start..<mergedRecords.bytes.count, counts: counts, merged: true)
     }
 
     /// Merges two lists in report order; on a tie, `first`'s finding comes first (a stable sort's order).
@@ -145,11 +185,6 @@ package struct FindingList: Sequence, Sendable {
         appendRecords(found.bytes, file: file, counts: found.counts)
     }
 
-    /// Adds a run of another list's records as they are.
-    private mutating func appendRecords(of run: Run, from bytes: [UInt8]) {
-        appendRecords(bytes[run.bytes], file: run.file, counts: run.counts)
-    }
-
     /// Adds `file`'s records, `counts` of them by severity, as a run of their own.
     private mutating func appendRecords(_ slice: ArraySlice<UInt8>, file: String, counts added: SeverityCounts) {
         if let last = runs.last, !(last.file < file) { filesAscend = false }
@@ -163,7 +198,7 @@ package struct FindingList: Sequence, Sendable {
     /// The findings of the run at `index`.
     private func decode(_ index: Int) -> [Diagnostic] {
         let run = runs[index]
-        var reader = ByteReader(records.bytes, at: run.bytes.lowerBound)
+        var reader = ByteReader(run.merged ? mergedRecords.bytes : records.bytes, at: run.bytes.lowerBound)
         // The list wrote every record it reads.
         guard let found = DiagnosticRecord.read(&reader, count: run.counts.total, file: run.file) else { preconditionFailure("a damaged finding list") }
         return found

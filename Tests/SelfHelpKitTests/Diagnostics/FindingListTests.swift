@@ -67,6 +67,30 @@ final class FindingListTests: XCTestCase {
         }
     }
 
+    /// A merge in place rewrites only the runs of the files the others name (apart from the
+    /// list's records, which the list merged from still holds as they were); findings appended
+    /// afterwards, of a later file or of the file merged last, are still where they belong.
+    func testAListMergedInPlaceKeepsTheOriginalAndTakesMoreFindings() {
+        let own = assorted.filter { $0.file != "z.md" }.sorted(by: Diagnostic.reportOrder)
+        let original = FindingList(own)
+        var merged = original
+        merged.merge([assorted[3], assorted[2]])
+        XCTAssertEqual(Array(original), own, "the list merged from is unchanged")
+        XCTAssertEqual(Array(merged), (assorted + [assorted[2]]).sorted(by: Diagnostic.reportOrder))
+        XCTAssertEqual(merged.records(in: "a.md"), original.records(in: "a.md"))
+        XCTAssertEqual(merged.findings(in: "dossier/é.md"), [assorted[2], assorted[2]])
+
+        let later = Diagnostic(rule: "spelling", severity: .info, message: "later", file: "zz.md", range: at(2, 1))
+        let sameFile = Diagnostic(rule: "spelling", severity: .info, message: "appended", file: "z.md", range: at(9, 1))
+        merged.append([sameFile])
+        merged.append([later])
+        XCTAssertEqual(merged.findings(in: "z.md"), [assorted[3], sameFile])
+        XCTAssertEqual(merged.findings(in: "zz.md"), [later])
+        XCTAssertEqual(Array(merged).suffix(3), [assorted[3], sameFile, later])
+        XCTAssertEqual(merged.count, 7)
+        XCTAssertEqual(merged.counts(in: "z.md"), SeverityCounts([assorted[3], sameFile]))
+    }
+
     func testAMergedListFindsEachFilesFindings() {
         let own = FindingList(assorted.filter { $0.file != "dossier/é.md" })
         let merged = own.merging([assorted[2]])
