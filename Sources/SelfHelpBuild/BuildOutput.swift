@@ -33,11 +33,12 @@ struct BuildOutput: Sendable {
 
     /// Creates the output folder and the folders of the given output files (each once, parents first).
     func createFolders(for relativePaths: [String]) throws {
-        var folders = Set<String>()
-        for relative in relativePaths {
-            if let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) { folders.insert(String(relative[..<slash])) }
-        }
-        for full in [root] + folders.sorted().map(path) {
+        try createFolders(relativePaths.compactMap { relative in relative.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(relative[..<$0]) } })
+    }
+
+    /// Creates the output's root and the folders at `relativeFolders` where they are missing.
+    func createFolders(_ relativeFolders: [String]) throws {
+        for full in [root] + Set(relativeFolders).sorted().map(path) {
             var info = stat()
             if stat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { continue }
             do {

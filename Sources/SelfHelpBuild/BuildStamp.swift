@@ -82,9 +82,10 @@ struct BuildStamp: BuildRecord, Equatable {
     }
 
     /// The folders holding the outputs of the articles at `relativePaths` (the ones
-    /// ``outputSignature(_:in:)`` signs), sorted.
+    /// ``outputSignature(_:in:)`` signs), sorted: their pages, JSON renderings and search records,
+    /// and the site's folder of result documents.
     static func outputFolders(_ relativePaths: [String]) -> [String] {
-        var folders = Set<String>()
+        var folders: Set<String> = [SearchIndexWriter.documentFolder]
         var seen = Set<Substring>()
         for path in relativePaths {
             let folder = path[..<(path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.startIndex)]

@@ -18,11 +18,11 @@ extension SiteBuilder {
     /// the site's record on a thread of their own, and the search index on another; the
     /// task's value (once both are done) is the aggregates' digests with the listings' as they are
     /// now. `previousSite`: the previous build's site record, when its records are trusted (its manifest was read).
-    func startSite(_ facts: consuming [ArticleFacts], outcome: ArticleStream.Outcome, diagnostics: FindingList, output: BuildOutput,
+    func startSite(_ facts: consuming [ArticleFacts], outcome: ArticleStream.Outcome, diagnostics: FindingList, output: BuildOutput, outputsIntact: Bool,
                    previousSite: SiteRecord?, previousAggregates: AggregateDigests?) throws -> BackgroundTask<AggregateDigests> {
         let root = knowledgeBase
         let site = try SitePass(output: output, knowledgeBase: knowledgeBase, renderer: ArticleOutputRenderer(render: options.render, chunking: options.chunking),
-                                maximumArticleSize: options.configuration.maximumArticleSize, jobs: options.jobs)
+                                maximumArticleSize: options.configuration.maximumArticleSize, jobs: options.jobs, outputsIntact: outputsIntact)
             .run(facts: facts, diagnostics: diagnostics, rendered: outcome.rendered, previous: previousSite)
         let searchIndex = BackgroundTask(enabled: options.jobs > 1) {
             try SearchIndexWriter(output: output).write(site.entries, postings: site.record.postings)

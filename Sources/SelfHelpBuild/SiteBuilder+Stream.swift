@@ -4,8 +4,9 @@ import Foundation
 
 extension SiteBuilder {
     /// Readies the output folder for a build that changes it: drops the previous build's records
-    /// and leftovers, and creates every output's folder.
-    func prepare(_ output: inout BuildOutput, for inputs: [ArticleStream.Input], previous: BuildManifest?) throws {
+    /// and leftovers, and creates every output's folder (`outputFolders`: the articles' ones,
+    /// from ``BuildStamp/outputFolders(_:)``).
+    func prepare(_ output: inout BuildOutput, outputFolders: [String], outputsIntact: Bool, previous: BuildManifest?) throws {
         output.compareExisting = previous != nil || FileManager.default.fileExists(atPath: outDir)
         if output.compareExisting {
             // From here on the outputs change: the old manifest and stamp go first, so a build
@@ -17,8 +18,9 @@ extension SiteBuilder {
             for record in [BuildFile.stamp, .manifest, .aggregateDigests] { unlink(output.path(record.path)) }
             output.removeLeftoverTemporaryFiles(under: previous == nil ? "" : BuildFolder.records.path, descending: previous == nil)
         }
-        try output.createFolders(for: inputs.flatMap { ArticleOutputs(articlePath: $0.path).all } + BuildFile.aggregates.map(\.path)
-                                 + [BuildFile.manifest.path])
+        // The articles' output folders (`outputFolders`) are there when the stamp's signature of them holds.
+        if !outputsIntact { try output.createFolders(outputFolders) }
+        try output.createFolders(for: BuildFile.aggregates.map(\.path) + [BuildFile.manifest.path])
     }
 
     /// Runs the article stream into new feeds and the search index (updated in place when the

@@ -148,7 +148,7 @@ public struct SiteBuilder {
             _ = try? output.write(stamp.bytes(), to: BuildFile.stamp.path)
             return BuildResult(summary: stamp.summary.unchangedRebuild, findings: FindingList(), failures: [])
         }
-        try prepare(&output, for: inputs, previous: previous)
+        try prepare(&output, outputFolders: outputFolders, outputsIntact: outputsIntact, previous: previous)
 
         // The previous site record (the search postings) is read while the articles stream.
         let trusted = previous != nil
@@ -174,7 +174,7 @@ public struct SiteBuilder {
         streamed.outcome.facts = []
         // What the facts share goes with them.
         streamed.outcome.interner = FactsInterner()
-        let siteWriter = try startSite(consume facts, outcome: streamed.outcome, diagnostics: diagnostics, output: output,
+        let siteWriter = try startSite(consume facts, outcome: streamed.outcome, diagnostics: diagnostics, output: output, outputsIntact: outputsIntact,
                                        previousSite: try previousSite.result(), previousAggregates: previousAggregates)
         let sarif = try writeSARIF(diagnostics, output: output, previous: previousAggregates)
         var summary = BuildSummary(counting: diagnostics.counts)

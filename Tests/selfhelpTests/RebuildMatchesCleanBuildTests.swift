@@ -114,6 +114,15 @@ final class RebuildMatchesCleanBuildTests: CLITestCase {
         try write(keys, keysNow + "\nA sentence once more.\n")
         _ = try rebuild(expect: "(2 rendered, 23 unchanged, 0 removed)", "page deleted and another article edited")
 
+        // An unchanged article's result document deleted behind the build's back: its folder's
+        // signature says so, and the document is written again (the article is not rendered).
+        let document = out.appendingPathComponent("search/d/3.json")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: document.path))
+        try FileManager.default.removeItem(at: document)
+        try write(keys, keysNow + "\nA sentence yet again.\n")
+        _ = try rebuild(expect: "(1 rendered, 24 unchanged, 0 removed)", "result document deleted and another article edited")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: document.path))
+
         // A feed edited behind the build's back is not trusted: every article renders again.
         let feed = out.appendingPathComponent("articles.jsonl")
         var lines = try String(contentsOf: feed, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)

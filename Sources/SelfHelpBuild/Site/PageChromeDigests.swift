@@ -7,16 +7,28 @@ import SelfHelpKit
 enum PageChromeDigests {
     /// A ``ContentDigest`` of everything the surroundings show: the entry, the article's findings
     /// (their records, ``FindingList/records(in:)``: the same findings are the same bytes, and
-    /// nothing needs decoding) and its related articles. It changes with ``formatVersion`` too, so
-    /// a build whose pages look different redoes them all.
-    static func digest(_ entry: SiteEntry, findingRecords: [UInt8], related: [SiteEntry]) -> Int {
+    /// nothing needs decoding) and its related articles (`related`: their indices in `entries`,
+    /// read in place: a rebuild makes this digest for every article). It changes with
+    /// ``formatVersion`` too, so a build whose pages look different redoes them all.
+    static func digest(_ entry: SiteEntry, findingRecords: [UInt8], related: [Int], in entries: [SiteEntry]) -> Int {
         var digest = ContentDigest()
         digest.add(formatVersion)
-        for text in [entry.path, entry.page, entry.title, entry.articleId ?? "", entry.service ?? "", entry.resource ?? "", entry.type ?? ""] { digest.add(text) }
-        for list in [entry.clouds, entry.supportTopicIds, entry.productIds] { digest.add(list) }
+        digest.add(entry.path)
+        digest.add(entry.page)
+        digest.add(entry.title)
+        digest.add(entry.articleId ?? "")
+        digest.add(entry.service ?? "")
+        digest.add(entry.resource ?? "")
+        digest.add(entry.type ?? "")
+        digest.add(entry.clouds)
+        digest.add(entry.supportTopicIds)
+        digest.add(entry.productIds)
         digest.add(findingRecords)
         digest.add("related")
-        for other in related { digest.add(other.page); digest.add(other.title) }
+        for index in related {
+            digest.add(entries[index].page)
+            digest.add(entries[index].title)
+        }
         return digest.intValue
     }
 

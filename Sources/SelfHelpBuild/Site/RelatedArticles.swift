@@ -17,8 +17,7 @@ struct RelatedArticles {
     /// The indices of the articles related to `entries[index]`, at most ``count``.
     func related(to index: Int, in entries: [SiteEntry]) -> [Int] {
         var chosen: [Int] = []
-        let entry = entries[index]
-        let lists = entry.supportTopicIds.sorted().compactMap { byTopic[$0] } + [entry.service.flatMap { byService[$0] } ?? []]
+        let lists = entries[index].supportTopicIds.sorted().compactMap { byTopic[$0] } + [entries[index].service.flatMap { byService[$0] } ?? []]
         for list in lists where chosen.count < Self.count {
             for candidate in Self.nearest(to: index, in: list) where candidate != index && !chosen.contains(candidate) {
                 chosen.append(candidate)

@@ -74,7 +74,10 @@ struct SearchIndexWriter {
     }
 
     /// The result document of article `id`.
-    static func documentPath(_ id: Int) -> String { "\(folder)/d/\(id).json" }
+    static func documentPath(_ id: Int) -> String { "\(documentFolder)/\(id).json" }
+
+    /// The folder of the result documents.
+    static let documentFolder = "\(folder)/d"
 
     /// Removes the files of `search/t`, `d` and `f` that are not in `kept`.
     private func removeOthers(_ kept: Set<String>) {

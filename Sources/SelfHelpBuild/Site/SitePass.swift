@@ -17,6 +17,9 @@ struct SitePass {
     let renderer: ArticleOutputRenderer
     let maximumArticleSize: Int
     let jobs: Int
+    /// Whether every output the previous build wrote is known to be there (its stamp's signature
+    /// of the outputs' folders holds): an unchanged result document is then not `stat`ed.
+    var outputsIntact = false
 
     /// What the site's other pages are made from.
     struct Site {
@@ -52,15 +55,15 @@ struct SitePass {
         let related = RelatedArticles(entries)
         let carried = CarriedArticles(previous ?? SiteRecord(), entries: entries, rendered: rendered)
         let previousDocuments = previous?.articles ?? []
-        try output.createFolders(for: ["\(SearchIndexWriter.folder)/d/x"])
+        try output.createFolders(for: ["\(SearchIndexWriter.documentFolder)/x"])
         var record = SiteRecord(articles: [], postings: carried.postings)
         record.articles.reserveCapacity(entries.count)
         for start in stride(from: 0, to: entries.count, by: Self.batchSize) {
             let batch = Array(start..<min(start + Self.batchSize, entries.count))
             let results = ParallelMap.run(batch, jobs: jobs) { index -> Result<Made, ToolError> in
                 let entry = entries[index]
-                let neighbours = related.related(to: index, in: entries).map { entries[$0] }
-                return site(of: entry, id: index, findings: diagnostics, related: neighbours, rendered: rendered.contains(entry.path),
+                return site(of: entry, id: index, findings: diagnostics, related: related.related(to: index, in: entries), in: entries,
+                            rendered: rendered.contains(entry.path),
                             before: carried.before[index], previousDocument: index < previousDocuments.count ? previousDocuments[index] : nil,
                             file: BuildInputs.file(entry.path, in: knowledgeBase))
             }
@@ -78,18 +81,18 @@ struct SitePass {
     /// The page and result document of article `id`. `before` is the previous build's record of
     /// it when its postings carry over (it was not rendered again); `previousDocument` the
     /// previous build's record of the article whose result document was at `id`.
-    private func site(of entry: SiteEntry, id: Int, findings: FindingList, related: [SiteEntry], rendered: Bool, before: SiteRecord.Article?,
-                      previousDocument: SiteRecord.Article?, file: String?) -> Result<Made, ToolError> {
-        page(entry, findings: findings, related: related, rendered: rendered, before: before, file: file).flatMap { chrome, record in
+    private func site(of entry: SiteEntry, id: Int, findings: FindingList, related: [Int], in entries: [SiteEntry], rendered: Bool,
+                      before: SiteRecord.Article?, previousDocument: SiteRecord.Article?, file: String?) -> Result<Made, ToolError> {
+        page(entry, findings: findings, related: related, in: entries, rendered: rendered, before: before, file: file).flatMap { chrome, record in
             let path = SearchIndexWriter.documentPath(id)
             // The same article at the same id, not rendered again: the same document, untouched if its size holds.
-            if let before, before == previousDocument, output.size(of: path) == before.documentSize {
+            if let before, before == previousDocument, outputsIntact || output.size(of: path) == before.documentSize {
                 return .success(Made(chrome: chrome, document: before.document, documentSize: before.documentSize, record: nil))
             }
             var searchRecord = record ?? output.read(ArticleOutputs(articlePath: entry.path).searchRecord).flatMap(SearchRecord.init(bytes:))
             if searchRecord == nil, record == nil {
                 // The page was left as it is, but its record is gone: both are made again.
-                switch page(entry, findings: findings, related: related, rendered: rendered, before: nil, file: file) {
+                switch page(entry, findings: findings, related: related, in: entries, rendered: rendered, before: nil, file: file) {
                 case .success(let made): searchRecord = made.record
                 case .failure(let error): return .failure(error)
                 }
@@ -102,13 +105,14 @@ struct SitePass {
 
     /// Gives the page of `entry` its surroundings; returns their digest and the article's search
     /// record (nil when the page was left as it is). A page whose surroundings did not change is
-    /// left as it is.
-    private func page(_ entry: SiteEntry, findings: FindingList, related neighbours: [SiteEntry], rendered: Bool, before: SiteRecord.Article?,
+    /// left as it is. `related`: the indices in `entries` of its related articles.
+    private func page(_ entry: SiteEntry, findings: FindingList, related: [Int], in entries: [SiteEntry], rendered: Bool, before: SiteRecord.Article?,
                       file: String?) -> Result<(chrome: Int, record: SearchRecord?), ToolError> {
-        // The findings are decoded only for a page whose surroundings change.
-        let digest = PageChromeDigests.digest(entry, findingRecords: findings.records(in: entry.path), related: neighbours)
+        // The findings are decoded, and the related entries copied, only for a page whose surroundings change.
+        let digest = PageChromeDigests.digest(entry, findingRecords: findings.records(in: entry.path), related: related, in: entries)
         if !rendered, let before, before.chrome == digest { return .success((digest, nil)) }
         let found = findings.findings(in: entry.path)
+        let neighbours = related.map { entries[$0] }
         let outputs = ArticleOutputs(articlePath: entry.path)
         let record = output.read(outputs.searchRecord).flatMap(SearchRecord.init(bytes:))
         let chrome = ArticlePage.chrome(entry, findings: found, related: neighbours)

@@ -2,7 +2,7 @@ import SelfHelpKit
 
 /// What the last build's site pass left, kept in `OUT/.selfhelp/site`, so that a rebuild redoes
 /// only what changed: for each article, by its id (its place in path order), its path, the digest
-/// of its page's surroundings (``PageChromeDigests/digest(_:findingRecords:related:)``) and its result
+/// of its page's surroundings (``PageChromeDigests/digest(_:findingRecords:related:in:)``) and its result
 /// document's digest and size; and the site search's postings. An article the rebuild does not
 /// render keeps its postings, and its page and result document are not even read while their
 /// digests hold: editing one article does not read every article's search record back.
