@@ -157,6 +157,10 @@ public struct SiteBuilder {
         // 2. Stream the articles: render what changed, copy the rest from the previous outputs.
         var streamed = try streamArticles(inputs, previous: previous, outputsIntact: outputsIntact, output: output, settings: settings)
         failures += streamed.outcome.failures
+        // The record of the inputs the next build starts from; every article's path and hash are
+        // not held past it.
+        let inputFingerprint = fingerprint(streamed.outcome.hashes, settings: settings, known: knownFingerprint.map { (known, $0) })
+        streamed.outcome.hashes = []
         // What found the inputs is not needed past the stream (tens of thousands of paths and
         // signatures at scale): freed on another thread, not held while the aggregates are made.
         releaseInBackground((consume inputs, consume found))
@@ -186,7 +190,6 @@ public struct SiteBuilder {
 
         // 4. The records the next build starts from. The manifest is written while the site is,
         // and put in place once every output is.
-        let inputFingerprint = fingerprint(streamed.outcome.hashes, settings: settings, known: knownFingerprint.map { (known, $0) })
         try streamed.feeds.result()
         var feedSignatures: [String: String] = [:]
         for file in Feed.allCases.map(\.file) + [BuildFile.searchIndex] { feedSignatures[file.path] = FileSignature.of(output.path(file.path)) }

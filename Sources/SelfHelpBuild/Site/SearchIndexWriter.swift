@@ -31,7 +31,7 @@ struct SearchIndexWriter {
     /// entries' go.
     func write(_ entries: [SiteEntry], postings: SearchPostings) throws {
         try output.createFolders(for: ["t", "d", "f"].map { "\(Self.folder)/\($0)/x" })
-        var kept = Set(entries.indices.map(Self.documentPath))
+        var kept = Set<String>()
         func write(_ path: String, _ bytes: [UInt8]) throws {
             try output.write(bytes, to: path)
             kept.insert(path)
@@ -57,7 +57,7 @@ struct SearchIndexWriter {
         var metaBytes: [UInt8] = []
         meta.write(into: &metaBytes, indent: nil, level: 0)
         try write(BuildFile.searchMeta.path, metaBytes)
-        removeOthers(kept)
+        removeOthers(kept, documents: entries.count)
     }
 
     /// Writes the result document of article `id` unless `previous` (the previous build's record
@@ -80,13 +80,21 @@ struct SearchIndexWriter {
     static let documentFolder = "\(folder)/d"
 
     /// Removes the files of `search/t`, `d` and `f` that are not in `kept`.
-    private func removeOthers(_ kept: Set<String>) {
+    private func removeOthers(_ kept: Set<String>, documents: Int) {
         for sub in ["t", "d", "f"] {
             let folder = "\(Self.folder)/\(sub)"
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: output.path(folder))) ?? [] where !kept.contains("\(folder)/\(name)") {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: output.path(folder))) ?? []
+            where !(sub == "d" && Self.isDocument(name, below: documents)) && !kept.contains("\(folder)/\(name)") {
                 unlink(output.path("\(folder)/\(name)"))
             }
         }
+    }
+
+    /// Whether `name` is the file name of the result document of an article `id` below `count`
+    /// (``documentPath(_:)``): the documents are known by their names, not listed one by one.
+    static func isDocument(_ name: String, below count: Int) -> Bool {
+        guard name.hasSuffix(".json"), let id = Int(name.dropLast(5)), id >= 0, id < count else { return false }
+        return name == "\(id).json"
     }
 
     /// Hands each shard, with its key, to `emit` (the n-th is `search/t/<n>.json`).

@@ -90,5 +90,16 @@ final class SiteSearchIndexTests: XCTestCase {
         XCTAssertEqual(carried.lengths, made.lengths)
         XCTAssertNil(carried.terms["gamma"], "a term only the deleted and the edited articles had is gone")
     }
-}
 
+    /// The result documents the index keeps are known by their names: `<id>.json`, id below the
+    /// number of articles, written as ``SearchIndexWriter/documentPath(_:)`` writes it.
+    func testAResultDocumentIsKeptByItsName() {
+        XCTAssertEqual(SearchIndexWriter.documentPath(3), "search/d/3.json")
+        XCTAssertTrue(SearchIndexWriter.isDocument("0.json", below: 1))
+        XCTAssertTrue(SearchIndexWriter.isDocument("14.json", below: 15))
+        XCTAssertFalse(SearchIndexWriter.isDocument("1.json", below: 1))
+        for name in ["15.json", "007.json", "-1.json", "+1.json", "x.json", "3.json.tmp", ".3.json.tmp-1-0", "3", ""] {
+            XCTAssertFalse(SearchIndexWriter.isDocument(name, below: 15), name)
+        }
+    }
+}
