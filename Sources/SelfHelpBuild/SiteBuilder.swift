@@ -157,8 +157,7 @@ public struct SiteBuilder {
         // 2. Stream the articles: render what changed, copy the rest from the previous outputs.
         var streamed = try streamArticles(inputs, previous: previous, outputsIntact: outputsIntact, output: output, settings: settings)
         failures += streamed.outcome.failures
-        // The record of the inputs the next build starts from; every article's path and hash are
-        // not held past it.
+        // The record of the inputs the next build starts from; every path and hash goes after it.
         let inputFingerprint = fingerprint(streamed.outcome.hashes, settings: settings, known: knownFingerprint.map { (known, $0) })
         streamed.outcome.hashes = []
         // What found the inputs is not needed past the stream (tens of thousands of paths and

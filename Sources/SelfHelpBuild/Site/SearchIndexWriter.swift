@@ -79,7 +79,8 @@ struct SearchIndexWriter {
     /// The folder of the result documents.
     static let documentFolder = "\(folder)/d"
 
-    /// Removes the files of `search/t`, `d` and `f` that are not in `kept`.
+    /// Removes the files of `search/t`, `d` and `f` that are not in `kept` and, in `d`, not the
+    /// result documents of the first `documents` ids.
     private func removeOthers(_ kept: Set<String>, documents: Int) {
         for sub in ["t", "d", "f"] {
             let folder = "\(Self.folder)/\(sub)"
