@@ -60,15 +60,17 @@ public enum SARIFReporter {
         // The results array's items sit four levels deep: `runs` → run → `results` → item.
         let resultLevel = 4, separator = Array(",\n".utf8) + Array(repeating: UInt8(ascii: " "), count: 2 * resultLevel)
         var out = Array(document[..<at.lowerBound])
-        var artifacts: [String: JSONOutput] = [:]
+        // The last file's location: the findings come a file at a time, and a build's can name
+        // tens of thousands of files (a location kept for each would be megabytes).
+        var artifact: (file: String, location: JSONOutput)?
         var next = first, isFirst = true
         while let d = next {
             if !isFirst { out += separator }
             isFirst = false
             result(d, ruleIndex: index[d.rule], artifact: { file in
-                if let known = artifacts[file] { return known }
+                if let artifact, artifact.file == file { return artifact.location }
                 let location = artifactLocation(file, baseDirectory)
-                artifacts[file] = location
+                artifact = (file, location)
                 return location
             }).write(into: &out, indent: 2, level: resultLevel)
             if out.count >= 1 << 20 {
