@@ -11,7 +11,7 @@ import PackageDescription
 //   SelfHelpPreview `selfhelp serve`: the build's pages rendered on request (HTTP through FlyingFox).
 //   selfhelp        the command-line tool.
 // The command-line tool allocates through mimalloc (Debian `libmimalloc-dev`) on Linux: a build
-// of many articles on all cores runs about a fifth faster than on glibc's allocator, and its peak
+// of many articles on all cores runs in about a quarter less time than on glibc's allocator, and its peak
 // grows less with the knowledge base (Docs/pipeline.md). The libraries leave the allocator to
 // the program that links them.
 let toolAllocator: [LinkerSetting] = [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]

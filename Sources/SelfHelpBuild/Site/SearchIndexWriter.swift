@@ -30,7 +30,7 @@ struct SearchIndexWriter {
     /// as the records are gathered (``writeDocument(_:_:id:previous:)``); those of ids past the
     /// entries' go.
     func write(_ entries: [SiteEntry], postings: SearchPostings) throws {
-        try output.createFolders(for: ["t", "d", "f"].map { "\(Self.folder)/\($0)/x" })
+        try output.createFolders(["t", "d", "f"].map { "\(Self.folder)/\($0)" })
         var kept = Set<String>()
         func write(_ path: String, _ bytes: [UInt8]) throws {
             try output.write(bytes, to: path)

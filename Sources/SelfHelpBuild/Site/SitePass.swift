@@ -19,7 +19,7 @@ struct SitePass {
     let jobs: Int
     /// Whether every output the previous build wrote is known to be there (its stamp's signature
     /// of the outputs' folders holds): an unchanged result document is then not `stat`ed.
-    var outputsIntact = false
+    let outputsIntact: Bool
 
     /// What the site's other pages are made from.
     struct Site {
@@ -55,7 +55,7 @@ struct SitePass {
         let related = RelatedArticles(entries)
         let carried = CarriedArticles(previous ?? SiteRecord(), entries: entries, rendered: rendered)
         let previousDocuments = previous?.articles ?? []
-        try output.createFolders(for: ["\(SearchIndexWriter.documentFolder)/x"])
+        try output.createFolders([SearchIndexWriter.documentFolder])
         var record = SiteRecord(articles: [], postings: carried.postings)
         record.articles.reserveCapacity(entries.count)
         for start in stride(from: 0, to: entries.count, by: Self.batchSize) {

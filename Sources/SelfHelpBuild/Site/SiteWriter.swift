@@ -17,7 +17,7 @@ struct SiteWriter {
         try output.createFolders(for: BuildFile.sitePages.map(\.path))
         if !aggregates.isCurrent(AggregateDigests.listings, digest: digest, in: output) {
             // Written as they are made: the listings of a large knowledge base are never all in memory.
-            try output.createFolders(for: SitePaths.Facet.allCases.map { "\($0.folder)/x" })
+            try output.createFolders(SitePaths.Facet.allCases.map(\.folder))
             try output.write(HomePage.render(entries), to: BuildFile.home.path)
             var listings: [String] = []
             func write(_ path: String, _ bytes: [UInt8]) throws {

@@ -85,7 +85,12 @@ package struct FindingList: Sequence, Sendable {
 
     /// The records of `run`.
     private func bytes(of run: Run) -> ArraySlice<UInt8> {
-        (run.merged ? mergedRecords : records).bytes[run.bytes]
+        buffer(of: run)[run.bytes]
+    }
+
+    /// The buffer that holds `run`'s records.
+    private func buffer(of run: Run) -> [UInt8] {
+        (run.merged ? mergedRecords : records).bytes
     }
 
     /// The runs of `file`: found by a binary search when the files ascend.
@@ -143,8 +148,7 @@ package struct FindingList: Sequence, Sendable {
         }
         takeOthers(before: nil)
         runs = merged
-        counts = SeverityCounts()
-        for run in runs { counts += run.counts }
+        counts += SeverityCounts(others)
         lastAppended = nil
     }
 
@@ -198,7 +202,7 @@ package struct FindingList: Sequence, Sendable {
     /// The findings of the run at `index`.
     private func decode(_ index: Int) -> [Diagnostic] {
         let run = runs[index]
-        var reader = ByteReader(run.merged ? mergedRecords.bytes : records.bytes, at: run.bytes.lowerBound)
+        var reader = ByteReader(buffer(of: run), at: run.bytes.lowerBound)
         // The list wrote every record it reads.
         guard let found = DiagnosticRecord.read(&reader, count: run.counts.total, file: run.file) else { preconditionFailure("a damaged finding list") }
         return found
