@@ -93,7 +93,8 @@ extension AggregateDigests {
         digest.add(BuildManifest.formatVersion)
         digest.add(PageChromeDigests.formatVersion)
         for entry in entries {
-            for text in [entry.path, entry.page, entry.title] { digest.add(text) }
+            // The page's path is made from the article's (``SiteEntry/page``).
+            for text in [entry.path, entry.title] { digest.add(text) }
             for text in [entry.articleId, entry.service, entry.resource, entry.type] { digest.add(text) }
             for list in [entry.clouds, entry.supportTopicIds, entry.productIds, entry.linkedFiles] { digest.add(list) }
             for count in [entry.errors, entry.warnings, entry.infos] { digest.add(count) }

@@ -69,6 +69,8 @@ struct ArticleStream {
              progress: (Int) -> Void) throws -> Outcome {
         var outcome = Outcome()
         outcome.facts.reserveCapacity(inputs.count)
+        // Tens of megabytes of records at scale: kept on disk, beside the build's other records.
+        outcome.findings = FindingList(spillingTo: output.path(BuildFolder.records.path))
         // The search index takes each batch's rows, and the manifest its entries, on threads of
         // their own while the next batch renders.
         let indexing = SerialWork(), recording = SerialWork()
@@ -146,7 +148,7 @@ struct ArticleStream {
             // HTML dropped, before the JSON rendering is made (a large article's HTML and JSON are
             // each several times its size).
             // A large page goes to its file as it is made (``SpillingOutput``).
-            let entry = SiteEntry(facts: facts, findings: SeverityCounts(facts.findings), page: outputs.page)
+            let entry = SiteEntry(facts: facts, findings: SeverityCounts(facts.findings))
             let page = SpillingOutput(file: output.path(outputs.page))
             var pageBytes: [UInt8] = []
             ArticlePage.write(entry, findings: facts.findings, related: [], body: { renderer.body(of: article) }, into: &pageBytes, spill: page.spill)

@@ -47,7 +47,7 @@ package enum SitePages {
     /// Each article's ``SiteEntry``, from its facts and `findings` (in report order), made on `jobs` threads.
     static func entries(_ facts: [ArticleFacts], findings: FindingList, jobs: Int) -> [SiteEntry] {
         ParallelMap.run(facts, jobs: jobs) {
-            SiteEntry(facts: $0, findings: findings.counts(in: $0.path), page: ArticleOutputs(articlePath: $0.path).page)
+            SiteEntry(facts: $0, findings: findings.counts(in: $0.path))
         }
     }
 }

@@ -13,8 +13,8 @@ enum PageChromeDigests {
     static func digest(_ entry: SiteEntry, findingRecords: [UInt8], related: [Int], in entries: [SiteEntry]) -> Int {
         var digest = ContentDigest()
         digest.add(formatVersion)
+        // The page's path is made from the article's (``SiteEntry/page``): the path says both.
         digest.add(entry.path)
-        digest.add(entry.page)
         digest.add(entry.title)
         digest.add(entry.articleId ?? "")
         digest.add(entry.service ?? "")
@@ -26,7 +26,7 @@ enum PageChromeDigests {
         digest.add(findingRecords)
         digest.add("related")
         for index in related {
-            digest.add(entries[index].page)
+            digest.add(entries[index].path)
             digest.add(entries[index].title)
         }
         return digest.intValue

@@ -2,13 +2,11 @@ import SelfHelpKit
 
 /// What the site's pages know of one article: its metadata, its page, its finding counts. Small
 /// (no Markdown, no text), so that the aggregate pages of a 15,000-article knowledge base are made
-/// from a few megabytes; ``init(facts:findings:page:)`` is the one place an article's
+/// from a few megabytes; ``init(facts:findings:)`` is the one place an article's
 /// ``ArticleFacts`` become one (the build keeps facts, not articles).
 struct SiteEntry: Hashable, Sendable {
     /// Relative to the knowledge base (`storage/blob-access-denied.md`).
     var path: String
-    /// The article's page, relative to the output folder (`articles/storage/blob-access-denied.html`).
-    var page: String
     var title: String
     var articleId: String?
     /// Lower case (``Service/normalized``), nil when the header names none.
@@ -25,9 +23,8 @@ struct SiteEntry: Hashable, Sendable {
     var infos = 0
 
     /// The entry of the article with these facts, whose findings are counted in `findings`.
-    init(facts: ArticleFacts, findings: SeverityCounts, page: String) {
+    init(facts: ArticleFacts, findings: SeverityCounts) {
         path = facts.path
-        self.page = page
         title = facts.displayTitle
         articleId = facts.articleId
         service = facts.service?.normalized
@@ -41,4 +38,8 @@ struct SiteEntry: Hashable, Sendable {
     }
 
     var findingCount: Int { errors + warnings + infos }
+
+    /// The article's page, relative to the output folder (`articles/storage/blob-access-denied.html`):
+    /// made from the path when asked for, not kept for each of tens of thousands of entries.
+    var page: String { ArticleOutputs.page(of: path) }
 }

@@ -53,8 +53,8 @@ struct SitePass {
         // not held while the pages are written.
         releaseInBackground(consume facts)
         let related = RelatedArticles(entries)
-        let carried = CarriedArticles(previous ?? SiteRecord(), entries: entries, rendered: rendered)
         let previousDocuments = previous?.articles ?? []
+        let carried = CarriedArticles(previous ?? SiteRecord(), entries: entries, rendered: rendered)
         try output.createFolders([SearchIndexWriter.documentFolder])
         var record = SiteRecord(articles: [], postings: carried.postings)
         record.articles.reserveCapacity(entries.count)
@@ -64,12 +64,12 @@ struct SitePass {
                 let entry = entries[index]
                 return site(of: entry, id: index, findings: diagnostics, related: related.related(to: index, in: entries), in: entries,
                             rendered: rendered.contains(entry.path),
-                            before: carried.before[index], previousDocument: index < previousDocuments.count ? previousDocuments[index] : nil,
+                            before: carried.before(index, in: previousDocuments), previousDocument: index < previousDocuments.count ? previousDocuments[index] : nil,
                             file: BuildInputs.file(entry.path, in: knowledgeBase))
             }
             for (index, result) in zip(batch, results) {
                 let made = try result.get()
-                if carried.before[index] == nil { record.postings.set(made.record, doc: index) }
+                if !carried.carries(index) { record.postings.set(made.record, doc: index) }
                 record.articles.append(SiteRecord.Article(path: entries[index].path, chrome: made.chrome, document: made.document,
                                                           documentSize: made.documentSize))
             }
@@ -146,8 +146,9 @@ struct SitePass {
 /// The articles whose search postings a rebuild carries over from the previous build's
 /// ``SiteRecord``: those it did not render again.
 private struct CarriedArticles {
-    /// For each article (by id), the previous build's record of it when its postings carry over.
-    let before: [SiteRecord.Article?]
+    /// For each article (by id), the previous build's id of it when its postings carry over, else
+    /// -1 (4 bytes an article, where the record itself would take 40); empty when none carries over.
+    private let carriedFrom: [Int32]
     /// The previous build's postings of those articles, at their ids in this build; the other
     /// articles have none yet.
     let postings: SearchPostings
@@ -156,14 +157,25 @@ private struct CarriedArticles {
         var previousIDs: [String: Int] = [:]
         previousIDs.reserveCapacity(previous.articles.count)
         for (id, article) in previous.articles.enumerated() { previousIDs[article.path] = id }
-        var before = [SiteRecord.Article?](repeating: nil, count: entries.count)
+        var before = [Int32](repeating: -1, count: previous.articles.isEmpty ? 0 : entries.count)
         var ids = [Int32?](repeating: nil, count: previous.articles.count)
         for (id, entry) in entries.enumerated() where !rendered.contains(entry.path) {
             guard let old = previousIDs[entry.path] else { continue }
-            before[id] = previous.articles[old]
+            before[id] = Int32(old)
             ids[old] = Int32(id)
         }
-        self.before = before
+        carriedFrom = before
         postings = SearchPostings(carrying: previous.postings, ids: ids, documentCount: entries.count)
+    }
+
+    /// Whether the postings of article `id` carry over.
+    func carries(_ id: Int) -> Bool {
+        id < carriedFrom.count && carriedFrom[id] >= 0
+    }
+
+    /// The previous build's record of article `id` when its postings carry over; `previous`: that
+    /// build's records of its articles.
+    func before(_ id: Int, in previous: [SiteRecord.Article]) -> SiteRecord.Article? {
+        carries(id) ? previous[Int(carriedFrom[id])] : nil
     }
 }

@@ -1,26 +1,23 @@
-/// Findings kept as their records (``DiagnosticRecord``) in one buffer instead of as values: about
+/// Findings kept as their records (``DiagnosticRecord``) in one log instead of as values: about
 /// a third of the memory (a finding's values take some 400 bytes, its record some 130). A build
 /// holds every finding of a knowledge base from the first article streamed to the SARIF log; this
-/// is what it holds them in.
+/// is what it holds them in, and its list spills them to a file (``init(spillingTo:)``).
 ///
 /// Findings go in a file at a time; the list keeps each file's findings together (a run) and hands
 /// them back as values on demand: all of them in order (``makeIterator()``), or one file's
 /// (``findings(in:)``). In report order (``Diagnostic/reportOrder(_:_:)``) the runs' files
 /// ascend, and a file's findings are found by a binary search.
 package struct FindingList: Sequence, Sendable {
-    /// One file's consecutive findings: its path, where their records are, and their severities.
+    /// One file's consecutive findings: its path, where their records are in the log, and their severities.
     private struct Run: Sendable {
         var file: String
         var bytes: Range<Int>
         var counts: SeverityCounts
-        /// Whether the records are in ``FindingList/mergedRecords`` (a run ``merge(_:)`` wrote).
-        var merged = false
     }
 
-    private var records = ByteWriter()
-    /// The records of the runs ``merge(_:)`` wrote: kept apart, so that a merge neither copies
-    /// nor grows ``records`` (shared with the list merged from, and tens of megabytes at scale).
-    private var mergedRecords = ByteWriter()
+    /// The records, shared with the list's copies: a merge or an append writes new records after
+    /// the log's end, so it neither copies nor changes the records of another copy's runs.
+    private var log: FindingRecordLog
     private var runs: [Run] = []
     /// Whether every run's file comes after the one before it (as in report order).
     private var filesAscend = true
@@ -33,26 +30,48 @@ package struct FindingList: Sequence, Sendable {
     /// How many findings the list holds.
     package var count: Int { counts.total }
 
-    package init() {}
+    /// An empty list, kept in memory.
+    package init() {
+        log = FindingRecordLog()
+    }
+
+    /// An empty list that keeps at most ``FindingRecordLog/spillThreshold`` bytes of records in
+    /// memory and the rest in an unlinked file in `folder` (an existing folder): what a build
+    /// holds its findings in.
+    package init(spillingTo folder: String) {
+        log = FindingRecordLog(spillingTo: folder)
+    }
+
+    /// An empty list that writes its records to `log`.
+    private init(log: FindingRecordLog) {
+        self.log = log
+    }
 
     /// The list of `diagnostics`, in their order.
     package init(_ diagnostics: some Sequence<Diagnostic>) {
+        self.init()
         append(diagnostics)
     }
 
     package var isEmpty: Bool { count == 0 }
 
+    /// Whether part of the list's records are in its spill file (``init(spillingTo:)``).
+    package var hasSpilled: Bool { log.hasSpilled }
+
     /// Adds `diagnostics` after the findings already in, in their order.
     package mutating func append(_ diagnostics: some Sequence<Diagnostic>) {
         for diagnostic in diagnostics {
-            let start = records.bytes.count
-            DiagnosticRecord.write(diagnostic, to: &records)
-            if let last = runs.last, last.file == diagnostic.file, !last.merged, last.bytes.upperBound == start {
+            var record = ByteWriter()
+            DiagnosticRecord.write(diagnostic, to: &record)
+            let added = log.append(record.bytes)
+            if let last = runs.last, last.file == diagnostic.file {
                 if lastAppended.map({ Diagnostic.reportOrder(diagnostic, $0) }) ?? true { runsSorted = false }
-                runs[runs.count - 1].bytes = last.bytes.lowerBound..<records.bytes.count
+                // A run grows in place; one that a copy of the list wrote after moves to the log's end, whole.
+                runs[runs.count - 1].bytes = last.bytes.upperBound == added.lowerBound
+                    ? last.bytes.lowerBound..<added.upperBound : log.append(log.read(last.bytes) + record.bytes)
             } else {
                 if let last = runs.last, !(last.file < diagnostic.file) { filesAscend = false }
-                runs.append(Run(file: diagnostic.file, bytes: start..<records.bytes.count, counts: SeverityCounts()))
+                runs.append(Run(file: diagnostic.file, bytes: added, counts: SeverityCounts()))
             }
             runs[runs.count - 1].counts.add(diagnostic.severity)
             counts.add(diagnostic.severity)
@@ -75,22 +94,36 @@ package struct FindingList: Sequence, Sendable {
     /// The records of `file`'s findings as the list holds them: what a digest of its findings
     /// can be made from without decoding them (the same findings are always the same bytes).
     package func records(in file: String) -> [UInt8] {
-        runIndices(of: file).flatMap { bytes(of: runs[$0]) }
+        runIndices(of: file).flatMap { log.read(runs[$0].bytes) }
     }
 
     /// Hands each run to `body`: its file and its findings' records, in the list's order.
     package func forEachRun(_ body: (_ file: String, _ records: ArraySlice<UInt8>) throws -> Void) rethrows {
-        for run in runs { try body(run.file, bytes(of: run)) }
+        var reader = RunReader(log: log)
+        for run in runs {
+            let (window, start) = reader.window(holding: run.bytes)
+            try body(run.file, window[start..<(start + run.bytes.count)])
+        }
     }
 
-    /// The records of `run`.
-    private func bytes(of run: Run) -> ArraySlice<UInt8> {
-        buffer(of: run)[run.bytes]
-    }
+    /// Reads runs one after the other, a window of the log at a time: one read of a spilled log
+    /// serves many runs.
+    fileprivate struct RunReader {
+        static let windowSize = 1 << 18
+        let log: FindingRecordLog
+        private var window: [UInt8] = []
+        private var windowStart = 0
 
-    /// The buffer that holds `run`'s records.
-    private func buffer(of run: Run) -> [UInt8] {
-        (run.merged ? mergedRecords : records).bytes
+        init(log: FindingRecordLog) { self.log = log }
+
+        /// A window of the log that holds `range`, and where in it `range` starts.
+        mutating func window(holding range: Range<Int>) -> (bytes: [UInt8], start: Int) {
+            if range.lowerBound < windowStart || range.upperBound > windowStart + window.count {
+                windowStart = range.lowerBound
+                window = log.read(range.lowerBound..<Swift.max(range.upperBound, Swift.min(log.count, range.lowerBound + Self.windowSize)))
+            }
+            return (window, range.lowerBound - windowStart)
+        }
     }
 
     /// The runs of `file`: found by a binary search when the files ascend.
@@ -120,7 +153,9 @@ package struct FindingList: Sequence, Sendable {
     package mutating func merge(_ others: [Diagnostic]) {
         let others = others.sorted(by: Diagnostic.reportOrder)
         guard filesAscend, runsSorted else {
-            self = FindingList((Array(self) + others).sorted(by: Diagnostic.reportOrder))
+            var sorted = FindingList(log: log)
+            sorted.append((Array(self) + others).sorted(by: Diagnostic.reportOrder))
+            self = sorted
             return
         }
         guard !others.isEmpty else { return }
@@ -152,15 +187,15 @@ package struct FindingList: Sequence, Sendable {
         lastAppended = nil
     }
 
-    /// Writes one file's findings to ``mergedRecords``; returns their run.
+    /// Writes one file's findings after the log's end; returns their run.
     private mutating func writeMerged(_ findings: ArraySlice<Diagnostic>) -> Run {
-        let start = mergedRecords.bytes.count
+        var records = ByteWriter()
         var counts = SeverityCounts()
         for finding in findings {
-            DiagnosticRecord.write(finding, to: &mergedRecords)
+            DiagnosticRecord.write(finding, to: &records)
             counts.add(finding.severity)
         }
-        return Run(file: findings.first?.file ?? "", bytes: start..<mergedRecords.bytes.count, counts: counts, merged: true)
+        return Run(file: findings.first?.file ?? "", bytes: log.append(records.bytes), counts: counts)
     }
 
     /// Merges two lists in report order; on a tie, `first`'s finding comes first (a stable sort's order).
@@ -192,17 +227,19 @@ package struct FindingList: Sequence, Sendable {
     /// Adds `file`'s records, `counts` of them by severity, as a run of their own.
     private mutating func appendRecords(_ slice: ArraySlice<UInt8>, file: String, counts added: SeverityCounts) {
         if let last = runs.last, !(last.file < file) { filesAscend = false }
-        let start = records.bytes.count
-        records.append(slice)
-        runs.append(Run(file: file, bytes: start..<records.bytes.count, counts: added))
+        runs.append(Run(file: file, bytes: log.append(slice), counts: added))
         counts += added
         lastAppended = nil
     }
 
     /// The findings of the run at `index`.
     private func decode(_ index: Int) -> [Diagnostic] {
-        let run = runs[index]
-        var reader = ByteReader(buffer(of: run), at: run.bytes.lowerBound)
+        Self.decode(runs[index], from: log.read(runs[index].bytes), at: 0)
+    }
+
+    /// The findings of `run`, whose records start at `start` in `bytes`.
+    private static func decode(_ run: Run, from bytes: [UInt8], at start: Int) -> [Diagnostic] {
+        var reader = ByteReader(bytes, at: start)
         // The list wrote every record it reads.
         guard let found = DiagnosticRecord.read(&reader, count: run.counts.total, file: run.file) else { preconditionFailure("a damaged finding list") }
         return found
@@ -211,6 +248,7 @@ package struct FindingList: Sequence, Sendable {
     /// Every finding, in the list's order, decoded a run at a time.
     package struct Iterator: IteratorProtocol {
         fileprivate let list: FindingList
+        fileprivate var reader: RunReader
         fileprivate var run = 0
         fileprivate var decoded: [Diagnostic] = []
         fileprivate var position = 0
@@ -218,7 +256,8 @@ package struct FindingList: Sequence, Sendable {
         package mutating func next() -> Diagnostic? {
             while position == decoded.count {
                 guard run < list.runs.count else { return nil }
-                decoded = list.decode(run)
+                let (window, start) = reader.window(holding: list.runs[run].bytes)
+                decoded = FindingList.decode(list.runs[run], from: window, at: start)
                 run += 1
                 position = 0
             }
@@ -227,7 +266,7 @@ package struct FindingList: Sequence, Sendable {
         }
     }
 
-    package func makeIterator() -> Iterator { Iterator(list: self) }
+    package func makeIterator() -> Iterator { Iterator(list: self, reader: RunReader(log: log)) }
 
     package var underestimatedCount: Int { count }
 }

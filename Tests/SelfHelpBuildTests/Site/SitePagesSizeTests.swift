@@ -10,7 +10,6 @@ final class SitePagesSizeTests: XCTestCase {
         return (0..<15_000).map { i in
             var entry = base
             entry.path = "s\(i % 400)/article-\(i).md"
-            entry.page = ArticleOutputs(articlePath: entry.path).page
             entry.service = "microsoft.service\(i % 400)"
             entry.type = "type\(i % 12)"
             entry.clouds = ["public", "fairfax", "mooncake", "usnat", "ussec", "blackforest"].prefix(1 + i % 6).map { $0 }

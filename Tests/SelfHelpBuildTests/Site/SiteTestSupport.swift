@@ -15,6 +15,6 @@ enum SiteFixture {
     static func entry(_ path: String, title: String? = nil, service: String? = "microsoft.storage", type: String = "generic",
                       topics: String? = nil) -> SiteEntry {
         SiteEntry(facts: Validator().facts(of: article(path, title: title ?? path, service: service, type: type, topics: topics)),
-                  findings: SeverityCounts(), page: ArticleOutputs(articlePath: path).page)
+                  findings: SeverityCounts())
     }
 }

@@ -1,0 +1,133 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where a ``FindingList`` keeps its findings' records: an append-only log of bytes, shared by
+/// the copies of a list (each copy's runs name their own byte ranges in it, so appends through
+/// one copy never touch another's).
+///
+/// A log made with a spill folder keeps at most ``spillThreshold`` bytes in memory: past that,
+/// what it holds is written to a file of its own in that folder and read back (`pread`) when a run
+/// is asked for. The file is unlinked as soon as it is made, so it goes when the log does, and
+/// even a killed process leaves nothing behind but the name's few microseconds. A build's findings
+/// (some 400 bytes of records an article, tens of megabytes at scale) are thus not part of its
+/// peak. When the file cannot be made or written, the log keeps its bytes in memory: spilling
+/// saves memory, it is never a reason to fail.
+package final class FindingRecordLog: @unchecked Sendable {
+    /// The bytes held in memory before they are written to the spill file.
+    package static let spillThreshold = 1 << 20
+
+    /// Reads share it (a site's threads read many runs at once), appends take it alone.
+    private let lock: UnsafeMutablePointer<pthread_rwlock_t> = {
+        let lock = UnsafeMutablePointer<pthread_rwlock_t>.allocate(capacity: 1)
+        pthread_rwlock_init(lock, nil)
+        return lock
+    }()
+    /// The folder the spill file is made in; nil: the log stays in memory.
+    private let spillFolder: String?
+    /// The spill file's descriptor, once made (-1 before, or when it could not be).
+    private var file: Int32 = -1
+    /// How many of the log's first bytes are in the file.
+    private var spilled = 0
+    /// The log's bytes after the first ``spilled``.
+    private var memory: [UInt8] = []
+    /// Whether the spill file could not be made or written: the log then stays in memory.
+    private var spillFailed = false
+
+    /// A log in memory, or one that spills to a file in `spillFolder` (an existing folder).
+    package init(spillingTo spillFolder: String? = nil) {
+        self.spillFolder = spillFolder
+    }
+
+    deinit {
+        if file >= 0 { close(file) }
+        pthread_rwlock_destroy(lock)
+        lock.deallocate()
+    }
+
+    private func reading<T>(_ body: () -> T) -> T {
+        pthread_rwlock_rdlock(lock)
+        defer { pthread_rwlock_unlock(lock) }
+        return body()
+    }
+
+    private func writing<T>(_ body: () -> T) -> T {
+        pthread_rwlock_wrlock(lock)
+        defer { pthread_rwlock_unlock(lock) }
+        return body()
+    }
+
+    /// How many bytes the log holds.
+    package var count: Int {
+        reading { spilled + memory.count }
+    }
+
+    /// Whether part of the log is in its spill file.
+    package var hasSpilled: Bool {
+        reading { spilled > 0 }
+    }
+
+    /// Appends `bytes`; returns where they are in the log.
+    @discardableResult
+    package func append(_ bytes: some Collection<UInt8>) -> Range<Int> {
+        writing {
+            let start = spilled + memory.count
+            memory.append(contentsOf: bytes)
+            if memory.count >= Self.spillThreshold, !spillFailed { spill() }
+            return start..<(spilled + memory.count)
+        }
+    }
+
+    /// The bytes at `range` (within ``count``).
+    package func read(_ range: Range<Int>) -> [UInt8] {
+        reading {
+            precondition(range.lowerBound >= 0 && range.upperBound <= spilled + memory.count, "a range past the finding log's end")
+            var bytes = [UInt8](repeating: 0, count: range.count)
+            let fromFile = max(0, min(range.upperBound, spilled) - range.lowerBound)
+            if fromFile > 0 {
+                let read = bytes.withUnsafeMutableBytes { pread(file, $0.baseAddress, fromFile, off_t(range.lowerBound)) }
+                // The log wrote these bytes itself; a file that cannot give them back is a broken disk.
+                precondition(read == fromFile, "the findings' spill file could not be read back: \(String(cString: strerror(errno)))")
+            }
+            if fromFile < range.count {
+                let start = range.lowerBound + fromFile - spilled
+                bytes.replaceSubrange(fromFile..., with: memory[start..<(range.upperBound - spilled)])
+            }
+            return bytes
+        }
+    }
+
+    /// Writes the bytes in memory to the spill file (made on the first call, in the spill folder);
+    /// when the file cannot be made or written, the bytes stay in memory and the log stops trying.
+    /// Called with the lock held for writing.
+    private func spill() {
+        guard let spillFolder else {
+            spillFailed = true
+            return
+        }
+        if file < 0 {
+            // `.NAME.tmp-…`: what a build removes as an interrupted build's leftover.
+            var template = Array("\(spillFolder)/.findings.tmp-XXXXXX".utf8CString)
+            file = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            guard file >= 0 else {
+                spillFailed = true
+                return
+            }
+            _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) }
+        }
+        var written = 0
+        while written < memory.count {
+            let done = memory.withUnsafeBytes { pwrite(file, $0.baseAddress! + written, $0.count - written, off_t(spilled + written)) }
+            guard done > 0 else { break }
+            written += done
+        }
+        // Bytes that reached the file only in part stay in memory (the file's are never read).
+        guard written == memory.count else {
+            spillFailed = true
+            return
+        }
+        spilled += written
+        memory.removeAll(keepingCapacity: true)
+    }
+}
