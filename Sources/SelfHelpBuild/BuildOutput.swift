@@ -33,7 +33,7 @@ struct BuildOutput: Sendable {
 
     /// Creates the output folder and the folders of the given output files (each once, parents first).
     func createFolders(for relativePaths: [String]) throws {
-        try createFolders(relativePaths.compactMap { relative in relative.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(relative[..<$0]) } })
+        try createFolders(relativePaths.map(RelativePath.folder(of:)).filter { !$0.isEmpty })
     }
 
     /// Creates the output's root and the folders at `relativeFolders` where they are missing.

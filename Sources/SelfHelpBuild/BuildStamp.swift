@@ -88,10 +88,10 @@ struct BuildStamp: BuildRecord, Equatable {
         var folders: Set<String> = [SearchIndexWriter.documentFolder]
         var seen = Set<Substring>()
         for path in relativePaths {
-            let folder = path[..<(path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.startIndex)]
+            let folder = RelativePath.folderPart(of: path)
             guard seen.insert(folder).inserted else { continue }
             for file in ArticleOutputs(articlePath: folder.isEmpty ? "x.md" : "\(folder)/x.md").all {
-                folders.insert(String(file[..<(file.utf8.lastIndex(of: UInt8(ascii: "/")) ?? file.startIndex)]))
+                folders.insert(RelativePath.folder(of: file))
             }
         }
         return folders.sorted()

@@ -73,11 +73,15 @@ extension String {
 }
 
 /// Lexical path arithmetic for relative links: no file-system access, no symbolic links followed.
-enum RelativePath {
+package enum RelativePath {
     /// The folder part of a path (`""` for a bare file name).
-    static func folder(of path: String) -> String {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
-        return String(path[..<slash])
+    package static func folder(of path: String) -> String {
+        String(folderPart(of: path))
+    }
+
+    /// ``folder(of:)`` as a part of `path`, not a copy.
+    package static func folderPart(of path: String) -> Substring {
+        path[..<(path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.startIndex)]
     }
 
     /// `base/relative` with `.` and `..` resolved; nil when `..` climbs above the start of a relative
