@@ -5,12 +5,12 @@ Peak RSS, from the kernel's accounting of each child process, must stay under ea
 bounds leave headroom over what was measured (2 cores, Debian 12):
 
 - a clean build, a one-article rebuild and `validate` of the synthetic knowledge base at 8× the
-  corpus's size (15,272 articles, scripts/synthetic-kb.py): measured 143, 157 and 159 MB; bound
-  220 MB (the engine issue's target is 300 MB);
-- the same at 24× (45,816 articles): measured 313, 357 and 354 MB, 2.2–2.3 times the 8× figures
-  (the issue's 1.5 is not met: the facts, findings, site entries and search postings of every
-  article stay in memory, about 5.5 KB an article; Docs/benchmarks.md#scale); bound: growth no
-  worse than linear, 2.5 × the 8× figure of this run plus a quarter;
+  corpus's size (15,272 articles, scripts/synthetic-kb.py): measured 105, 136 and 136 MB (0.7.5);
+  bound 220 MB (the engine issue's target is 300 MB);
+- the same at 24× (45,816 articles): measured 149, 265 and 279 MB; bound: growth no worse than
+  linear, 2.5 × the 8× figure of this run plus a quarter;
+- the clean build's growth: the 24× peak at most 1.65 × the 8× peak of this run (measured 1.42;
+  the engine issue asks for 1.5, and the peak moves with the threads' timing by about ±5 MB);
 - a 70 MB article (the paragraph of scripts/hostile.sh repeated): with the default `maxArticleSize`
   it is reported, not parsed (bound 300 MB); parsed anyway (the limit raised with
   `--max-article-size` or a `.selfhelp.json`), `parse`, `validate` and `build` measured 1,258,
@@ -73,6 +73,8 @@ def main():
             for task, value in figures.items():
                 bound = 220 if scale == 8 else 2.5 * 1.25 * max(measured[8][task], 100)
                 check(f"{task} of the synthetic knowledge base at {scale}x", value, bound)
+            if scale == 24:
+                check("build at 24x against the build at 8x", figures["build"], 1.65 * measured[8]["build"])
             shutil.rmtree(kb)
             shutil.rmtree(out, ignore_errors=True)
 

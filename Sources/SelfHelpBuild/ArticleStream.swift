@@ -57,6 +57,9 @@ struct ArticleStream {
     /// Whether every output of the previous build's articles is known to exist (the stamp's
     /// signature of their folders holds): then an unchanged article's outputs are not looked at one by one.
     let previousOutputsIntact: Bool
+    /// The bytes of findings' records the stream's list holds in memory before it spills them to
+    /// a file in the output's `.selfhelp/` (``FindingList/init(spillingTo:threshold:)``).
+    var findingsSpillThreshold = FindingRecordLog.spillThreshold
 
     private enum Produced {
         case kept(BuildManifest.Entry)
@@ -70,7 +73,7 @@ struct ArticleStream {
         var outcome = Outcome()
         outcome.facts.reserveCapacity(inputs.count)
         // Tens of megabytes of records at scale: kept on disk, beside the build's other records.
-        outcome.findings = FindingList(spillingTo: output.path(BuildFolder.records.path))
+        outcome.findings = FindingList(spillingTo: output.path(BuildFolder.records.path), threshold: findingsSpillThreshold)
         // The search index takes each batch's rows, and the manifest its entries, on threads of
         // their own while the next batch renders.
         let indexing = SerialWork(), recording = SerialWork()

@@ -45,7 +45,7 @@ extension SiteBuilder {
         let stream = ArticleStream(output: output, validator: validator, renderer: ArticleOutputRenderer(render: options.render, chunking: options.chunking),
                                    settingsDigest: settingsDigest, jobs: options.jobs, previous: previous, previousSettingsMatch: sameSettings,
                                    previousFeeds: previousFeeds,
-                                   previousOutputsIntact: outputsIntact)
+                                   previousOutputsIntact: outputsIntact, findingsSpillThreshold: findingsSpillThreshold)
         options.progress(.rendering, 0, inputs.count)
         let manifest = try ManifestWriter(output: output)
         let outcome = try stream.run(inputs, feeds: feeds, search: search, manifest: manifest) { options.progress(.rendering, $0, inputs.count) }

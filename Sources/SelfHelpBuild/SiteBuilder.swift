@@ -72,6 +72,8 @@ public struct SiteBuilder {
         public var failures: [ToolError]
         /// The findings, as the build holds them.
         private var findings: FindingList
+        /// Whether part of the findings' records are in the build's spill file.
+        var findingsSpilled: Bool { findings.hasSpilled }
 
         init(summary: BuildSummary, findings: FindingList, failures: [ToolError]) {
             self.summary = summary
@@ -91,6 +93,9 @@ public struct SiteBuilder {
     public let outDir: String
     /// How to build.
     public var options: Options
+    /// The bytes of findings' records a build holds in memory before it spills them to disk
+    /// (``FindingRecordLog``): the default, but for tests that make a small build spill.
+    var findingsSpillThreshold = FindingRecordLog.spillThreshold
 
     /// A builder of `knowledgeBase` into `outDir`; nothing is read or written until ``build()``.
     public init(knowledgeBase: String, outDir: String, options: Options = Options()) {

@@ -35,11 +35,10 @@ package struct FindingList: Sequence, Sendable {
         log = FindingRecordLog()
     }
 
-    /// An empty list that keeps at most ``FindingRecordLog/spillThreshold`` bytes of records in
-    /// memory and the rest in an unlinked file in `folder` (an existing folder): what a build
-    /// holds its findings in.
-    package init(spillingTo folder: String) {
-        log = FindingRecordLog(spillingTo: folder)
+    /// An empty list that keeps at most `threshold` bytes of records in memory and the rest in an
+    /// unlinked file in `folder` (an existing folder): what a build holds its findings in.
+    package init(spillingTo folder: String, threshold: Int = FindingRecordLog.spillThreshold) {
+        log = FindingRecordLog(spillingTo: folder, threshold: threshold)
     }
 
     /// An empty list that writes its records to `log`.

@@ -7,15 +7,17 @@ import Glibc
 /// the copies of a list (each copy's runs name their own byte ranges in it, so appends through
 /// one copy never touch another's).
 ///
-/// A log made with a spill folder keeps at most ``spillThreshold`` bytes in memory: past that,
-/// what it holds is written to a file of its own in that folder and read back (`pread`) when a run
-/// is asked for. The file is unlinked as soon as it is made, so it goes when the log does, and
-/// even a killed process leaves nothing behind but the name's few microseconds. A build's findings
+/// A log made with a spill folder keeps at most its threshold (by default ``spillThreshold``) of
+/// bytes in memory: past that, what it holds is written to a file of its own in that folder and
+/// read back (`pread`) when a run is asked for. The file is unlinked as soon as it is made, so it
+/// goes when the log does; a process killed in the microseconds between the two leaves a
+/// `.findings.tmp-…` file, which a build removes with an interrupted build's other temporary
+/// files. A build's findings
 /// (some 400 bytes of records an article, tens of megabytes at scale) are thus not part of its
 /// peak. When the file cannot be made or written, the log keeps its bytes in memory: spilling
 /// saves memory, it is never a reason to fail.
 package final class FindingRecordLog: @unchecked Sendable {
-    /// The bytes held in memory before they are written to the spill file.
+    /// The bytes a spilling log holds in memory, by default, before it writes them to its file.
     package static let spillThreshold = 1 << 20
 
     /// Reads share it (a site's threads read many runs at once), appends take it alone.
@@ -26,6 +28,8 @@ package final class FindingRecordLog: @unchecked Sendable {
     }()
     /// The folder the spill file is made in; nil: the log stays in memory.
     private let spillFolder: String?
+    /// The bytes held in memory before they are written to the spill file.
+    private let threshold: Int
     /// The spill file's descriptor, once made (-1 before, or when it could not be).
     private var file: Int32 = -1
     /// How many of the log's first bytes are in the file.
@@ -35,9 +39,11 @@ package final class FindingRecordLog: @unchecked Sendable {
     /// Whether the spill file could not be made or written: the log then stays in memory.
     private var spillFailed = false
 
-    /// A log in memory, or one that spills to a file in `spillFolder` (an existing folder).
-    package init(spillingTo spillFolder: String? = nil) {
+    /// A log in memory, or one that spills to a file in `spillFolder` (an existing folder) once
+    /// it holds `threshold` bytes in memory.
+    package init(spillingTo spillFolder: String? = nil, threshold: Int = FindingRecordLog.spillThreshold) {
         self.spillFolder = spillFolder
+        self.threshold = threshold
     }
 
     deinit {
@@ -74,7 +80,7 @@ package final class FindingRecordLog: @unchecked Sendable {
         writing {
             let start = spilled + memory.count
             memory.append(contentsOf: bytes)
-            if memory.count >= Self.spillThreshold, !spillFailed { spill() }
+            if memory.count >= threshold, !spillFailed { spill() }
             return start..<(spilled + memory.count)
         }
     }
