@@ -1,7 +1,7 @@
 /// Findings kept as their records (``DiagnosticRecord``) in one log instead of as values: about
 /// a third of the memory (a finding's values take some 400 bytes, its record some 130). A build
 /// holds every finding of a knowledge base from the first article streamed to the SARIF log; this
-/// is what it holds them in, and its list spills them to a file (``init(spillingTo:)``).
+/// is what it holds them in, and its list spills them to a file (``init(spillingTo:threshold:)``).
 ///
 /// Findings go in a file at a time; the list keeps each file's findings together (a run) and hands
 /// them back as values on demand: all of them in order (``makeIterator()``), or one file's
@@ -54,7 +54,7 @@ package struct FindingList: Sequence, Sendable {
 
     package var isEmpty: Bool { count == 0 }
 
-    /// Whether part of the list's records are in its spill file (``init(spillingTo:)``).
+    /// Whether part of the list's records are in its spill file (``init(spillingTo:threshold:)``).
     package var hasSpilled: Bool { log.hasSpilled }
 
     /// Adds `diagnostics` after the findings already in, in their order.

@@ -91,10 +91,13 @@ package final class FindingRecordLog: @unchecked Sendable {
             precondition(range.lowerBound >= 0 && range.upperBound <= spilled + memory.count, "a range past the finding log's end")
             var bytes = [UInt8](repeating: 0, count: range.count)
             let fromFile = max(0, min(range.upperBound, spilled) - range.lowerBound)
-            if fromFile > 0 {
-                let read = bytes.withUnsafeMutableBytes { pread(file, $0.baseAddress, fromFile, off_t(range.lowerBound)) }
+            var read = 0
+            while read < fromFile {
+                let done = bytes.withUnsafeMutableBytes { pread(file, $0.baseAddress! + read, fromFile - read, off_t(range.lowerBound + read)) }
+                if done < 0, errno == EINTR { continue }
                 // The log wrote these bytes itself; a file that cannot give them back is a broken disk.
-                precondition(read == fromFile, "the findings' spill file could not be read back: \(String(cString: strerror(errno)))")
+                precondition(done > 0, "the findings' spill file could not be read back: \(String(cString: strerror(errno)))")
+                read += done
             }
             if fromFile < range.count {
                 let start = range.lowerBound + fromFile - spilled
