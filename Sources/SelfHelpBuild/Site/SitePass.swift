@@ -157,14 +157,14 @@ private struct CarriedArticles {
         var previousIDs: [String: Int] = [:]
         previousIDs.reserveCapacity(previous.articles.count)
         for (id, article) in previous.articles.enumerated() { previousIDs[article.path] = id }
-        var before = [Int32](repeating: -1, count: previous.articles.isEmpty ? 0 : entries.count)
+        var carriedFrom = [Int32](repeating: -1, count: previous.articles.isEmpty ? 0 : entries.count)
         var ids = [Int32?](repeating: nil, count: previous.articles.count)
         for (id, entry) in entries.enumerated() where !rendered.contains(entry.path) {
             guard let old = previousIDs[entry.path] else { continue }
-            before[id] = Int32(old)
+            carriedFrom[id] = Int32(old)
             ids[old] = Int32(id)
         }
-        carriedFrom = before
+        self.carriedFrom = carriedFrom
         postings = SearchPostings(carrying: previous.postings, ids: ids, documentCount: entries.count)
     }
 

@@ -165,7 +165,7 @@ package struct FindingList: Sequence, Sendable {
         func takeOthers(before file: String?) {
             while next < others.endIndex, file.map({ others[next].file < $0 }) ?? true {
                 let end = others[next...].firstIndex { $0.file != others[next].file } ?? others.endIndex
-                merged.append(writeMerged(others[next..<end]))
+                merged.append(writeMerged(Array(others[next..<end])))
                 next = end
             }
         }
@@ -176,7 +176,7 @@ package struct FindingList: Sequence, Sendable {
             if next == end {
                 merged.append(run)
             } else {
-                merged.append(writeMerged(Self.merge(decode(index), others[next..<end])[...]))
+                merged.append(writeMerged(Self.merge(decode(index), others[next..<end])))
                 next = end
             }
         }
@@ -187,14 +187,9 @@ package struct FindingList: Sequence, Sendable {
     }
 
     /// Writes one file's findings after the log's end; returns their run.
-    private mutating func writeMerged(_ findings: ArraySlice<Diagnostic>) -> Run {
-        var records = ByteWriter()
-        var counts = SeverityCounts()
-        for finding in findings {
-            DiagnosticRecord.write(finding, to: &records)
-            counts.add(finding.severity)
-        }
-        return Run(file: findings.first?.file ?? "", bytes: log.append(records.bytes), counts: counts)
+    private func writeMerged(_ findings: [Diagnostic]) -> Run {
+        let records = FindingRecords(findings)
+        return Run(file: findings.first?.file ?? "", bytes: log.append(records.bytes), counts: records.counts)
     }
 
     /// Merges two lists in report order; on a tie, `first`'s finding comes first (a stable sort's order).
