@@ -12,7 +12,19 @@ public struct TextReporter: Sendable {
     /// The report. `source(file)` gives an article's text for the quoted line (nil: no quote).
     public func render(_ diagnostics: [Diagnostic], files: Int, source: (String) -> SourceText?) -> String {
         var out = ""
+        write(diagnostics, files: files, source: source) { out += $0 }
+        return out
+    }
+
+    /// The same text as ``render(_:files:source:)``, handed to `emit` a piece at a time (about
+    /// 64 KB), so that a large report is written without being held whole.
+    public func write(_ diagnostics: [Diagnostic], files: Int, source: (String) -> SourceText?, to emit: (String) -> Void) {
+        var out = ""
         for diagnostic in diagnostics {
+            if out.utf8.count >= 1 << 16 {
+                emit(out)
+                out = ""
+            }
             let severity = paint(diagnostic.severity.rawValue, Self.colorCode(diagnostic.severity))
             out += "\(paint("\(diagnostic.file):\(diagnostic.location.line):\(diagnostic.location.column):", "1")) \(severity): \(diagnostic.message) [\(diagnostic.rule)]\n"
             for note in diagnostic.notes { out += "  note: \(note)\n" }
@@ -27,7 +39,7 @@ public struct TextReporter: Sendable {
             }
         }
         out += ReportSummary(diagnostics, files: files).line + "\n"
-        return out
+        emit(out)
     }
 
     func paint(_ text: String, _ code: String) -> String {

@@ -45,7 +45,10 @@ public final class Workspace: @unchecked Sendable {
     private var facts: [String: ArticleFacts] = [:]
     /// Articles given as bytes (editor buffers), kept for ``article(at:)``.
     private var buffers: [String: Article] = [:]
-    private var current: [String: [Diagnostic]] = [:]
+    /// The cross-article rules' findings, by the path they name (in the order the rules gave
+    /// them). An article's own findings are in its facts; the two are merged when asked for, so
+    /// the workspace holds each finding once.
+    private var crossFindings: [String: [Diagnostic]] = [:]
 
     /// Loads every article under `root`.
     ///
@@ -76,8 +79,17 @@ public final class Workspace: @unchecked Sendable {
                   validatorRoot: validatorRoot, cache: cache)
     }
 
+    /// Loads the articles `files` for one check and no more (`selfhelp validate` without
+    /// `--cache`): as ``init(files:validatorRoot:configuration:jobs:cache:)``, but the facts'
+    /// ``ArticleFacts/contentHash`` is left empty, since nothing will ask whether a file changed
+    /// (hashing every file was a twentieth of such a run).
+    package convenience init(checkingOnce files: [String], validatorRoot: String?, configuration: Configuration) {
+        self.init(files: files, root: "", configuration: configuration, jobs: nil, pathStyle: .joined, errors: [],
+                  validatorRoot: validatorRoot, cache: nil, hashing: false)
+    }
+
     private init(files: [String], root: String, configuration: Configuration, jobs: Int?, pathStyle: PathStyle,
-                 errors: [ToolError], validatorRoot: String? = nil, cache: ValidationCache?) {
+                 errors: [ToolError], validatorRoot: String? = nil, cache: ValidationCache?, hashing: Bool = true) {
         self.root = root
         self.pathStyle = pathStyle
         let jobs = max(1, jobs ?? ParallelMap.defaultJobs)
@@ -87,7 +99,9 @@ public final class Workspace: @unchecked Sendable {
         cache?.open(for: validator)
         let loaded = ParallelMap.run(files, jobs: jobs) { file -> Result<ArticleFacts, ToolError> in
             let name = Workspace.name(ofFile: file, root: root, pathStyle: pathStyle)
-            guard let cache else { return ArticleLoader.readResult(file).map { validator.facts(ofFile: name, bytes: $0) } }
+            guard let cache else {
+                return ArticleLoader.readResult(file).map { validator.facts(ofFile: name, bytes: $0, contentHash: hashing ? nil : "") }
+            }
             let signature = FileSignature.of(file)
             if let kept = cache.facts(named: name, signature: signature) { return .success(kept) }
             return ArticleLoader.readResult(file).map { bytes in
@@ -134,6 +148,11 @@ public final class Workspace: @unchecked Sendable {
         lock.withLock { facts[path] }
     }
 
+    /// How many articles the workspace holds.
+    public var count: Int {
+        lock.withLock { paths.count }
+    }
+
     /// Every article's facts, in path order.
     public var allFacts: [ArticleFacts] {
         lock.withLock { paths.compactMap { facts[$0] } }
@@ -148,12 +167,12 @@ public final class Workspace: @unchecked Sendable {
 
     /// The article's findings now (its own and the cross-article rules'), in report order.
     public func findings(in path: String) -> [Diagnostic] {
-        lock.withLock { current[path] ?? [] }
+        lock.withLock { merged(path) }
     }
 
     /// Every finding of the workspace, in report order.
     public var diagnostics: [Diagnostic] {
-        lock.withLock { paths.flatMap { current[$0] ?? [] } }
+        lock.withLock { paths.flatMap(merged) }
     }
 
     /// Takes new bytes for the article at `path` (added when it is new).
@@ -165,8 +184,7 @@ public final class Workspace: @unchecked Sendable {
         let fact = validator.facts(of: article)
         return lock.withLock {
             buffers[path] = article
-            store(fact)
-            return revalidate()
+            return revalidate(changing: path) { store(fact) }
         }
     }
 
@@ -176,10 +194,12 @@ public final class Workspace: @unchecked Sendable {
     @discardableResult
     public func remove(_ path: String) -> Set<String> {
         lock.withLock {
-            guard facts.removeValue(forKey: path) != nil else { return [] }
-            paths.remove(at: position(of: path).index)
-            buffers[path] = nil
-            return revalidate()
+            guard facts[path] != nil else { return [] }
+            return revalidate(changing: path) {
+                facts[path] = nil
+                paths.remove(at: position(of: path).index)
+                buffers[path] = nil
+            }
         }
     }
 
@@ -194,8 +214,7 @@ public final class Workspace: @unchecked Sendable {
         let fact = validator.facts(ofFile: path, bytes: try ArticleLoader.readBytes(file))
         return lock.withLock {
             buffers[path] = nil
-            store(fact)
-            return revalidate()
+            return revalidate(changing: path) { store(fact) }
         }
     }
 
@@ -231,21 +250,43 @@ public final class Workspace: @unchecked Sendable {
         facts[fact.path] = fact
     }
 
-    /// Runs the cross-article rules over every article's facts; returns the articles whose findings changed.
+    /// An article's findings in report order: its own (in its facts) and the cross-article
+    /// rules' that name it. Called with ``lock`` held.
+    private func merged(_ path: String) -> [Diagnostic] {
+        let own = facts[path]?.findings ?? []
+        guard let cross = crossFindings[path] else { return own }
+        return (own + cross).sorted(by: Diagnostic.reportOrder)
+    }
+
+    /// Changes the article at `path` (`change` stores, replaces or removes its facts), then runs
+    /// the cross-article rules again. Called with ``lock`` held.
+    ///
+    /// - Returns: the articles whose findings changed: those whose cross-article findings did,
+    ///   and `path` when its findings as a whole did.
+    private func revalidate(changing path: String, _ change: () -> Void) -> Set<String> {
+        let before = merged(path)
+        change()
+        var differing = revalidate()
+        if merged(path) != before { differing.insert(path) }
+        return differing
+    }
+
+    /// Runs the cross-article rules over every article's facts; returns the articles whose
+    /// cross-article findings changed.
     private func revalidate() -> Set<String> {
         let list = paths.compactMap { facts[$0] }
         let exists = LinkTargets.exist(articles: Set(paths), below: pathStyle == .joined ? nil : root)
         var next: [String: [Diagnostic]] = [:]
-        for fact in list where !fact.findings.isEmpty { next[fact.path] = fact.findings }
         for diagnostic in validator.crossArticleFindings(list, jobs: jobs, fileExists: exists) {
             next[diagnostic.file, default: []].append(diagnostic)
         }
-        for (path, found) in next { next[path] = found.sorted(by: Diagnostic.reportOrder) }
         var differing: Set<String> = []
-        for path in Set(current.keys).union(next.keys) where current[path] ?? [] != next[path] ?? [] {
-            differing.insert(path)
+        for path in Set(crossFindings.keys).union(next.keys) {
+            let old = crossFindings[path] ?? [], new = next[path] ?? []
+            // The rules' order may move without a finding changing.
+            if old != new, old.sorted(by: Diagnostic.reportOrder) != new.sorted(by: Diagnostic.reportOrder) { differing.insert(path) }
         }
-        current = next
+        crossFindings = next
         return differing
     }
 }

@@ -45,27 +45,28 @@ struct Validate: ParsableCommand {
         var failures = found.errors
         // Facts only: each article is parsed, checked and dropped, so memory holds facts, not articles.
         let cache = self.cache.map(ValidationCache.init(path:))
-        let workspace = Workspace(files: found.files, validatorRoot: ValidationSetup.root(of: paths), configuration: configuration,
-                                  cache: cache)
+        let root = ValidationSetup.root(of: paths)
+        let workspace = cache.map { Workspace(files: found.files, validatorRoot: root, configuration: configuration, cache: $0) }
+            ?? Workspace(checkingOnce: found.files, validatorRoot: root, configuration: configuration)
         failures += workspace.loadErrors
-        let facts = workspace.allFacts
         if let cache {
-            do { try cache.save(facts) } catch { failures.append(ToolError(wrapping: error, .writeFailed, path: cache.path)) }
+            do { try cache.save(workspace.allFacts) } catch { failures.append(ToolError(wrapping: error, .writeFailed, path: cache.path)) }
         }
         let diagnostics = workspace.diagnostics
-        let files = facts.count
+        let files = workspace.count
         // The facts are not needed for the report: freed while it is written.
-        releaseInBackground((consume workspace, consume facts))
+        releaseInBackground(consume workspace)
 
+        // Reports are written a piece at a time: a large one is never whole in memory.
         var output = StandardOutput()
         switch format {
         case .text:
             let useColor = color ?? (isatty(1) != 0)
-            output.write(TextReporter(color: useColor).render(diagnostics, files: files, source: SourceCache().source))
+            TextReporter(color: useColor).write(diagnostics, files: files, source: SourceCache().source) { output.write($0) }
         case .json:
-            output.write(JSONReporter.render(diagnostics, files: files))
+            JSONReporter.write(diagnostics, files: files) { output.write($0) }
         case .sarif:
-            output.write(SARIFReporter.render(diagnostics))
+            SARIFReporter.write(diagnostics) { output.write($0) }
         case .github:
             output.write(GitHubReporter.render(diagnostics))
         }
