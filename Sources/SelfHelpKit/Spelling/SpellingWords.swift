@@ -13,7 +13,7 @@ enum SpellingWords {
         var offsets: Range<Int>
     }
 
-    static func words(in text: [UInt8]) -> [Word] {
+    static func words(in text: UnsafeBufferPointer<UInt8>) -> [Word] {
         var words: [Word] = []
         var i = 0
         while i < text.count {
@@ -51,7 +51,7 @@ enum SpellingWords {
 
     /// The word in `text[range]` when it is one to check: letters only (an apostrophe inside
     /// allowed, `’` read as `'`), 3 or more, all lower case or capitalised.
-    static func checkable(_ text: [UInt8], _ range: Range<Int>) -> Word? {
+    static func checkable(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Word? {
         guard range.count >= 3 else { return nil }
         if text[range].allSatisfy({ $0 < 0x80 }) { return checkableASCII(text, range) }
         var scalars = String.UnicodeScalarView()
@@ -70,7 +70,7 @@ enum SpellingWords {
 
     /// ``checkable(_:_:)`` for ASCII text, by bytes: the same answers without asking Unicode
     /// properties (a word of ASCII letters is the common case).
-    static func checkableASCII(_ text: [UInt8], _ range: Range<Int>) -> Word? {
+    static func checkableASCII(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Word? {
         let apostrophe = UInt8(ascii: "'")
         guard text[range.lowerBound] != apostrophe, text[range.upperBound - 1] != apostrophe else { return nil }
         var letters = 0, uppers = 0, firstIsUpper = false
@@ -92,7 +92,7 @@ enum SpellingWords {
 
     /// Whether the chunk starting at `start` opens a sentence: nothing but spaces before it in
     /// the text, or a `.`, `!`, `?` or `:` (a list's or heading's first word is a text's first).
-    static func startsSentence(_ text: [UInt8], before start: Int) -> Bool {
+    static func startsSentence(_ text: UnsafeBufferPointer<UInt8>, before start: Int) -> Bool {
         var i = start
         while i > 0, text[i - 1] == 0x20 || text[i - 1] == 0x09 || text[i - 1] == 0x0A { i -= 1 }
         guard i > 0 else { return true }
@@ -106,19 +106,19 @@ enum SpellingWords {
                                           "unregister", "install", "uninstall", "clear", "move", "copy", "resize", "reset", "select"]
 
     /// Whether a chunk is a cmdlet: a PowerShell verb, a hyphen, then a name.
-    static func isCmdlet(_ chunk: ArraySlice<UInt8>) -> Bool {
+    static func isCmdlet(_ chunk: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var chunk = chunk
         if chunk.first == UInt8(ascii: "'") { chunk = chunk.dropFirst() }
         guard let hyphen = chunk.firstIndex(of: UInt8(ascii: "-")), hyphen < chunk.endIndex - 1 else { return false }
         return cmdletVerbs.contains(String(decoding: chunk[chunk.startIndex..<hyphen], as: UTF8.self).lowercased())
     }
 
-    static func isSpace(_ text: [UInt8], _ i: Int) -> Bool {
+    static func isSpace(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = text[i]
         return b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || (b == 0xC2 && i + 1 < text.count && text[i + 1] == 0xA0)
     }
 
-    static func spaceLength(_ text: [UInt8], _ i: Int) -> Int { text[i] == 0xC2 ? 2 : 1 }
+    static func spaceLength(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int { text[i] == 0xC2 ? 2 : 1 }
 
     /// Punctuation trimmed from a chunk's ends.
     static func isTrimmed(_ b: UInt8) -> Bool {

@@ -6,7 +6,7 @@ enum ByteSearch {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == UInt8(ascii: "_") || b >= 0x80
     }
 
-    /// Offsets in `bytes[range]` where `needle` (lower-case ASCII) occurs, ignoring ASCII case.
+    /// Offsets in `bytes[range]` where `needle` occurs, ignoring ASCII case.
     /// With `wholeWord`, the match must not touch letters, digits or `_` on either side.
     static func occurrences(of needle: [UInt8], in bytes: [UInt8], range: Range<Int>, wholeWord: Bool = false) -> [Int] {
         bytes.withUnsafeBufferPointer { occurrences(of: needle, in: $0, range: range, wholeWord: wholeWord) }
@@ -14,33 +14,46 @@ enum ByteSearch {
 
     /// The first of ``occurrences(of:in:range:wholeWord:)``, found without reading further.
     static func firstOccurrence(of needle: [UInt8], in bytes: [UInt8], range: Range<Int>, wholeWord: Bool = false) -> Int? {
-        bytes.withUnsafeBufferPointer { occurrences(of: needle, in: $0, range: range, wholeWord: wholeWord, limit: 1).first }
+        needle.withUnsafeBufferPointer { needle in
+            bytes.withUnsafeBufferPointer { firstOccurrence(of: needle, in: $0, range: range, from: range.lowerBound, wholeWord: wholeWord) }
+        }
     }
 
     /// ``occurrences(of:in:range:wholeWord:)`` over bytes in place (a string's, without a copy),
     /// stopping after `limit` matches.
     static func occurrences(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, wholeWord: Bool = false,
                             limit: Int = .max) -> [Int] {
-        guard let first = needle.first, range.count >= needle.count else { return [] }
-        var found: [Int] = []
-        var i = range.lowerBound
+        needle.withUnsafeBufferPointer { needle in
+            var found: [Int] = []
+            var from = range.lowerBound
+            while found.count < limit, let at = firstOccurrence(of: needle, in: bytes, range: range, from: from, wholeWord: wholeWord) {
+                found.append(at)
+                from = at + 1
+            }
+            return found
+        }
+    }
+
+    /// The first offset at or after `from` where `needle` occurs in `bytes[range]`, ignoring
+    /// ASCII case; with `wholeWord`, not touching a letter, digit or `_` inside `range`.
+    static func firstOccurrence(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
+                                from: Int, wholeWord: Bool) -> Int? {
+        guard let first = needle.first.map(lower), range.count >= needle.count else { return nil }
+        var i = from
         let last = range.upperBound - needle.count
         while i <= last {
             if lower(bytes[i]) == first {
                 var k = 1
-                while k < needle.count, lower(bytes[i + k]) == needle[k] { k += 1 }
+                while k < needle.count, lower(bytes[i + k]) == lower(needle[k]) { k += 1 }
                 if k == needle.count {
                     let before = i > range.lowerBound ? bytes[i - 1] : 0x20
                     let after = i + needle.count < range.upperBound ? bytes[i + needle.count] : 0x20
-                    if !wholeWord || (!isWordByte(before) && !isWordByte(after)) {
-                        found.append(i)
-                        if found.count >= limit { return found }
-                    }
+                    if !wholeWord || (!isWordByte(before) && !isWordByte(after)) { return i }
                 }
             }
             i += 1
         }
-        return found
+        return nil
     }
 
     /// Whether `text` contains `needle` (lower-case ASCII), ignoring ASCII case.

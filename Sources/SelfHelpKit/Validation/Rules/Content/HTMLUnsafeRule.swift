@@ -112,7 +112,7 @@ struct HTMLUnsafeRule: Rule {
         var ranges: [Range<Int>] = []
         for start in ByteSearch.occurrences(of: Array("<!--".utf8), in: bytes, range: 0..<bytes.count) {
             if let last = ranges.last, last.contains(start) { continue }
-            let close = ByteSearch.occurrences(of: Array("-->".utf8), in: bytes, range: (start + 4)..<bytes.count).first
+            let close = ByteSearch.firstOccurrence(of: Array("-->".utf8), in: bytes, range: (start + 4)..<bytes.count)
             ranges.append(start..<(close.map { $0 + 3 } ?? bytes.count))
         }
         return ranges

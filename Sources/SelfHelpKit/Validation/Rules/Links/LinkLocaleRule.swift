@@ -39,7 +39,7 @@ struct LinkLocaleRule: Rule {
     /// The first path segment when it is a locale (`en-us`, `zh-cn`, `zh-hans`).
     static func locale(in url: String) -> String? {
         let bytes = Array(url.utf8)
-        guard let schemeEnd = ByteSearch.occurrences(of: Array("://".utf8), in: bytes, range: 0..<bytes.count).first else { return nil }
+        guard let schemeEnd = ByteSearch.firstOccurrence(of: Array("://".utf8), in: bytes, range: 0..<bytes.count) else { return nil }
         let afterHost = Substring(url.utf8.dropFirst(schemeEnd + 3).drop { $0 != UInt8(ascii: "/") }.dropFirst())
         let segment = afterHost.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         let parts = segment.split(separator: "-", omittingEmptySubsequences: false)

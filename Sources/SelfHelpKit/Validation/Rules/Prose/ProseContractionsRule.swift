@@ -54,8 +54,13 @@ struct ProseContractionsRule: Rule {
     /// The spelled-out phrases (lower case) a text holds, found in one pass over its bytes: a
     /// word is a run of letters (any non-ASCII byte counts as one); one space joins two words.
     static func phrases(in text: Substring) -> Set<String> {
+        var text = text
+        return text.withUTF8(phrases)
+    }
+
+    /// ``phrases(in:)`` over a text's bytes in place.
+    static func phrases(_ bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
         var found: Set<String> = []
-        let bytes = Array(text.utf8)
         var previous: Range<Int>? = nil
         var i = 0
         while i < bytes.count {
@@ -79,7 +84,7 @@ struct ProseContractionsRule: Rule {
 
     static func isWordByte(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80 }
 
-    static func lower(_ bytes: ArraySlice<UInt8>) -> String {
+    static func lower(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
         String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 

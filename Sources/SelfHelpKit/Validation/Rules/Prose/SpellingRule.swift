@@ -43,24 +43,27 @@ struct SpellingRule: Rule {
         let bytes = article.source.bytes
         var diagnostics: [Diagnostic] = []
         let placeholders = article.placeholders.map(\.range.offsets)
-        for (_, text, range) in article.textNodes() {
-            let literal = Array(text.utf8)
-            var searchFrom = range.start.offset
-            let spanEnd = min(max(range.end.offset, range.start.offset), bytes.count)
-            for word in SpellingWords.words(in: literal) {
-                let written = literal[word.offsets]
-                // The word's place in the file: its next whole-word occurrence in the node's span.
-                let found = searchFrom < spanEnd
-                    ? ByteSearch.firstOccurrence(of: written.map(ByteSearch.lower), in: bytes, range: searchFrom..<spanEnd, wholeWord: true) : nil
-                let offset = found ?? range.start.offset
-                if let found { searchFrom = found + written.count }
-                guard !Self.accepts(word.text, dictionary: dictionary, extra: extra), !article.isQuoted(offset),
-                      !placeholders.contains(where: { $0.contains(offset) }),
-                      found.map({ !Self.isSplitByEmphasis(bytes, $0..<($0 + written.count)) }) ?? true else { continue }
-                guard let suggestions = Self.corrections(of: word.text, dictionary: dictionary) else { continue }
-                let hint = "; did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
-                let end = found.map { $0 + written.count } ?? offset
-                diagnostics.append(context.diagnostic(offsets: offset..<end, "\"\(word.text)\" is not in the dictionary\(hint)"))
+        for (_, node, range) in article.textNodes() {
+            var node = node
+            node.withUTF8 { literal in
+                var searchFrom = range.start.offset
+                let spanEnd = min(max(range.end.offset, range.start.offset), bytes.count)
+                for word in SpellingWords.words(in: literal) {
+                    let written = UnsafeBufferPointer(rebasing: literal[word.offsets])
+                    // The word's place in the file: its next whole-word occurrence in the node's span.
+                    let found = searchFrom < spanEnd ? bytes.withUnsafeBufferPointer {
+                        ByteSearch.firstOccurrence(of: written, in: $0, range: searchFrom..<spanEnd, from: searchFrom, wholeWord: true)
+                    } : nil
+                    let offset = found ?? range.start.offset
+                    if let found { searchFrom = found + written.count }
+                    guard !Self.accepts(word.text, dictionary: dictionary, extra: extra), !article.isQuoted(offset),
+                          !placeholders.contains(where: { $0.contains(offset) }),
+                          found.map({ !Self.isSplitByEmphasis(bytes, $0..<($0 + written.count)) }) ?? true else { continue }
+                    guard let suggestions = Self.corrections(of: word.text, dictionary: dictionary) else { continue }
+                    let hint = "; did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: ", ") + "?"
+                    let end = found.map { $0 + written.count } ?? offset
+                    diagnostics.append(context.diagnostic(offsets: offset..<end, "\"\(word.text)\" is not in the dictionary\(hint)"))
+                }
             }
         }
         return diagnostics
@@ -101,13 +104,42 @@ struct SpellingRule: Rule {
     /// Whether `word` is spelt right: the dictionary knows it as written, in lower case or without
     /// its accents, or an accept list has it.
     static func accepts(_ word: String, dictionary: HunspellDictionary, extra: Set<String>) -> Bool {
+        if !extra.isEmpty, extra.contains(word.lowercased()) { return true }
+        return acceptance.value(for: word, dictionary: dictionary) { isKnown(word, dictionary: dictionary) }
+    }
+
+    /// Answers of ``isKnown(_:dictionary:)`` already worked out: most words of a knowledge base
+    /// are known words it repeats, and one lookup here replaces a lookup in each list.
+    static let acceptance = AcceptanceCache()
+
+    /// Whether the dictionary or the built-in accept list knows `word` (``accepts(_:dictionary:extra:)``
+    /// without the configuration's words).
+    static func isKnown(_ word: String, dictionary: HunspellDictionary) -> Bool {
         let lower = word.lowercased()
-        if SpellingAcceptList.words.contains(lower) || extra.contains(lower) { return true }
+        if SpellingAcceptList.words.contains(lower) { return true }
         if lower.hasSuffix("'s"), SpellingAcceptList.words.contains(String(lower.dropLast(2))) { return true }
         if dictionary.knows(word) || (lower != word && dictionary.knows(lower)) { return true }
         // Loanwords keep their accents (café, naïve); the US dictionary has them without.
         let folded = word.folding(options: .diacriticInsensitive, locale: nil)
         return folded != word && (dictionary.knows(folded) || dictionary.knows(folded.lowercased()))
+    }
+}
+
+/// A thread-safe memo of ``SpellingRule/isKnown(_:dictionary:)``, for one dictionary at a time.
+final class AcceptanceCache: @unchecked Sendable {
+    private let lock = ReadWriteLock()
+    private var dictionary: ObjectIdentifier?
+    private var known: [String: Bool] = [:]
+
+    func value(for word: String, dictionary: HunspellDictionary, _ compute: () -> Bool) -> Bool {
+        let id = ObjectIdentifier(dictionary)
+        if let answer = lock.reading({ self.dictionary == id ? known[word] : nil }) { return answer }
+        let answer = compute()
+        lock.writing {
+            if self.dictionary != id { (self.dictionary, known) = (id, [:]) }
+            known[word] = answer
+        }
+        return answer
     }
 }
 
