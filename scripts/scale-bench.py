@@ -7,7 +7,10 @@ RSS of `selfhelp build` (clean), a rebuild after one article was edited, a rebui
 changed, a rebuild with other settings (every article rendered again over the previous outputs),
 and `selfhelp validate` (without a cache, then with `--cache` after one article was edited and
 with nothing changed), each as a ratio to libcmark converting the same bodies to HTML in one
-process (`selfhelp-bench --reference-only`), measured in the same run. Medians of --rounds
+process (`selfhelp-bench --reference-only`), measured in the same run; and, when Debian's `cmark`
+command is installed, as a ratio to that command converting the same bodies, written one after
+another to one file, in one process (the `× cmark cmd` column: it reads a file and builds one
+document's tree, about three times the library's time over bodies in memory). Medians of --rounds
 runs (default 3); knowledge base and outputs on a tmpfs (/dev/shm). Expects the release binaries
 in .build/release (`make bench` builds them).
 """
@@ -57,13 +60,19 @@ def main():
             sys.exit(f"scale-bench: {tool} is missing; run: swift build -c release --product {os.path.basename(tool)}")
     scratch = tempfile.mkdtemp(prefix="selfhelp-scale.", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
     try:
-        print(f"{'scale':<6} {'task':<28} {'seconds':>9} {'× cmark':>8} {'peak RSS MB':>12}", flush=True)
+        print(f"{'scale':<6} {'task':<28} {'seconds':>9} {'× cmark':>8} {'× cmark cmd':>11} {'peak RSS MB':>12}", flush=True)
         for scale in args.scales:
             kb, out = os.path.join(scratch, "kb"), os.path.join(scratch, "out")
             subprocess.run([sys.executable, os.path.join(ROOT, "scripts/synthetic-kb.py"), kb, "--scale", str(scale)],
                            check=True, stdout=sys.stderr)
             cmark = float(subprocess.run([BENCH, kb, "--reference-only", "--rounds", str(args.rounds)],
                                          check=True, capture_output=True, text=True).stdout.split()[-1])
+            command = None
+            if shutil.which("cmark"):
+                bodies = os.path.join(scratch, "bodies.md")
+                subprocess.run([BENCH, kb, "--write-bodies", bodies], check=True)
+                command = measure(args.rounds, ["sh", "-c", f"cmark '{bodies}' > /dev/null"])[0]
+                os.remove(bodies)
             build = [SELFHELP, "build", kb, "--out", out, "--quiet", "--fail-on", "never"]
             results = [("build (clean)", measure(args.rounds, build, lambda: shutil.rmtree(out, ignore_errors=True)))]
             run(build)
@@ -92,9 +101,13 @@ def main():
             results.append(("validate --cache (1 edited)", measure(args.rounds, cached, edit)))
             results.append(("validate --cache (unchanged)", measure(args.rounds, cached)))
             label = f"{scale:g}x"
-            print(f"{label:<6} {'cmark HTML (reference)':<28} {cmark:9.3f} {1:8.2f} {'-':>12}")
+            def versus_command(seconds):
+                return f"{seconds / command:11.2f}" if command else f"{'-':>11}"
+            print(f"{label:<6} {'cmark HTML (reference)':<28} {cmark:9.3f} {1:8.2f} {versus_command(cmark)} {'-':>12}")
+            if command:
+                print(f"{label:<6} {'cmark command (reference)':<28} {command:9.3f} {command / cmark:8.2f} {1:11.2f} {'-':>12}")
             for name, (seconds, rss) in results:
-                print(f"{label:<6} {name:<28} {seconds:9.3f} {seconds / cmark:8.2f} {rss:12.0f}", flush=True)
+                print(f"{label:<6} {name:<28} {seconds:9.3f} {seconds / cmark:8.2f} {versus_command(seconds)} {rss:12.0f}", flush=True)
             shutil.rmtree(kb)
             shutil.rmtree(out, ignore_errors=True)
     finally:

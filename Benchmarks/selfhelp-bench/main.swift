@@ -12,6 +12,7 @@ if let index = arguments.firstIndex(of: "--rounds"), index + 1 < arguments.count
     arguments.removeSubrange(index...(index + 1))
 }
 arguments.removeAll { $0 == "--reference-only" }
+if let index = arguments.firstIndex(of: "--write-bodies"), index + 1 < arguments.count { arguments.removeSubrange(index...(index + 1)) }
 // --only TEXT: run only the tasks whose name contains TEXT (for profiling one task).
 var only: String?
 if let index = arguments.firstIndex(of: "--only"), index + 1 < arguments.count {
@@ -38,6 +39,17 @@ let bodies: [[UInt8]] = files.map { file in
     }
     return body
 }
+// --write-bodies FILE: write those bodies one after another to FILE and stop (scripts/scale-bench.py
+// times the `cmark` command over them: the same bytes, in one process, read from a file).
+if let index = CommandLine.arguments.firstIndex(of: "--write-bodies"), index + 1 < CommandLine.arguments.count {
+    let path = CommandLine.arguments[index + 1]
+    guard FileManager.default.createFile(atPath: path, contents: Data(bodies.joined())) else {
+        FileHandle.standardError.write(Data("selfhelp-bench: cannot write \(path)\n".utf8))
+        exit(2)
+    }
+    exit(0)
+}
+
 // --reference-only: print the median seconds of cmark's HTML conversion of the folder's bodies
 // and stop (scripts/scale-bench.sh times the `selfhelp` command against it).
 if CommandLine.arguments.contains("--reference-only") {

@@ -45,6 +45,23 @@ final class ReporterTests: XCTestCase {
         }
     }
 
+    /// A large report reaches its writer in pieces of about 64 KB that make up the rendered
+    /// report exactly, so `selfhelp validate` never holds it whole.
+    func testLargeReportsAreWrittenInPiecesThatMakeTheRenderedReport() {
+        let many = (0..<2_000).flatMap { i in diagnostics.map { d -> Diagnostic in var d = d; d.file = "kb/\(i).md"; return d } }
+        var pieces: [[UInt8]] = []
+        JSONReporter.write(many, files: 2_000) { pieces.append($0) }
+        XCTAssertGreaterThan(pieces.count, 3)
+        XCTAssertTrue(pieces.dropLast().allSatisfy { $0.count >= 1 << 16 && $0.count < 1 << 17 })
+        XCTAssertEqual(String(decoding: pieces.joined(), as: UTF8.self), JSONReporter.render(many, files: 2_000))
+        var texts: [String] = []
+        let source: (String) -> SourceText? = { _ in self.article.source }
+        TextReporter().write(many, files: 2_000, source: source) { texts.append($0) }
+        XCTAssertGreaterThan(texts.count, 3)
+        XCTAssertTrue(texts.dropLast().allSatisfy { $0.utf8.count >= 1 << 16 && $0.utf8.count < 1 << 17 })
+        XCTAssertEqual(texts.joined(), TextReporter().render(many, files: 2_000, source: source))
+    }
+
     func testGitHubFormatEscapes() {
         let d = Diagnostic(rule: "link-aka-ms", severity: .info, message: "100% bad\nreally", file: "a,b:c.md",
                            range: SourceRange(start: SourceLocation(line: 3, column: 4, offset: 0), end: SourceLocation(line: 3, column: 4, offset: 0)))
