@@ -130,11 +130,16 @@ public struct Validator: Sendable {
     /// gets `encoding-not-text` alone.
     func check(_ article: Article) -> [Diagnostic] {
         var found: [Diagnostic] = []
+        let isText = article.source.looksLikeText, tooLarge = article.wasNotParsed(.articleTooLarge)
+        // One context for every rule, its rule and severity set for each: the article's text and
+        // the configuration are not copied seventy times.
+        var context = RuleContext(rule: .encodingNotText, severity: .error, file: article.path, source: article.source, configuration: configuration)
         for head in ruleHeads {
-            if !article.source.looksLikeText, head.id != .encodingNotText { continue }
-            if article.wasNotParsed(.articleTooLarge), head.id != .articleTooLarge { continue }
+            if !isText, head.id != .encodingNotText { continue }
+            if tooLarge, head.id != .articleTooLarge { continue }
             guard let severity = severity(of: head.id, defaultSeverity: head.defaultSeverity, path: article.path) else { continue }
-            let context = RuleContext(rule: head.id, severity: severity, file: article.path, source: article.source, configuration: configuration)
+            context.rule = head.id
+            context.severity = severity
             var diagnostics = head.rule.init().check(article, in: context)
             // The larger array takes the smaller one (in place when it has the room): one rule's
             // million findings are not copied into a second array.
