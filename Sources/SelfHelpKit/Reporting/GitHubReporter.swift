@@ -6,7 +6,19 @@ public enum GitHubReporter {
     /// One workflow command (`::error`, `::warning` or `::notice`) per diagnostic, in report order.
     public static func render(_ diagnostics: [Diagnostic]) -> String {
         var out = ""
+        write(diagnostics) { out += $0 }
+        return out
+    }
+
+    /// The same text as ``render(_:)``, handed to `emit` a piece at a time (about 64 KB), so that
+    /// a large report is written without being held whole. `diagnostics` are read once, in order.
+    public static func write(_ diagnostics: some Sequence<Diagnostic>, to emit: (String) -> Void) {
+        var out = ""
         for d in diagnostics {
+            if out.utf8.count >= 1 << 16 {
+                emit(out)
+                out = ""
+            }
             let command: String
             switch d.severity {
             case .error: command = "error"
@@ -16,7 +28,7 @@ public enum GitHubReporter {
             let properties = "file=\(property(d.file)),line=\(d.location.line),col=\(d.location.column),title=\(property(d.rule.rawValue))"
             out += "::\(command) \(properties)::\(data(d.message))\n"
         }
-        return out
+        emit(out)
     }
 
     /// Escapes a command's message.

@@ -8,27 +8,29 @@ public enum JSONReporter {
     }
 
     /// The same bytes as ``render(_:files:pretty:)``, handed to `emit` a piece at a time (about
-    /// 64 KB), so that a large report is written without being held whole.
-    public static func write(_ diagnostics: [Diagnostic], files: Int, pretty: Bool = false, to emit: ([UInt8]) -> Void) {
-        let summary = ReportSummary(diagnostics, files: files)
-        let members: [(String, JSONOutput)] = [
-            ("diagnostics", .null), // written one diagnostic at a time: a large report's values are never all in memory
-            ("summary", .object([
-                ("errors", .int(summary.errors)), ("warnings", .int(summary.warnings)), ("infos", .int(summary.infos)),
-                ("files", .int(summary.files)), ("filesWithDiagnostics", .int(summary.filesWithDiagnostics)),
-            ])),
-        ]
+    /// 64 KB), so that a large report is written without being held whole. `diagnostics` are
+    /// read once, in order, and counted for the summary as they are written.
+    public static func write(_ diagnostics: some Sequence<Diagnostic>, files: Int, pretty: Bool = false, to emit: ([UInt8]) -> Void) {
+        var counter = ReportSummary.Counter()
         let indent = pretty ? 2 : nil
         var out: [UInt8] = []
-        JSONOutput.writeObject(members.map(\.0), into: &out, indent: indent, level: 0) { i, out in
+        JSONOutput.writeObject(["diagnostics", "summary"], into: &out, indent: indent, level: 0) { i, out in
             if i == 0 {
-                JSONOutput.writeArray(diagnostics, into: &out, indent: indent, level: 1, ArticleJSON.diagnostic) { out in
+                // One diagnostic at a time: a large report's values are never all in memory.
+                JSONOutput.writeArray(diagnostics, into: &out, indent: indent, level: 1, { diagnostic in
+                    counter.add(diagnostic)
+                    return ArticleJSON.diagnostic(diagnostic)
+                }) { out in
                     guard out.count >= 1 << 16 else { return }
                     emit(out)
                     out.removeAll(keepingCapacity: true)
                 }
             } else {
-                members[i].1.write(into: &out, indent: indent, level: 1)
+                let summary = counter.summary(files: files)
+                JSONOutput.object([
+                    ("errors", .int(summary.errors)), ("warnings", .int(summary.warnings)), ("infos", .int(summary.infos)),
+                    ("files", .int(summary.files)), ("filesWithDiagnostics", .int(summary.filesWithDiagnostics)),
+                ]).write(into: &out, indent: indent, level: 1)
             }
         }
         out.append(0x0A)

@@ -18,9 +18,12 @@ public struct TextReporter: Sendable {
 
     /// The same text as ``render(_:files:source:)``, handed to `emit` a piece at a time (about
     /// 64 KB), so that a large report is written without being held whole.
-    public func write(_ diagnostics: [Diagnostic], files: Int, source: (String) -> SourceText?, to emit: (String) -> Void) {
+    /// `diagnostics` are read once, in order, and counted for the summary as they are written.
+    public func write(_ diagnostics: some Sequence<Diagnostic>, files: Int, source: (String) -> SourceText?, to emit: (String) -> Void) {
         var out = ""
+        var counter = ReportSummary.Counter()
         for diagnostic in diagnostics {
+            counter.add(diagnostic)
             if out.utf8.count >= 1 << 16 {
                 emit(out)
                 out = ""
@@ -38,7 +41,7 @@ public struct TextReporter: Sendable {
                 }
             }
         }
-        out += ReportSummary(diagnostics, files: files).line + "\n"
+        out += counter.summary(files: files).line + "\n"
         emit(out)
     }
 

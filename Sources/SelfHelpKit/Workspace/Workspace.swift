@@ -41,8 +41,8 @@ public final class Workspace: @unchecked Sendable {
     private let lock = NSLock()
     /// How many threads load articles and run the cross-article rules.
     private let jobs: Int
-    private var paths: [String] = []
-    private var facts: [String: ArticleFacts] = [:]
+    /// Every article's facts, sorted by path: the cross-article rules take them as they are.
+    private var facts: [ArticleFacts] = []
     /// Articles given as bytes (editor buffers), kept for ``article(at:)``.
     private var buffers: [String: Article] = [:]
     /// The cross-article rules' findings, by the path they name (in the order the rules gave
@@ -97,6 +97,18 @@ public final class Workspace: @unchecked Sendable {
         let validator = Validator(configuration: configuration, root: validatorRoot ?? (pathStyle == .joined ? root : nil))
         self.validator = validator
         cache?.open(for: validator)
+        let (loaded, failures) = Workspace.load(files, root: root, pathStyle: pathStyle, validator: validator, jobs: jobs,
+                                                cache: cache, hashing: hashing)
+        facts = loaded
+        loadErrors = errors + failures
+        _ = revalidate()
+    }
+
+    /// The facts of `files` in path order (of a file given twice, its last load), sharing the
+    /// values they repeat, and the files that could not be read. (The loads' own array is freed
+    /// on return, before the cross-article rules run.)
+    private static func load(_ files: [String], root: String, pathStyle: PathStyle, validator: Validator, jobs: Int,
+                             cache: ValidationCache?, hashing: Bool) -> (facts: [ArticleFacts], failures: [ToolError]) {
         let loaded = ParallelMap.run(files, jobs: jobs) { file -> Result<ArticleFacts, ToolError> in
             let name = Workspace.name(ofFile: file, root: root, pathStyle: pathStyle)
             guard let cache else {
@@ -110,23 +122,26 @@ public final class Workspace: @unchecked Sendable {
                     ?? validator.facts(ofFile: name, bytes: bytes, contentHash: hash)
             }
         }
-        var failures = errors
-        facts.reserveCapacity(loaded.count)
+        var failures: [ToolError] = []
+        var order: [(path: String, index: Int)] = []
+        for (index, result) in loaded.enumerated() {
+            switch result {
+            case .success(let fact): order.append((fact.path, index))
+            case .failure(let error): failures.append(error)
+            }
+        }
+        order.sort { $0.path != $1.path ? $0.path < $1.path : $0.index < $1.index }
+        var facts: [ArticleFacts] = []
+        facts.reserveCapacity(order.count)
         // The loaded facts share the values they repeat. Later updates are not interned: over a
         // long editing session the interner would keep every value an edit ever made.
         var interner = FactsInterner()
-        for result in loaded {
-            switch result {
-            case .success(var fact):
-                interner.intern(&fact)
-                if facts.updateValue(fact, forKey: fact.path) == nil { paths.append(fact.path) }
-            case .failure(let error):
-                failures.append(error)
-            }
+        for (k, next) in order.enumerated() where k + 1 == order.count || order[k + 1].path != next.path {
+            guard case .success(var fact) = loaded[next.index] else { continue }
+            interner.intern(&fact)
+            facts.append(fact)
         }
-        paths.sort()
-        loadErrors = failures
-        _ = revalidate()
+        return (facts, failures)
     }
 
     /// How the workspace names the article file at `file` (a path under ``root``).
@@ -145,17 +160,20 @@ public final class Workspace: @unchecked Sendable {
 
     /// The facts of the article at `path`.
     public func facts(at path: String) -> ArticleFacts? {
-        lock.withLock { facts[path] }
+        lock.withLock {
+            let (found, index) = position(of: path)
+            return found ? facts[index] : nil
+        }
     }
 
     /// How many articles the workspace holds.
     public var count: Int {
-        lock.withLock { paths.count }
+        lock.withLock { facts.count }
     }
 
     /// Every article's facts, in path order.
     public var allFacts: [ArticleFacts] {
-        lock.withLock { paths.compactMap { facts[$0] } }
+        lock.withLock { facts }
     }
 
     /// The article at `path`, parsed: the bytes last given to ``update(_:bytes:)``, else the file.
@@ -172,7 +190,14 @@ public final class Workspace: @unchecked Sendable {
 
     /// Every finding of the workspace, in report order.
     public var diagnostics: [Diagnostic] {
-        lock.withLock { paths.flatMap(merged) }
+        Array(allFindings)
+    }
+
+    /// Every finding of the workspace as it is now, in report order, merged an article at a time
+    /// as the sequence is read (for reports of large knowledge bases; ``diagnostics`` makes the
+    /// array). Later updates do not change it.
+    public var allFindings: Findings {
+        lock.withLock { Findings(facts: facts, cross: crossFindings) }
     }
 
     /// Takes new bytes for the article at `path` (added when it is new).
@@ -194,10 +219,10 @@ public final class Workspace: @unchecked Sendable {
     @discardableResult
     public func remove(_ path: String) -> Set<String> {
         lock.withLock {
-            guard facts[path] != nil else { return [] }
+            let (found, index) = position(of: path)
+            guard found else { return [] }
             return revalidate(changing: path) {
-                facts[path] = nil
-                paths.remove(at: position(of: path).index)
+                facts.remove(at: index)
                 buffers[path] = nil
             }
         }
@@ -236,26 +261,25 @@ public final class Workspace: @unchecked Sendable {
     }
 
     private func position(of path: String) -> (found: Bool, index: Int) {
-        var low = 0, high = paths.count
+        var low = 0, high = facts.count
         while low < high {
             let mid = (low + high) / 2
-            if paths[mid] < path { low = mid + 1 } else { high = mid }
+            if facts[mid].path < path { low = mid + 1 } else { high = mid }
         }
-        return (low < paths.count && paths[low] == path, low)
+        return (low < facts.count && facts[low].path == path, low)
     }
 
     private func store(_ fact: ArticleFacts) {
         let (found, index) = position(of: fact.path)
-        if !found { paths.insert(fact.path, at: index) }
-        facts[fact.path] = fact
+        if found { facts[index] = fact } else { facts.insert(fact, at: index) }
     }
 
     /// An article's findings in report order: its own (in its facts) and the cross-article
     /// rules' that name it. Called with ``lock`` held.
     private func merged(_ path: String) -> [Diagnostic] {
-        let own = facts[path]?.findings ?? []
-        guard let cross = crossFindings[path] else { return own }
-        return (own + cross).sorted(by: Diagnostic.reportOrder)
+        let (found, index) = position(of: path)
+        if found { return Findings.merged(facts[index], crossFindings) }
+        return crossFindings[path].map { $0.sorted(by: Diagnostic.reportOrder) } ?? []
     }
 
     /// Changes the article at `path` (`change` stores, replaces or removes its facts), then runs
@@ -274,10 +298,9 @@ public final class Workspace: @unchecked Sendable {
     /// Runs the cross-article rules over every article's facts; returns the articles whose
     /// cross-article findings changed.
     private func revalidate() -> Set<String> {
-        let list = paths.compactMap { facts[$0] }
-        let exists = LinkTargets.exist(articles: Set(paths), below: pathStyle == .joined ? nil : root)
+        let exists = LinkTargets.exist(articles: Set(facts.map(\.path)), below: pathStyle == .joined ? nil : root)
         var next: [String: [Diagnostic]] = [:]
-        for diagnostic in validator.crossArticleFindings(list, jobs: jobs, fileExists: exists) {
+        for diagnostic in validator.crossArticleFindings(facts, jobs: jobs, fileExists: exists) {
             next[diagnostic.file, default: []].append(diagnostic)
         }
         var differing: Set<String> = []

@@ -52,28 +52,31 @@ struct Validate: ParsableCommand {
         if let cache {
             do { try cache.save(workspace.allFacts) } catch { failures.append(ToolError(wrapping: error, .writeFailed, path: cache.path)) }
         }
-        let diagnostics = workspace.diagnostics
+        // The findings are merged an article at a time as the report is written: a report of a
+        // large knowledge base is never whole in memory, nor is an array of its findings.
+        let findings = workspace.allFindings
         let files = workspace.count
-        // The facts are not needed for the report: freed while it is written.
+        let summary = findings.summary(files: files)
         releaseInBackground(consume workspace)
 
-        // Reports are written a piece at a time: a large one is never whole in memory.
         var output = StandardOutput()
         switch format {
         case .text:
             let useColor = color ?? (isatty(1) != 0)
-            TextReporter(color: useColor).write(diagnostics, files: files, source: SourceCache().source) { output.write($0) }
+            TextReporter(color: useColor).write(findings, files: files, source: SourceCache().source) { output.write($0) }
         case .json:
-            JSONReporter.write(diagnostics, files: files) { output.write($0) }
+            JSONReporter.write(findings, files: files) { output.write($0) }
         case .sarif:
-            SARIFReporter.write(diagnostics) { output.write($0) }
+            SARIFReporter.write(findings) { output.write($0) }
         case .github:
-            output.write(GitHubReporter.render(diagnostics))
+            GitHubReporter.write(findings) { output.write($0) }
         }
         output.flush()
+        // The facts are not freed one by one before the process ends.
+        releaseInBackground(consume findings)
         for failure in failures { StandardError.print(failure.description) }
         if !failures.isEmpty { throw ExitCode(ExitStatus.failure.rawValue) }
-        let failing = diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+        let failing = summary.errors > 0 || (strict && summary.warnings > 0)
         if failing { throw ExitCode(ExitStatus.findings.rawValue) }
     }
 }
