@@ -71,6 +71,22 @@ final class WorkspaceTests: XCTestCase {
         XCTAssertFalse(workspace.findings(in: "a/one.md").contains { $0.rule == .linkBroken })
     }
 
+    /// The findings a report is written from: merged an article at a time, the same as the
+    /// array, counted the same without merging, and kept as they were when taken.
+    func testAllFindingsAreTheDiagnosticsTakenAtOneMoment() throws {
+        try write("a/three.md", id: "two", body: "# Three\n\n[click here](https://example.com/y) and [gone](gone.md).\n")
+        let workspace = try Workspace(root: folder, pathStyle: .relative)
+        let findings = workspace.allFindings
+        XCTAssertEqual(Array(findings), workspace.diagnostics)
+        XCTAssertEqual(findings.underestimatedCount, workspace.diagnostics.count)
+        XCTAssertEqual(findings.summary(files: 3), ReportSummary(workspace.diagnostics, files: 3))
+        XCTAssertGreaterThan(findings.summary(files: 3).filesWithDiagnostics, 1)
+        let before = Array(findings)
+        workspace.update("a/three.md", bytes: Array(text(id: "three", body: "# Three\n").utf8))
+        XCTAssertEqual(Array(findings), before, "a taken sequence does not follow later updates")
+        XCTAssertNotEqual(Array(workspace.allFindings), before)
+    }
+
     func testAOneOffCheckLeavesTheContentHashOut() throws {
         let files = ArticleLoader.walk(folder).0
         let once = Workspace(checkingOnce: files, validatorRoot: folder, configuration: Configuration())

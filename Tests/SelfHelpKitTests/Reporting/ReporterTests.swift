@@ -60,6 +60,15 @@ final class ReporterTests: XCTestCase {
         XCTAssertGreaterThan(texts.count, 3)
         XCTAssertTrue(texts.dropLast().allSatisfy { $0.utf8.count >= 1 << 16 && $0.utf8.count < 1 << 17 })
         XCTAssertEqual(texts.joined(), TextReporter().render(many, files: 2_000, source: source))
+        var commands: [String] = []
+        GitHubReporter.write(many) { commands.append($0) }
+        XCTAssertGreaterThan(commands.count, 3)
+        XCTAssertEqual(commands.joined(), GitHubReporter.render(many))
+        // A sequence read once is counted as it is written: the summary is the array's.
+        var once: [UInt8] = []
+        JSONReporter.write(AnySequence(many), files: 2_000) { once += $0 }
+        XCTAssertEqual(String(decoding: once, as: UTF8.self), JSONReporter.render(many, files: 2_000))
+        XCTAssertTrue(String(decoding: once, as: UTF8.self).hasSuffix("\"filesWithDiagnostics\":2000}}\n"))
     }
 
     func testGitHubFormatEscapes() {
