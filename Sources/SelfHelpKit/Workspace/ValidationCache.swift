@@ -24,11 +24,14 @@ public final class ValidationCache: @unchecked Sendable {
     public let path: String
     private let lock = NSLock()
     private var key = ""
-    /// The facts read from the file, with their article file's ``FileSignature`` then.
-    private var entries: [String: (signature: String, facts: ArticleFacts)] = [:]
+    /// The facts read from the file, with their article file's ``FileSignature`` then (the facts
+    /// are dropped once a load has taken what it reuses: ``loaded()``).
+    private var entries: [String: (signature: String, facts: ArticleFacts?)] = [:]
     /// The signature of each article file read by this load, for ``save(_:)``.
     private var signatures: [String: String] = [:]
     private var reused = 0
+    /// The size of the file when it was read (the room ``save(_:)`` reserves for the next one).
+    private var readSize = 0
 
     static let magic = "selfhelp validation cache 1"
 
@@ -45,20 +48,25 @@ public final class ValidationCache: @unchecked Sendable {
     /// settings, else none.
     func open(for validator: Validator) {
         let key = Self.key(for: validator)
-        var entries: [String: (signature: String, facts: ArticleFacts)] = [:]
+        var entries: [String: (signature: String, facts: ArticleFacts?)] = [:]
+        var readSize = 0
         // Read as an article is (a FIFO or a file over 256 MB is not read): a cache that cannot be read is empty.
         if let bytes = try? ArticleLoader.readBytes(path) {
+            readSize = bytes.count
             var input = ByteReader(bytes)
             if input.string() == Self.magic, input.string() == key, let count = input.count() {
                 entries.reserveCapacity(count)
+                // Read facts share the values they repeat, as a workspace's loaded ones do.
+                var interner = FactsInterner()
                 for _ in 0..<count {
-                    guard let signature = input.string(), let facts = ArticleFacts(&input) else { entries = [:]; break }
+                    guard let signature = input.string(), var facts = ArticleFacts(&input) else { entries = [:]; break }
+                    interner.intern(&facts)
                     entries[facts.path] = (signature, facts)
                 }
                 if !input.isAtEnd { entries = [:] }
             }
         }
-        lock.withLock { (self.key, self.entries, signatures, reused) = (key, entries, [:], 0) }
+        lock.withLock { (self.key, self.entries, signatures, reused, self.readSize) = (key, entries, [:], 0, readSize) }
     }
 
     /// The facts kept for the article named `path` when its file's ``FileSignature`` is still
@@ -66,10 +74,10 @@ public final class ValidationCache: @unchecked Sendable {
     func facts(named path: String, signature: String?) -> ArticleFacts? {
         guard let signature else { return nil }
         return lock.withLock {
-            guard let entry = entries[path], entry.signature == signature else { return nil }
+            guard let entry = entries[path], entry.signature == signature, let facts = entry.facts else { return nil }
             signatures[path] = signature
             reused += 1
-            return entry.facts
+            return facts
         }
     }
 
@@ -79,9 +87,18 @@ public final class ValidationCache: @unchecked Sendable {
     func facts(named path: String, contentHash: String, signature: String?) -> ArticleFacts? {
         lock.withLock {
             signatures[path] = signature ?? ""
-            guard let entry = entries[path], entry.facts.contentHash == contentHash else { return nil }
+            guard let facts = entries[path]?.facts, facts.contentHash == contentHash else { return nil }
             reused += 1
-            return entry.facts
+            return facts
+        }
+    }
+
+    /// Drops the facts read from the file once a load has taken the ones it reuses (the
+    /// workspace keeps those): a cache of a large knowledge base does not hold every article's
+    /// facts a second time. What ``save(_:)`` needs of the file, its signatures, stays.
+    func loaded() {
+        lock.withLock {
+            for path in entries.keys { entries[path]?.facts = nil }
         }
     }
 
@@ -92,12 +109,16 @@ public final class ValidationCache: @unchecked Sendable {
     /// - Throws: ``ToolError`` when the file cannot be written.
     public func save(_ facts: [ArticleFacts]) throws {
         lock.lock()
-        let key = self.key, signatures = self.signatures
+        let key = self.key, signatures = self.signatures, readSize = self.readSize
         let unchanged = !key.isEmpty && facts.allSatisfy { entries[$0.path]?.signature == signatures[$0.path] }
             && entries.count == facts.count && reused == facts.count
         lock.unlock()
         guard !unchanged else { return }
-        var out = ByteWriter()
+        // Room for a file about the size of the last one: a buffer that doubled as it grew would
+        // hold up to twice the file.
+        var room: [UInt8] = []
+        room.reserveCapacity(readSize + readSize / 8)
+        var out = ByteWriter(bytes: room)
         out.string(Self.magic)
         out.string(key)
         out.int(facts.count)

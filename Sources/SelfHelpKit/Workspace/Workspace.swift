@@ -99,6 +99,7 @@ public final class Workspace: @unchecked Sendable {
         cache?.open(for: validator)
         let (loaded, failures) = Workspace.load(files, root: root, pathStyle: pathStyle, validator: validator, jobs: jobs,
                                                 cache: cache, hashing: hashing)
+        cache?.loaded()
         facts = loaded
         loadErrors = errors + failures
         _ = revalidate()
