@@ -37,6 +37,7 @@ extension Workspace {
             return ReportSummary(counts: counts, files: files, filesWithDiagnostics: withFindings)
         }
 
+        /// An iterator from the first article's findings on.
         public func makeIterator() -> Iterator { Iterator(findings: self) }
 
         /// Walks the articles in path order, merging each one's findings when it is reached.
@@ -46,6 +47,7 @@ extension Workspace {
             var current: [Diagnostic] = []
             var position = 0
 
+            /// The next finding: the rest of this article's, then the next article's merged.
             public mutating func next() -> Diagnostic? {
                 while position == current.count {
                     guard article < findings.facts.count else { return nil }
