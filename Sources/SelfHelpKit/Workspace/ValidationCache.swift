@@ -98,7 +98,12 @@ public final class ValidationCache: @unchecked Sendable {
     /// facts a second time. What ``save(_:)`` needs of the file, its signatures, stays.
     func loaded() {
         lock.withLock {
-            for path in entries.keys { entries[path]?.facts = nil }
+            // In place: iterating the keys would hold the table and make the first change copy it.
+            var index = entries.startIndex
+            while index != entries.endIndex {
+                entries.values[index].facts = nil
+                entries.formIndex(after: &index)
+            }
         }
     }
 
