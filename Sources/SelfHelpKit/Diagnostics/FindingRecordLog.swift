@@ -21,11 +21,7 @@ package final class FindingRecordLog: @unchecked Sendable {
     package static let spillThreshold = 1 << 20
 
     /// Reads share it (a site's threads read many runs at once), appends take it alone.
-    private let lock: UnsafeMutablePointer<pthread_rwlock_t> = {
-        let lock = UnsafeMutablePointer<pthread_rwlock_t>.allocate(capacity: 1)
-        pthread_rwlock_init(lock, nil)
-        return lock
-    }()
+    private let lock = ReadWriteLock()
     /// The folder the spill file is made in; nil: the log stays in memory.
     private let spillFolder: String?
     /// The bytes held in memory before they are written to the spill file.
@@ -48,36 +44,22 @@ package final class FindingRecordLog: @unchecked Sendable {
 
     deinit {
         if file >= 0 { close(file) }
-        pthread_rwlock_destroy(lock)
-        lock.deallocate()
-    }
-
-    private func reading<T>(_ body: () -> T) -> T {
-        pthread_rwlock_rdlock(lock)
-        defer { pthread_rwlock_unlock(lock) }
-        return body()
-    }
-
-    private func writing<T>(_ body: () -> T) -> T {
-        pthread_rwlock_wrlock(lock)
-        defer { pthread_rwlock_unlock(lock) }
-        return body()
     }
 
     /// How many bytes the log holds.
     package var count: Int {
-        reading { spilled + memory.count }
+        lock.reading { spilled + memory.count }
     }
 
     /// Whether part of the log is in its spill file.
     package var hasSpilled: Bool {
-        reading { spilled > 0 }
+        lock.reading { spilled > 0 }
     }
 
     /// Appends `bytes`; returns where they are in the log.
     @discardableResult
     package func append(_ bytes: some Collection<UInt8>) -> Range<Int> {
-        writing {
+        lock.writing {
             let start = spilled + memory.count
             memory.append(contentsOf: bytes)
             if memory.count >= threshold, !spillFailed { spill() }
@@ -87,7 +69,7 @@ package final class FindingRecordLog: @unchecked Sendable {
 
     /// The bytes at `range` (within ``count``).
     package func read(_ range: Range<Int>) -> [UInt8] {
-        reading {
+        lock.reading {
             precondition(range.lowerBound >= 0 && range.upperBound <= spilled + memory.count, "a range past the finding log's end")
             var bytes = [UInt8](repeating: 0, count: range.count)
             let fromFile = max(0, min(range.upperBound, spilled) - range.lowerBound)

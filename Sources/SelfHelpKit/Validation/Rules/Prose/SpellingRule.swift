@@ -74,7 +74,7 @@ struct SpellingRule: Rule {
     /// split after or before a short common word (`youcannot` → `you cannot`); nil when neither
     /// (a term written solid such as `datawarehouse`, or a name with no near word).
     static func corrections(of word: String, dictionary: HunspellDictionary) -> [String]? {
-        correctionCache.value(for: word) {
+        correctionCache.value(for: word, dictionary: dictionary) {
             let near = SpellingCandidates.nearWords(word, dictionary: dictionary)
             if !near.isEmpty { return near }
             return SpellingCandidates.gluedWords(word, dictionary: dictionary, common: commonWords).map { [$0] }
@@ -82,7 +82,7 @@ struct SpellingRule: Rule {
     }
 
     /// Corrections already worked out, by word: a knowledge base repeats its unknown words.
-    static let correctionCache = CorrectionCache()
+    static let correctionCache = SpellingMemo<[String]?>()
 
     /// Short words that a missing space glues to the next or the previous one.
     static let commonWords: Set<String> = ["a", "an", "the", "you", "your", "we", "it", "is", "are", "be", "to", "of", "in", "on",
@@ -110,7 +110,7 @@ struct SpellingRule: Rule {
 
     /// Answers of ``isKnown(_:dictionary:)`` already worked out: most words of a knowledge base
     /// are known words it repeats, and one lookup here replaces a lookup in each list.
-    static let acceptance = AcceptanceCache()
+    static let acceptance = SpellingMemo<Bool>()
 
     /// Whether the dictionary or the built-in accept list knows `word` (``accepts(_:dictionary:extra:)``
     /// without the configuration's words).
@@ -125,37 +125,23 @@ struct SpellingRule: Rule {
     }
 }
 
-/// A thread-safe memo of ``SpellingRule/isKnown(_:dictionary:)``, for one dictionary at a time.
-final class AcceptanceCache: @unchecked Sendable {
+/// A thread-safe memo of what the `spelling` rule works out about a word with a dictionary
+/// (``SpellingRule/isKnown(_:dictionary:)``, ``SpellingRule/corrections(of:dictionary:)``), for
+/// one dictionary at a time: threads mostly read it, since a knowledge base repeats its words.
+final class SpellingMemo<Value>: @unchecked Sendable {
     private let lock = ReadWriteLock()
     private var dictionary: ObjectIdentifier?
-    private var known: [String: Bool] = [:]
+    private var answers: [String: Value] = [:]
 
-    func value(for word: String, dictionary: HunspellDictionary, _ compute: () -> Bool) -> Bool {
+    /// The answer for `word` with `dictionary`: remembered, else `compute`d and remembered.
+    func value(for word: String, dictionary: HunspellDictionary, _ compute: () -> Value) -> Value {
         let id = ObjectIdentifier(dictionary)
-        if let answer = lock.reading({ self.dictionary == id ? known[word] : nil }) { return answer }
+        if let answer = lock.reading({ self.dictionary == id ? answers[word] : nil }) { return answer }
         let answer = compute()
         lock.writing {
-            if self.dictionary != id { (self.dictionary, known) = (id, [:]) }
-            known[word] = answer
+            if self.dictionary != id { (self.dictionary, answers) = (id, [:]) }
+            answers[word] = answer
         }
         return answer
-    }
-}
-
-/// A thread-safe memo of ``SpellingRule/corrections(of:dictionary:)``.
-final class CorrectionCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [String: [String]?] = [:]
-
-    func value(for word: String, _ compute: () -> [String]?) -> [String]? {
-        lock.lock()
-        if let known = entries[word] { lock.unlock(); return known }
-        lock.unlock()
-        let result = compute()
-        lock.lock()
-        entries[word] = .some(result)
-        lock.unlock()
-        return result
     }
 }
