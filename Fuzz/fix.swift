@@ -6,7 +6,9 @@
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let raw = Fuzz.bytes(data, size)
-    // One pass: only the fixes' bytes change.
+    // One pass: only the fixes' bytes change. The check replays the fixes from the end backwards;
+    // of an insertion and a replacement that start at one offset, ``Fixer`` puts the insertion
+    // first, so the replay takes the replacement first.
     let article = ArticleParser.parse(raw, path: "fuzz.md")
     let fixable = Validator(include: { $0.isFixable }).validate(article).filter { $0.fix != nil }
     let pass = Fixer.apply(fixable, to: raw)
@@ -18,7 +20,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         let edits = pass.applied.compactMap { $0.fix }.filter { fix in
             if fix.removesByteOrderMark { removesBOM = true; return false }
             return true
-        }.sorted { $0.range.start.offset > $1.range.start.offset }
+        }.sorted { ($0.range.start.offset, $0.range.end.offset) > ($1.range.start.offset, $1.range.end.offset) }
         var lastStart = Int.max
         for fix in edits {
             let range = fix.range.offsets

@@ -29,6 +29,25 @@ final class FixerTests: XCTestCase {
         XCTAssertEqual(result.skipped.count, 1)
     }
 
+    /// An insertion and a removal that start at one offset both apply, the insertion first,
+    /// whichever order the diagnostics come in (the fuzz target `fix` replays them); a second
+    /// insertion at that offset is skipped.
+    func testAnInsertionAndARemovalAtOneOffsetBothApply() {
+        let original = "<properties\n  pageTitle=\"T\"\n  selfHelpType=\"generic\"\n/>\n# T\n\n### A\n   ### B\n\nMore.\n"
+        let bytes = Array(original.utf8)
+        let fixable = Validator(include: { $0.isFixable }).validate(ArticleParser.parse(bytes, path: "a.md")).filter { $0.fix != nil }
+        XCTAssertEqual(Set(fixable.map(\.rule.rawValue)), ["heading-blank-line-after", "heading-blank-line-before", "heading-indented"])
+        XCTAssertEqual(Set(fixable.map { $0.fix!.range.start.offset }).count, 1)
+        let expected = "<properties\n  pageTitle=\"T\"\n  selfHelpType=\"generic\"\n/>\n# T\n\n### A\n\n### B\n\nMore.\n"
+        for order in [fixable, fixable.reversed()] {
+            let result = Fixer.apply(order, to: bytes)
+            XCTAssertEqual(text(result.bytes), expected)
+            XCTAssertEqual(result.applied.count, 2)
+            XCTAssertTrue(result.applied.contains { $0.rule.rawValue == "heading-indented" })
+            XCTAssertEqual(result.skipped.map { $0.fix!.range.offsets.isEmpty }, [true])
+        }
+    }
+
     func testInvalidUTF8FilesAreNotFixed() {
         let bytes: [UInt8] = Array("<properties cloudEnvironments=\"Public\" />\n# T \u{0}".utf8) + [0x92]
         let outcome = FixSession.fix(bytes, path: "a.md")
