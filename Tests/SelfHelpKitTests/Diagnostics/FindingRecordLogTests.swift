@@ -61,6 +61,21 @@ final class FindingRecordLogTests: XCTestCase {
         let merged = spilled.merging([added])
         XCTAssertEqual(Array(merged), (all + [added]).sorted(by: Diagnostic.reportOrder))
         XCTAssertEqual(Array(spilled), all)
+        // Merged into every third file, as a build's cross-article findings are: the runs then
+        // alternate between the spilled records and the merged ones after them.
+        let across = stride(from: 0, to: 6_000, by: 3).map { n in
+            Diagnostic(rule: "link-broken", severity: .error, message: "no file `x\(n).md`", file: String(format: "set%04d/article.md", n),
+                       range: SourceRange(start: SourceLocation(line: 2, column: 1, offset: 85), end: SourceLocation(line: 2, column: 4, offset: 88)))
+        }
+        let mergedAcross = spilled.merging(across)
+        let expectedAcross = (all + across).sorted(by: Diagnostic.reportOrder)
+        XCTAssertEqual(Array(mergedAcross), expectedAcross)
+        var mergedRuns: [(String, [UInt8])] = []
+        mergedAcross.forEachRun { mergedRuns.append(($0, Array($1))) }
+        var expectedRuns: [(String, [UInt8])] = []
+        FindingList(expectedAcross).forEachRun { expectedRuns.append(($0, Array($1))) }
+        XCTAssertEqual(mergedRuns.map(\.0), expectedRuns.map(\.0))
+        XCTAssertTrue(zip(mergedRuns, expectedRuns).allSatisfy { $0.1 == $1.1 }, "every merged run's records")
 
         // The file was unlinked as soon as it was made: nothing is left in the folder, now or later.
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), [])
