@@ -103,6 +103,40 @@ final class BuildManifestTests: XCTestCase {
         XCTAssertNil(BuildManifest(bytes: bytes + [0]))
     }
 
+    /// A build reads its previous manifest from the file a segment at a time: the same manifest
+    /// as from its bytes, a file cut short or with a byte too many is refused, a header longer
+    /// than the first piece read is read all the same, and no entry's findings keep the bytes
+    /// they were read from.
+    func testABuildReadsTheManifestFileASegmentAtATime() throws {
+        let digest = SiteBuilder.settingsDigest("settings")
+        var manifest = sample
+        let findings = sample.entries["a/b.md"]?.findings ?? FindingRecords()
+        for k in 0..<12_000 {
+            let path = "folder\(k % 7)/article-\(k).md"
+            manifest.entries[path] = .init(key: "", signature: "\(k)\t1.5\t1.5\t\(k)", hash: "hash\(k)", outputs: ["articles/\(path).html"],
+                                           json: .init(offset: k * 10, count: 10), chunks: .init(offset: k * 12, count: 12),
+                                           facts: ArticleFacts(path: path, contentHash: "hash\(k)", anchors: ["a\(k)"]), findings: findings)
+        }
+        for (path, entry) in manifest.entries {
+            manifest.entries[path]?.key = SiteBuilder.cacheKey(hash: entry.hash, settingsDigest: digest)
+        }
+        let bytes = manifest.bytes()
+        XCTAssertGreaterThan(bytes.count, 3 * ManifestSegments.size, "several segments")
+        let read = try XCTUnwrap(BuildManifest.load(from: try write(bytes), settingsDigest: digest, jobs: 2))
+        XCTAssertEqual(read, manifest)
+        XCTAssertFalse(read.factsDropped)
+        XCTAssertTrue(read.entries.values.allSatisfy { $0.findings.bytes.startIndex == 0 }, "findings in storage of their own")
+        XCTAssertNil(BuildManifest.load(from: try write(Array(bytes.dropLast(1))), settingsDigest: digest, jobs: 2))
+        XCTAssertNil(BuildManifest.load(from: try write(bytes + [0]), settingsDigest: digest, jobs: 2))
+        XCTAssertNil(BuildManifest.load(from: FileManager.default.temporaryDirectory.appendingPathComponent("no-such-\(UUID())").path,
+                                        settingsDigest: digest, jobs: 2))
+
+        var longHeader = sample
+        longHeader.feeds["articles.jsonl"] = String(repeating: "9", count: 100_000)
+        XCTAssertEqual(BuildManifest.load(from: try write(longHeader.bytes()), settingsDigest: SiteBuilder.settingsDigest("other"), jobs: 2)?.feeds,
+                       longHeader.feeds)
+    }
+
     func testDamagedOrForeignManifestsAreNotUsed() throws {
         let bytes = sample.bytes()
         var otherVersion = ByteWriter()

@@ -38,6 +38,15 @@ package struct FindingRecords: Equatable, Sendable {
     /// How many findings there are.
     package var count: Int { counts.total }
 
+    /// The same records in storage of their own. Records read with ``init(_:count:)`` are a
+    /// slice of the bytes they were read from, which they keep alive whole: what is kept long
+    /// (a build's previous manifest, read at once) is detached from those bytes.
+    package func detached() -> FindingRecords {
+        var copy = self
+        copy.bytes = Array(bytes)[...]
+        return copy
+    }
+
     /// The findings, as reported in `file`; nil when the bytes do not hold ``count`` records.
     package func findings(in file: String) -> [Diagnostic]? {
         var input = ByteReader(Array(bytes))
