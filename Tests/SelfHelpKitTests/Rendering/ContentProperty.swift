@@ -28,16 +28,24 @@ enum ContentProperty {
         return missing
     }
 
-    /// The lower-cased words of `text`.
+    /// The lower-cased words of `text`: runs of letters, digits and combining marks, taken a
+    /// scalar at a time (by characters, a mark after a separator would join it: the space put
+    /// where a tag was, before a leading `\u{1713}`, would swallow a word the plain text has).
     static func words(_ text: String) -> [String] {
         var result: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         func flush() {
-            if !current.isEmpty, !current.allSatisfy(\.isNumber) { result.append(current.lowercased()) }
-            current = ""
+            if !current.isEmpty, !current.allSatisfy({ $0.properties.numericType != nil }) { result.append(String(current).lowercased()) }
+            current = String.UnicodeScalarView()
         }
-        for character in text {
-            if character.isLetter || character.isNumber { current.append(character) } else { flush() }
+        for scalar in text.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                 .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
+                current.append(scalar)
+            default:
+                flush()
+            }
         }
         flush()
         return result
