@@ -84,9 +84,8 @@ final class BuildManifestTests: XCTestCase {
         XCTAssertEqual(manifest.entries["a/b.md"]?.findings.count, 3, "the sample has findings to drop")
     }
 
-    /// A large manifest is cut into segments that are read side by side: it reads back as written,
-    /// and a segment cut short or with an entry too many is refused.
-    func testALargeManifestReadsBackFromItsSegments() throws {
+    /// The sample with 12,000 more entries, each with the sample's findings: several segments.
+    private func largeManifest() -> BuildManifest {
         var manifest = sample
         let findings = sample.entries["a/b.md"]?.findings ?? FindingRecords()
         for k in 0..<12_000 {
@@ -95,6 +94,13 @@ final class BuildManifestTests: XCTestCase {
                                            json: .init(offset: k * 10, count: 10), chunks: .init(offset: k * 12, count: 12),
                                            facts: ArticleFacts(path: path, contentHash: "hash\(k)", anchors: ["a\(k)", "b"]), findings: findings)
         }
+        return manifest
+    }
+
+    /// A large manifest is cut into segments that are read side by side: it reads back as written,
+    /// and a segment cut short or with an entry too many is refused.
+    func testALargeManifestReadsBackFromItsSegments() throws {
+        let manifest = largeManifest()
         let bytes = manifest.bytes()
         XCTAssertGreaterThan(bytes.count, 3 * ManifestSegments.size, "several segments")
         XCTAssertEqual(BuildManifest(bytes: bytes), manifest)
@@ -109,14 +115,7 @@ final class BuildManifestTests: XCTestCase {
     /// they were read from.
     func testABuildReadsTheManifestFileASegmentAtATime() throws {
         let digest = SiteBuilder.settingsDigest("settings")
-        var manifest = sample
-        let findings = sample.entries["a/b.md"]?.findings ?? FindingRecords()
-        for k in 0..<12_000 {
-            let path = "folder\(k % 7)/article-\(k).md"
-            manifest.entries[path] = .init(key: "", signature: "\(k)\t1.5\t1.5\t\(k)", hash: "hash\(k)", outputs: ["articles/\(path).html"],
-                                           json: .init(offset: k * 10, count: 10), chunks: .init(offset: k * 12, count: 12),
-                                           facts: ArticleFacts(path: path, contentHash: "hash\(k)", anchors: ["a\(k)"]), findings: findings)
-        }
+        var manifest = largeManifest()
         for (path, entry) in manifest.entries {
             manifest.entries[path]?.key = SiteBuilder.cacheKey(hash: entry.hash, settingsDigest: digest)
         }

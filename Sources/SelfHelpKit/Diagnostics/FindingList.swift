@@ -108,7 +108,7 @@ package struct FindingList: Sequence, Sendable {
     /// Reads runs one after the other, a window of the log at a time: one read of a spilled log
     /// serves many runs. It keeps two windows: a merged list's runs alternate between the records
     /// the list was made with and those its merge wrote after them at the log's end, and one
-    /// window would read a fresh window at each turn (a rebuild at 15,000 articles read 3 GB so).
+    /// window would read a fresh window at each turn (45 ms of a 0.5 s rebuild at 15,000 articles).
     fileprivate struct RunReader {
         static let windowSize = 1 << 18
         let log: FindingRecordLog

@@ -39,8 +39,8 @@ package struct FindingRecords: Equatable, Sendable {
     package var count: Int { counts.total }
 
     /// The same records in storage of their own. Records read with ``init(_:count:)`` are a
-    /// slice of the bytes they were read from, which they keep alive whole: what is kept long
-    /// (a build's previous manifest, read at once) is detached from those bytes.
+    /// slice of the bytes they were read from, which they keep alive whole: records kept long
+    /// (those of a build's previous manifest, held until the cross-article checks) are detached.
     package func detached() -> FindingRecords {
         var copy = self
         copy.bytes = Array(bytes)[...]
