@@ -8,9 +8,11 @@ struct RelatedArticles {
     private var byService: [String: [Int]] = [:]
 
     init(_ entries: [SiteEntry]) {
-        for (index, entry) in entries.enumerated() {
-            for topic in Set(entry.supportTopicIds) { byTopic[topic, default: []].append(index) }
-            if let service = entry.service { byService[service, default: []].append(index) }
+        // By index, not by entry: an entry taken out of the array is a copy (a dozen retains).
+        for index in entries.indices {
+            // An id listed twice is one topic: the list already ends with this article.
+            for topic in entries[index].supportTopicIds where byTopic[topic]?.last != index { byTopic[topic, default: []].append(index) }
+            if let service = entries[index].service { byService[service, default: []].append(index) }
         }
     }
 

@@ -37,11 +37,12 @@ struct SearchPostings {
         // The previous articles whose postings move or go: the lists that hold none of them stay
         // as they are (after a one-article edit, most of them).
         let moves = carried.lengths.indices.map { old in old >= ids.count || ids[old] != Int32(old) }
+        let moved = moves.firstIndex(of: true).map { $0...(moves.lastIndex(of: true) ?? $0) }
         // Moved in place: the previous postings are not copied.
         terms = carried.terms
         carried = SearchPostings()
         var emptied: [String] = []
-        for index in terms.indices where terms.values[index].contains(where: { moves[Int($0.doc)] }) {
+        for index in terms.indices where Self.holdsOne(of: moves, within: moved, terms.values[index]) {
             // Ids keep the articles' path order, so a list moved stays in id order.
             terms.values[index] = PostingList(terms.values[index].compactMap { posting in
                 guard Int(posting.doc) < ids.count, let new = ids[Int(posting.doc)] else { return nil }
@@ -50,6 +51,22 @@ struct SearchPostings {
             if terms.values[index].count == 0 { emptied.append(terms.keys[index]) }
         }
         for term in emptied { terms[term] = nil }
+    }
+
+    /// Whether `list` holds an article whose `moves` entry is true; `moved` spans those articles
+    /// (nil: there are none). A list in id order is read only as far as the last of them, and not
+    /// at all when it ends before the first (a one-article edit reads about half the postings, not
+    /// all of them).
+    private static func holdsOne(of moves: [Bool], within moved: ClosedRange<Int>?, _ list: PostingList) -> Bool {
+        guard let moved else { return false }
+        guard list.isSorted else { return list.contains { moves[Int($0.doc)] } }
+        guard Int(list.lastDoc) >= moved.lowerBound else { return false }
+        for posting in list {
+            let doc = Int(posting.doc)
+            if doc > moved.upperBound { return false }
+            if moves[doc] { return true }
+        }
+        return false
     }
 
     /// Adds the next article's record (nil: the article has no record, and is found by no term).

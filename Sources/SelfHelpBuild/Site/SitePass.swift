@@ -159,8 +159,8 @@ private struct CarriedArticles {
         for (id, article) in previous.articles.enumerated() { previousIDs[article.path] = id }
         var carriedFrom = [Int32](repeating: -1, count: previous.articles.isEmpty ? 0 : entries.count)
         var ids = [Int32?](repeating: nil, count: previous.articles.count)
-        for (id, entry) in entries.enumerated() where !rendered.contains(entry.path) {
-            guard let old = previousIDs[entry.path] else { continue }
+        for id in entries.indices where !rendered.contains(entries[id].path) {
+            guard let old = previousIDs[entries[id].path] else { continue }
             carriedFrom[id] = Int32(old)
             ids[old] = Int32(id)
         }

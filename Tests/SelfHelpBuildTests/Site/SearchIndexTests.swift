@@ -91,6 +91,42 @@ final class SiteSearchIndexTests: XCTestCase {
         XCTAssertNil(carried.terms["gamma"], "a term only the deleted and the edited articles had is gone")
     }
 
+    /// Carrying postings over reads only the lists that can hold a moved article (in id order,
+    /// up to the last one moved): the same postings as moving every list, for edits, deletions
+    /// and additions anywhere.
+    func testCarryingOverReadsOnlyWhatItMustAndMovesTheSame() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<40 {
+            let count = Int.random(in: 1...60, using: &generator)
+            var previous = SearchPostings()
+            for doc in 0..<count {
+                let words = (0..<Int.random(in: 0...6, using: &generator)).map { _ in "w\(Int.random(in: 0..<12, using: &generator))" }
+                previous.add(words.isEmpty && doc % 2 == 0 ? nil : SearchRecord(title: "t\(doc)", service: nil, sections: [(nil, nil, words.joined(separator: " "))]))
+            }
+            previous.finish()
+            // Articles kept in order, some not carried (edited or deleted), one edit alone in some rounds.
+            var ids: [Int32?] = []
+            var next: Int32 = 0
+            let lone = round % 3 == 0 ? Int.random(in: 0..<count, using: &generator) : nil
+            for old in 0..<count {
+                let carried = lone.map { $0 != old } ?? Bool.random(using: &generator)
+                let deleted = lone == nil && Int.random(in: 0..<5, using: &generator) == 0
+                ids.append(carried && !deleted ? next : nil)
+                if !deleted { next += 1 }
+            }
+            var expected: [String: SearchPostings.PostingList] = [:]
+            for (term, list) in previous.terms {
+                let moved = SearchPostings.PostingList(list.compactMap { posting -> SearchPostings.Posting? in
+                    guard let new = ids[Int(posting.doc)] else { return nil }
+                    return SearchPostings.Posting(doc: new, weight: posting.weight, section: posting.section)
+                })
+                if moved.count > 0 { expected[term] = moved }
+            }
+            let carried = SearchPostings(carrying: previous, ids: ids, documentCount: Int(next))
+            XCTAssertEqual(carried.terms, expected, "round \(round): \(ids)")
+        }
+    }
+
     /// The result documents the index keeps are known by their names: `<id>.json`, id below the
     /// number of articles, written as ``SearchIndexWriter/documentPath(_:)`` writes it.
     func testAResultDocumentIsKeptByItsName() {
