@@ -15,10 +15,7 @@ public enum GitHubReporter {
     public static func write(_ diagnostics: some Sequence<Diagnostic>, to emit: (String) -> Void) {
         var out = ""
         for d in diagnostics {
-            if out.utf8.count >= 1 << 16 {
-                emit(out)
-                out = ""
-            }
+            ReportPieces.handOut(&out, to: emit)
             let command: String
             switch d.severity {
             case .error: command = "error"

@@ -20,11 +20,7 @@ public enum JSONReporter {
                 JSONOutput.writeArray(diagnostics, into: &out, indent: indent, level: 1, { diagnostic in
                     counter.add(diagnostic)
                     return ArticleJSON.diagnostic(diagnostic)
-                }) { out in
-                    guard out.count >= 1 << 16 else { return }
-                    emit(out)
-                    out.removeAll(keepingCapacity: true)
-                }
+                }) { out in ReportPieces.handOut(&out, to: emit) }
             } else {
                 let summary = counter.summary(files: files)
                 JSONOutput.object([

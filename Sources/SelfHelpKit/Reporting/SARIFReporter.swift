@@ -73,10 +73,7 @@ public enum SARIFReporter {
                 artifact = (file, location)
                 return location
             }).write(into: &out, indent: 2, level: resultLevel)
-            if out.count >= 1 << 20 {
-                try emit(out)
-                out.removeAll(keepingCapacity: true)
-            }
+            try ReportPieces.handOut(&out, ifOver: 1 << 20, to: emit)
             next = remaining.next()
         }
         out += document[at.upperBound...]

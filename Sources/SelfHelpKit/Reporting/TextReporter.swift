@@ -24,10 +24,7 @@ public struct TextReporter: Sendable {
         var counter = ReportSummary.Counter()
         for diagnostic in diagnostics {
             counter.add(diagnostic)
-            if out.utf8.count >= 1 << 16 {
-                emit(out)
-                out = ""
-            }
+            ReportPieces.handOut(&out, to: emit)
             let severity = paint(diagnostic.severity.rawValue, Self.colorCode(diagnostic.severity))
             out += "\(paint("\(diagnostic.file):\(diagnostic.location.line):\(diagnostic.location.column):", "1")) \(severity): \(diagnostic.message) [\(diagnostic.rule)]\n"
             for note in diagnostic.notes { out += "  note: \(note)\n" }

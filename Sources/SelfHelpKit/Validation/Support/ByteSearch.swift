@@ -59,7 +59,7 @@ enum ByteSearch {
     /// Whether `text` contains `needle` (lower-case ASCII), ignoring ASCII case.
     static func contains(_ text: String, _ needle: String, wholeWord: Bool = false) -> Bool {
         let bytes = Array(text.utf8)
-        return !occurrences(of: Array(needle.utf8), in: bytes, range: 0..<bytes.count, wholeWord: wholeWord).isEmpty
+        return firstOccurrence(of: Array(needle.utf8), in: bytes, range: 0..<bytes.count, wholeWord: wholeWord) != nil
     }
 }
 
