@@ -12,6 +12,12 @@ class CLITestCase: XCTestCase {
     /// The package root (three levels above this file).
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// How many articles (`*.md` files) `folder` holds, searched recursively.
+    static func articleCount(in folder: String) -> Int {
+        let paths = FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []
+        return paths.filter { $0.hasSuffix(".md") }.count
+    }
+
     /// The `selfhelp` executable next to the test bundle.
     static var executable: URL {
         let bundle = Bundle(for: CLITestCase.self).bundleURL

@@ -69,6 +69,30 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertTrue(unwritable.stderr.contains("cannot write the validation cache"), unwritable.stderr)
     }
 
+    /// `validate --timing`: the same report and exit status, and on standard error a table of
+    /// every rule that ran, the slowest first, then parsing.
+    func testTimingAddsATableOfTheRulesOnStandardError() throws {
+        let plain = try run(["validate", "Articles", "--format", "json"])
+        let timed = try run(["validate", "Articles", "--format", "json", "--timing"])
+        XCTAssertEqual(timed.status, plain.status)
+        XCTAssertEqual(timed.stdout, plain.stdout)
+        XCTAssertEqual(plain.stderr, "")
+        let lines = timed.stderr.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first?.split(separator: " "), ["Rule", "Time", "(ms)", "Share", "Runs"])
+        let ruleCount = try run(["rules"]).stdout.split(separator: "\n").count
+        XCTAssertGreaterThan(ruleCount, 60)
+        XCTAssertEqual(lines.count, 1 + ruleCount + 2, "a line each rule, the total and parsing")
+        let articleCount = CLITestCase.articleCount(in: packageRoot.appendingPathComponent("Articles").path)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("spelling ") && $0.hasSuffix(" \(articleCount)") }, timed.stderr)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("article-id-duplicate ") && $0.hasSuffix(" 1") }, timed.stderr)
+        XCTAssertTrue(lines[lines.count - 2].hasPrefix("all rules "))
+        XCTAssertTrue(lines[lines.count - 2].hasSuffix(" 100.0%"))
+        XCTAssertTrue(lines[lines.count - 1].hasPrefix("parsing (not a rule) "))
+        XCTAssertTrue(lines[lines.count - 1].hasSuffix(" \(articleCount)"))
+        let times = lines.dropFirst().dropLast(2).map { Double($0.split(separator: " ").dropLast(2).last ?? "") ?? -1 }
+        XCTAssertEqual(times, times.sorted(by: >), "the slowest first")
+    }
+
     // `validate --catalog`: ids the fixture catalog does not know are errors; a bad catalog is exit 2.
     let fixtures = "Tests/SelfHelpKitTests/Fixtures/catalog"
 
@@ -93,3 +117,4 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertEqual(try run(["validate", "\(fixtures)/articles", "--catalog", "no/such.csv"]).status, 2)
     }
 }
+

@@ -17,6 +17,8 @@ public struct Validator: Sendable {
     public var knowledgeBaseRules: [any KnowledgeBaseRule.Type]
     /// The knowledge base's root folder, for ``KnowledgeBaseContext/root``.
     public var root: String?
+    /// Where to add the time each rule takes, and parsing's (nil, the default: nothing is timed).
+    public var timings: RuleTimings?
 
     /// A validator with every registered rule, or only those `include` accepts.
     public init(configuration: Configuration = Configuration(), root: String? = nil,
@@ -87,7 +89,10 @@ public struct Validator: Sendable {
     /// - Parameter contentHash: the SHA-256 (hex) of `bytes` when the caller has it (nil: computed
     ///   from the decoded text).
     public func facts(ofFile path: String, bytes: [UInt8], contentHash: String? = nil) -> ArticleFacts {
-        facts(of: ArticleParser.parse(bytes, path: path, maximumSize: configuration.maximumArticleSize), contentHash: contentHash)
+        let start = timings == nil ? 0 : RuleTimings.now()
+        let article = ArticleParser.parse(bytes, path: path, maximumSize: configuration.maximumArticleSize)
+        timings?.addParse(nanoseconds: RuleTimings.since(start))
+        return facts(of: article, contentHash: contentHash)
     }
 
     /// Every finding of a set of articles, from their facts alone: each article's own findings,
@@ -118,7 +123,10 @@ public struct Validator: Sendable {
             let context = KnowledgeBaseContext(rule: description.id, configuration: configuration, severity: { path in
                 config.setting(for: description.id, path: path, default: description.defaultSeverity).severity
             }, fileExists: fileExists, root: root)
-            return rule.init().check(facts, in: context).filter { diagnostic in
+            let start = timings == nil ? 0 : RuleTimings.now()
+            let found = rule.init().check(facts, in: context)
+            timings?.add([description.id], nanoseconds: [RuleTimings.since(start)])
+            return found.filter { diagnostic in
                 guard let s = suppressions[diagnostic.file] else { return true }
                 return !s.suppresses(diagnostic.rule, line: diagnostic.location.line)
             }
@@ -134,13 +142,18 @@ public struct Validator: Sendable {
         // One context for every rule, its rule and severity set for each: the article's text and
         // the configuration are not copied seventy times.
         var context = RuleContext(rule: .encodingNotText, severity: .error, file: article.path, source: article.source, configuration: configuration)
-        for head in ruleHeads {
+        // Each rule's time, when timed: added to the timings once the article is checked.
+        var spent = [UInt64?](repeating: nil, count: timings == nil ? 0 : ruleHeads.count)
+        defer { timings?.add(ruleHeads.map(\.id), nanoseconds: spent) }
+        for (index, head) in ruleHeads.enumerated() {
             if !isText, head.id != .encodingNotText { continue }
             if tooLarge, head.id != .articleTooLarge { continue }
             guard let severity = severity(of: head.id, defaultSeverity: head.defaultSeverity, path: article.path) else { continue }
             context.rule = head.id
             context.severity = severity
+            let start = spent.isEmpty ? 0 : RuleTimings.now()
             var diagnostics = head.rule.init().check(article, in: context)
+            if !spent.isEmpty { spent[index] = RuleTimings.since(start) }
             // The larger array takes the smaller one (in place when it has the room): one rule's
             // million findings are not copied into a second array.
             if diagnostics.count > found.count {

@@ -52,11 +52,14 @@ public final class Workspace: @unchecked Sendable {
 
     /// Loads every article under `root`.
     ///
-    /// - Parameter cache: facts kept from an earlier load (``ValidationCache``): an article whose
-    ///   bytes did not change since is taken from it instead of being checked.
+    /// - Parameters:
+    ///   - cache: facts kept from an earlier load (``ValidationCache``): an article whose bytes did
+    ///     not change since is taken from it instead of being checked.
+    ///   - timings: where to add each rule's time (``Validator/timings``), for this load and every
+    ///     later check; nil times nothing.
     /// - Throws: ``ToolError`` when `root` is missing or is a file. Unreadable articles are in ``loadErrors``.
     public convenience init(root: String, configuration: Configuration = Configuration(), jobs: Int? = nil,
-                            pathStyle: PathStyle = .joined, cache: ValidationCache? = nil) throws {
+                            pathStyle: PathStyle = .joined, cache: ValidationCache? = nil, timings: RuleTimings? = nil) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
             throw ToolError(.notFound, path: root, message: "no such knowledge base folder")
@@ -64,7 +67,7 @@ public final class Workspace: @unchecked Sendable {
         guard isDirectory.boolValue else { throw ToolError(.unreadable, path: root, message: "is a file; expected a knowledge base folder") }
         let (files, walkErrors) = ArticleLoader.walk(root)
         self.init(files: files, root: root, configuration: configuration, jobs: jobs, pathStyle: pathStyle, errors: walkErrors,
-                  cache: cache)
+                  cache: cache, timings: timings)
     }
 
     /// Loads the articles `files` (as `selfhelp validate FILE…` does), named as given.
@@ -73,28 +76,31 @@ public final class Workspace: @unchecked Sendable {
     ///   - validatorRoot: the knowledge base's root folder for links (nil: the common folder of the files).
     ///   - cache: facts kept from an earlier load (``ValidationCache``): an article whose bytes did
     ///     not change since is taken from it instead of being checked.
+    ///   - timings: where to add each rule's time (``Validator/timings``); nil times nothing.
     public convenience init(files: [String], validatorRoot: String? = nil, configuration: Configuration = Configuration(), jobs: Int? = nil,
-                            cache: ValidationCache? = nil) {
+                            cache: ValidationCache? = nil, timings: RuleTimings? = nil) {
         self.init(files: files, root: "", configuration: configuration, jobs: jobs, pathStyle: .joined, errors: [],
-                  validatorRoot: validatorRoot, cache: cache)
+                  validatorRoot: validatorRoot, cache: cache, timings: timings)
     }
 
     /// Loads the articles `files` for one check and no more (`selfhelp validate` without
     /// `--cache`): as ``init(files:validatorRoot:configuration:jobs:cache:)``, but the facts'
     /// ``ArticleFacts/contentHash`` is left empty, since nothing will ask whether a file changed
     /// (hashing every file was a twentieth of such a run).
-    package convenience init(checkingOnce files: [String], validatorRoot: String?, configuration: Configuration) {
+    package convenience init(checkingOnce files: [String], validatorRoot: String?, configuration: Configuration, timings: RuleTimings? = nil) {
         self.init(files: files, root: "", configuration: configuration, jobs: nil, pathStyle: .joined, errors: [],
-                  validatorRoot: validatorRoot, cache: nil, hashing: false)
+                  validatorRoot: validatorRoot, cache: nil, hashing: false, timings: timings)
     }
 
     private init(files: [String], root: String, configuration: Configuration, jobs: Int?, pathStyle: PathStyle,
-                 errors: [ToolError], validatorRoot: String? = nil, cache: ValidationCache?, hashing: Bool = true) {
+                 errors: [ToolError], validatorRoot: String? = nil, cache: ValidationCache?, hashing: Bool = true,
+                 timings: RuleTimings?) {
         self.root = root
         self.pathStyle = pathStyle
         let jobs = max(1, jobs ?? ParallelMap.defaultJobs)
         self.jobs = jobs
-        let validator = Validator(configuration: configuration, root: validatorRoot ?? (pathStyle == .joined ? root : nil))
+        var validator = Validator(configuration: configuration, root: validatorRoot ?? (pathStyle == .joined ? root : nil))
+        validator.timings = timings
         self.validator = validator
         cache?.open(for: validator)
         let (loaded, failures) = Workspace.load(files, root: root, pathStyle: pathStyle, validator: validator, jobs: jobs,

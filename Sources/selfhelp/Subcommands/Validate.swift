@@ -39,6 +39,9 @@ struct Validate: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Colour the text output (default: when standard output is a terminal).")
     var color: Bool?
 
+    @Flag(help: "After the report, print how long each rule took, and parsing, to standard error (Docs/validation.md).")
+    var timing = false
+
     func run() throws {
         let configuration = try configurationOptions.load(for: paths, catalog: catalog)
         let found = ArticleLoader.articleFiles(in: paths)
@@ -46,8 +49,9 @@ struct Validate: ParsableCommand {
         // Facts only: each article is parsed, checked and dropped, so memory holds facts, not articles.
         let cache = self.cache.map(ValidationCache.init(path:))
         let root = ValidationSetup.root(of: paths)
-        let workspace = cache.map { Workspace(files: found.files, validatorRoot: root, configuration: configuration, cache: $0) }
-            ?? Workspace(checkingOnce: found.files, validatorRoot: root, configuration: configuration)
+        let timings = timing ? RuleTimings() : nil
+        let workspace = cache.map { Workspace(files: found.files, validatorRoot: root, configuration: configuration, cache: $0, timings: timings) }
+            ?? Workspace(checkingOnce: found.files, validatorRoot: root, configuration: configuration, timings: timings)
         failures += workspace.loadErrors
         if let cache {
             do { try cache.save(workspace.allFacts) } catch { failures.append(ToolError(wrapping: error, .writeFailed, path: cache.path)) }
@@ -75,6 +79,7 @@ struct Validate: ParsableCommand {
         // The facts are not freed one by one before the process ends.
         releaseInBackground(consume findings)
         for failure in failures { StandardError.print(failure.description) }
+        if let timings { StandardError.print(RuleTimingReport.text(timings)) }
         if !failures.isEmpty { throw ExitCode(ExitStatus.failure.rawValue) }
         let failing = summary.errors > 0 || (strict && summary.warnings > 0)
         if failing { throw ExitCode(ExitStatus.findings.rawValue) }

@@ -1,0 +1,93 @@
+import Foundation
+
+/// How long each rule took over a validation, and how long parsing took beside them: what
+/// `selfhelp validate --timing` prints (``RuleTimingReport``), to find the rules worth turning
+/// off in a knowledge base's CI, or worth making faster.
+///
+/// Give a ``Validator`` one (``Validator/timings``) and every rule it runs is timed: an article
+/// rule each time it checks an article, a cross-article rule each time it checks the set. Times
+/// are wall-clock time on the thread that ran the rule (a monotonic clock read before and after
+/// each run), summed over the threads; on a busy machine a thread that waits for a core counts
+/// the wait. Without timings (the default) the validator reads no clock.
+///
+/// ```swift
+/// let timings = RuleTimings()
+/// var validator = Validator()
+/// validator.timings = timings
+/// _ = validator.validate(ArticleParser.parse("# Title\n\nBody.\n", path: "a.md"))
+/// for entry in timings.entries.prefix(3) { print(entry.rule, entry.seconds, entry.runs) }
+/// ```
+///
+/// Safe to share between threads: each checked article adds its rules' times under one lock.
+public final class RuleTimings: @unchecked Sendable {
+    /// One rule's total.
+    public struct Entry: Sendable, Equatable {
+        /// The rule.
+        public var rule: RuleID
+        /// Seconds spent in the rule, summed over every run.
+        public var seconds: Double
+        /// How many times it ran: once an article checked for an article rule, once a set of
+        /// articles for a cross-article rule.
+        public var runs: Int
+    }
+
+    private let lock = NSLock()
+    private var totals: [RuleID: (nanoseconds: UInt64, runs: Int)] = [:]
+    private var parseTotal: (nanoseconds: UInt64, runs: Int) = (0, 0)
+
+    /// Empty timings, to hand to a ``Validator``.
+    public init() {}
+
+    /// Every rule that ran, the slowest first (equal times by id).
+    public var entries: [Entry] {
+        lock.lock()
+        defer { lock.unlock() }
+        return totals.map { Entry(rule: $0.key, seconds: Self.seconds($0.value.nanoseconds), runs: $0.value.runs) }
+            .sorted { $0.seconds != $1.seconds ? $0.seconds > $1.seconds : $0.rule < $1.rule }
+    }
+
+    /// Seconds spent parsing the articles the validator read from bytes
+    /// (``Validator/facts(ofFile:bytes:contentHash:)``), and how many it parsed: not a rule, but
+    /// the measure the rules' times are best read against.
+    public var parsing: (seconds: Double, articles: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (Self.seconds(parseTotal.nanoseconds), parseTotal.runs)
+    }
+
+    /// Adds one run of each of `rules`, `nanoseconds[i]` long for `rules[i]` (a rule that did
+    /// not run has nil).
+    func add(_ rules: [RuleID], nanoseconds: [UInt64?]) {
+        lock.lock()
+        defer { lock.unlock() }
+        for (rule, spent) in zip(rules, nanoseconds) {
+            guard let spent else { continue }
+            totals[rule, default: (0, 0)].nanoseconds += spent
+            totals[rule, default: (0, 0)].runs += 1
+        }
+    }
+
+    /// Adds one parse, `nanoseconds` long.
+    func addParse(nanoseconds: UInt64) {
+        lock.lock()
+        defer { lock.unlock() }
+        parseTotal.nanoseconds += nanoseconds
+        parseTotal.runs += 1
+    }
+
+    /// A monotonic clock's reading, in nanoseconds.
+    static func now() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+    }
+
+    /// The nanoseconds since `start` (a reading of ``now()``).
+    static func since(_ start: UInt64) -> UInt64 {
+        now() &- start
+    }
+
+    private static func seconds(_ nanoseconds: UInt64) -> Double {
+        Double(nanoseconds) / 1e9
+    }
+}
