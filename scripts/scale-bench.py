@@ -10,7 +10,9 @@ with nothing changed), each as a ratio to libcmark converting the same bodies to
 process (`selfhelp-bench --reference-only`), measured in the same run; and, when Debian's `cmark`
 command is installed, as a ratio to that command converting the same bodies, written one after
 another to one file, in one process (the `× cmark cmd` column: it reads a file and builds one
-document's tree, about three times the library's time over bodies in memory). Medians of --rounds
+document's tree, about three times the library's time over bodies in memory). Two floors are
+printed beside them: copying the clean build's output folder (`cp -r`: the kernel writing the
+same files, on one thread, with nothing to compute) and reading every article (`cat`). Medians of --rounds
 runs (default 3); knowledge base and outputs on a tmpfs (/dev/shm). Expects the release binaries
 in .build/release (`make bench` builds them).
 """
@@ -94,6 +96,12 @@ def main():
                 peak = max(peak, rss)
             results.append(("rebuild (settings changed)", (statistics.median(times), peak)))
             run(build)
+            # Floors: the kernel writing the clean build's files (a copy of its output folder, one
+            # thread, nothing computed) and reading the articles (what any validate must do).
+            copy = os.path.join(scratch, "copy")
+            floors = [("copy the outputs (floor)", measure(args.rounds, ["cp", "-r", out, copy], lambda: shutil.rmtree(copy, ignore_errors=True))),
+                      ("read the articles (floor)", measure(args.rounds, ["find", kb, "-name", "*.md", "-exec", "cat", "{}", "+"]))]
+            shutil.rmtree(copy, ignore_errors=True)
             results.append(("validate", measure(args.rounds, [SELFHELP, "validate", kb, "--format", "json"])))
             cache = os.path.join(scratch, "validation.cache")
             cached = [SELFHELP, "validate", kb, "--format", "json", "--cache", cache]
@@ -106,6 +114,8 @@ def main():
             print(f"{label:<6} {'cmark HTML (reference)':<28} {cmark:9.3f} {1:8.2f} {versus_command(cmark)} {'-':>12}")
             if command:
                 print(f"{label:<6} {'cmark command (reference)':<28} {command:9.3f} {command / cmark:8.2f} {1:11.2f} {'-':>12}")
+            for name, (seconds, _) in floors:
+                print(f"{label:<6} {name:<28} {seconds:9.3f} {seconds / cmark:8.2f} {versus_command(seconds)} {'-':>12}")
             for name, (seconds, rss) in results:
                 print(f"{label:<6} {name:<28} {seconds:9.3f} {seconds / cmark:8.2f} {versus_command(seconds)} {rss:12.0f}", flush=True)
             shutil.rmtree(kb)

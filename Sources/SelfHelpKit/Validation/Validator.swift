@@ -10,7 +10,12 @@ public struct Validator: Sendable {
     /// The severities, overrides and extra known values the rules run with.
     public var configuration: Configuration
     /// The rules that run on each article.
-    public var rules: [any Rule.Type] { didSet { ruleHeads = rules.map(RuleHead.init) } }
+    public var rules: [any Rule.Type] {
+        didSet {
+            ruleHeads = rules.map(RuleHead.init)
+            placeTimings()
+        }
+    }
     /// What `check` asks of each rule, read once: a rule's description is a large value.
     private var ruleHeads: [RuleHead]
     /// The rules that run on the whole set of articles.
@@ -18,7 +23,13 @@ public struct Validator: Sendable {
     /// The knowledge base's root folder, for ``KnowledgeBaseContext/root``.
     public var root: String?
     /// Where to add the time each rule takes, and parsing's (nil, the default: nothing is timed).
-    public var timings: RuleTimings?
+    public var timings: RuleTimings? { didSet { placeTimings() } }
+    /// The places of the article rules' totals in ``timings``, in ``rules`` order.
+    private var timingSlots: [Int] = []
+
+    private mutating func placeTimings() {
+        timingSlots = timings?.slots(for: ruleHeads.map(\.id)) ?? []
+    }
 
     /// A validator with every registered rule, or only those `include` accepts.
     public init(configuration: Configuration = Configuration(), root: String? = nil,
@@ -125,7 +136,7 @@ public struct Validator: Sendable {
             }, fileExists: fileExists, root: root)
             let start = timings == nil ? 0 : RuleTimings.now()
             let found = rule.init().check(facts, in: context)
-            timings?.add([description.id], nanoseconds: [RuleTimings.since(start)])
+            timings?.add(description.id, nanoseconds: RuleTimings.since(start))
             return found.filter { diagnostic in
                 guard let s = suppressions[diagnostic.file] else { return true }
                 return !s.suppresses(diagnostic.rule, line: diagnostic.location.line)
@@ -144,7 +155,7 @@ public struct Validator: Sendable {
         var context = RuleContext(rule: .encodingNotText, severity: .error, file: article.path, source: article.source, configuration: configuration)
         // Each rule's time, when timed: added to the timings once the article is checked.
         var spent = [UInt64?](repeating: nil, count: timings == nil ? 0 : ruleHeads.count)
-        defer { timings?.add(ruleHeads.map(\.id), nanoseconds: spent) }
+        defer { timings?.add(slots: timingSlots, nanoseconds: spent) }
         for (index, head) in ruleHeads.enumerated() {
             if !isText, head.id != .encodingNotText { continue }
             if tooLarge, head.id != .articleTooLarge { continue }

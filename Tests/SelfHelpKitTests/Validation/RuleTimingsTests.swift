@@ -62,9 +62,11 @@ final class RuleTimingsTests: XCTestCase {
 
     func testTheTableListsTheSlowestFirstWithTheirShareAndParsingBeside() {
         let timings = RuleTimings()
-        timings.add(["spelling", "html-unsafe", "title-missing"], nanoseconds: [3_000_000, 1_000_000, nil])
-        timings.add(["spelling", "html-unsafe", "title-missing"], nanoseconds: [3_000_000, 2_000_000, 1_000_000])
-        timings.add(["link-broken"], nanoseconds: [500_000])
+        let slots = timings.slots(for: ["spelling", "html-unsafe", "title-missing"])
+        timings.add(slots: slots, nanoseconds: [3_000_000, 1_000_000, nil])
+        timings.add(slots: slots, nanoseconds: [3_000_000, 2_000_000, 1_000_000])
+        timings.add("link-broken", nanoseconds: 500_000)
+        _ = timings.slots(for: ["heading-indented"])
         timings.addParse(nanoseconds: 4_250_000)
         timings.addParse(nanoseconds: 4_250_000)
         XCTAssertEqual(RuleTimingReport.text(timings), """
