@@ -19,14 +19,12 @@ enum ByteSearch {
         }
     }
 
-    /// ``occurrences(of:in:range:wholeWord:)`` over bytes in place (a string's, without a copy),
-    /// stopping after `limit` matches.
-    static func occurrences(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, wholeWord: Bool = false,
-                            limit: Int = .max) -> [Int] {
+    /// ``occurrences(of:in:range:wholeWord:)`` over bytes in place (a string's, without a copy).
+    static func occurrences(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, wholeWord: Bool = false) -> [Int] {
         needle.withUnsafeBufferPointer { needle in
             var found: [Int] = []
             var from = range.lowerBound
-            while found.count < limit, let at = firstOccurrence(of: needle, in: bytes, range: range, from: from, wholeWord: wholeWord) {
+            while let at = firstOccurrence(of: needle, in: bytes, range: range, from: from, wholeWord: wholeWord) {
                 found.append(at)
                 from = at + 1
             }
