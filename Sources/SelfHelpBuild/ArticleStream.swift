@@ -139,7 +139,7 @@ struct ArticleStream {
         // Hashed again: the file may have changed since the first pass, and the outputs must
         // match the bytes they were made from.
         let hash = SHA256.hexDigest(bytes)
-        let article = ArticleParser.parse(bytes, path: input.path, maximumSize: validator.configuration.maximumArticleSize)
+        let article = validator.parse(bytes, path: input.path)
         let facts = validator.facts(of: article, contentHash: hash)
         if bytes.count >= FreedMemory.largeArticle { FreedMemory.release() }
         let outputs = ArticleOutputs(articlePath: input.path)

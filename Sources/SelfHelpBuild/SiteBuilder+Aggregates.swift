@@ -24,14 +24,20 @@ extension SiteBuilder {
         let site = try SitePass(output: output, knowledgeBase: knowledgeBase, renderer: ArticleOutputRenderer(render: options.render, chunking: options.chunking),
                                 maximumArticleSize: options.configuration.maximumArticleSize, jobs: options.jobs, outputsIntact: outputsIntact)
             .run(facts: facts, diagnostics: diagnostics, rendered: outcome.rendered, previous: previousSite)
+        let timings = options.timings
         let searchIndex = BackgroundTask(enabled: options.jobs > 1) {
-            try SearchIndexWriter(output: output).write(site.entries, postings: site.record.postings)
+            try BuildTimings.beside(timings, "search shards and result documents") {
+                try SearchIndexWriter(output: output).write(site.entries, postings: site.record.postings)
+            }
         }
         return BackgroundTask(enabled: options.jobs > 1) {
-            let aggregates = try SiteWriter(knowledgeBase: root, output: output).write(site.entries, aggregates: previousAggregates ?? AggregateDigests())
-            let record = try StreamingFile(output.path(BuildFile.siteRecord.path))
-            try site.record.write { try record.append($0) }
-            try record.finish()
+            let aggregates = try BuildTimings.beside(timings, "listings, media and the site's record") {
+                let aggregates = try SiteWriter(knowledgeBase: root, output: output).write(site.entries, aggregates: previousAggregates ?? AggregateDigests())
+                let record = try StreamingFile(output.path(BuildFile.siteRecord.path))
+                try site.record.write { try record.append($0) }
+                try record.finish()
+                return aggregates
+            }
             try searchIndex.result()
             return aggregates
         }

@@ -41,7 +41,8 @@ extension SiteBuilder {
             previousFeeds = (articles, chunks)
         }
         let feeds = (articles: try StreamingFile(output.path(Feed.articles.file.path)), chunks: try StreamingFile(output.path(Feed.chunks.file.path)))
-        let validator = Validator(configuration: options.configuration, root: nil)
+        var validator = Validator(configuration: options.configuration, root: nil)
+        validator.timings = options.timings?.rules
         let stream = ArticleStream(output: output, validator: validator, renderer: ArticleOutputRenderer(render: options.render, chunking: options.chunking),
                                    settingsDigest: settingsDigest, jobs: options.jobs, previous: previous, previousSettingsMatch: sameSettings,
                                    previousFeeds: previousFeeds,

@@ -40,6 +40,8 @@ public struct SiteBuilder {
         public var jobs: Int
         /// Called with the phase and progress (done, total), from the calling thread.
         public var progress: (Phase, Int, Int) -> Void
+        /// Where to add the time of each step and rule (nil, the default: nothing is timed).
+        public var timings: BuildTimings?
 
         /// Options with the defaults: the default configuration, article links rewritten to
         /// `.html`, the default chunking, every core and no progress reports. `jobs` below 1
@@ -113,9 +115,11 @@ public struct SiteBuilder {
     public func build() throws -> BuildResult {
         if let problem = OutputPlacement.problem(output: outDir, knowledgeBase: knowledgeBase) { throw problem }
         var output = BuildOutput(root: outDir)
+        var clock = StepClock(options.timings)
         let found = try BuildInputs.find(in: knowledgeBase, jobs: options.jobs)
         let settings = settingsFingerprint()
         let signature = found.signature(settings: settings)
+        clock.lap("list the knowledge base")
 
         // 0. Nothing touched since the last build: done, without reading the articles.
         let stamp = BuildStamp.load(from: outDir)
@@ -128,6 +132,7 @@ public struct SiteBuilder {
         let outputFolders = BuildStamp.outputFolders(found.paths)
         let outputSignature = BuildStamp.outputSignature(outputFolders, in: output)
         let outputsIntact = outputSignature != nil && stamp?.outputSignature == outputSignature
+        clock.lap("check the outputs' folders")
         if let stamp, inputsUntouched, outputsIntact, outputsExist(found.paths, output, articlesIntact: outputsIntact) {
             return BuildResult(summary: stamp.summary.unchangedRebuild, findings: FindingList(), failures: [])
         }
@@ -136,8 +141,10 @@ public struct SiteBuilder {
         let previous = try manifest?.result() ?? BuildManifest.load(from: outDir, settingsDigest: settingsDigest, jobs: options.jobs)
         // The site's records are trusted with the manifest only.
         let previousAggregates = previous == nil ? nil : AggregateDigests.load(from: outDir)
+        clock.lap("read the previous build's records")
         options.progress(.reading, 0, found.files.count)
         let hashed = found.hashed(previous: previous, readingChanged: stamp != nil, jobs: options.jobs)
+        clock.lap("hash the files that may have changed")
         var failures = found.errors + hashed.failures
         let inputs = hashed.inputs
 
@@ -154,6 +161,7 @@ public struct SiteBuilder {
             return BuildResult(summary: stamp.summary.unchangedRebuild, findings: FindingList(), failures: [])
         }
         try prepare(&output, outputFolders: outputFolders, outputsIntact: outputsIntact, previous: previous)
+        clock.lap("prepare the output folder")
 
         // The previous site record (the search postings) is read while the articles stream.
         let trusted = previous != nil
@@ -168,10 +176,12 @@ public struct SiteBuilder {
         // What found the inputs is not needed past the stream (tens of thousands of paths and
         // signatures at scale): freed on another thread, not held while the aggregates are made.
         releaseInBackground((consume inputs, consume found))
+        clock.lap("stream the articles: read, parse, check, render, write")
 
         // 3. Cross-article findings from the facts, then the aggregates made from facts alone: the
         // site on a thread of its own while the SARIF log and the manifest are written.
         let diagnostics = crossArticleFindings(&streamed)
+        clock.lap("cross-article rules")
         // The previous manifest's entries (hundreds of thousands of strings at scale) are freed on
         // another thread, not in the way of the site.
         releaseInBackground(consume previous)
@@ -184,7 +194,9 @@ public struct SiteBuilder {
         streamed.outcome.interner = FactsInterner()
         let siteWriter = try startSite(consume facts, outcome: streamed.outcome, diagnostics: diagnostics, output: output, outputsIntact: outputsIntact,
                                        previousSite: try previousSite.result(), previousAggregates: previousAggregates)
+        clock.lap("the pages' surroundings (cross-article findings, related articles)")
         let sarif = try writeSARIF(diagnostics, output: output, previous: previousAggregates)
+        clock.lap("SARIF log")
         var summary = BuildSummary(counting: diagnostics.counts)
         summary.articles = articleCount
         summary.rendered = streamed.outcome.rendered.count
@@ -192,23 +204,34 @@ public struct SiteBuilder {
         summary.removed = streamed.removed
         summary.failures = failures.count
 
-        // 4. The records the next build starts from. The manifest is written while the site is,
-        // and put in place once every output is.
+        // 4. The records the next build starts from.
+        try writeRecords(streamed, summary: summary, siteWriter: siteWriter, sarif: sarif, fingerprint: inputFingerprint,
+                         inputSignature: failures.isEmpty ? signature : nil, outputFolders: outputFolders, output: output, clock: &clock)
+        releaseInBackground(streamed)
+        return BuildResult(summary: summary, findings: diagnostics, failures: failures)
+    }
+
+    /// Writes the records the next build starts from: the manifest is written while the site is,
+    /// and put in place once every output is (the site's, the aggregates' digests); the stamp last.
+    private func writeRecords(_ streamed: StreamedArticles, summary: BuildSummary, siteWriter: BackgroundTask<AggregateDigests>,
+                              sarif: AggregateDigests.Output?, fingerprint: String, inputSignature: String?, outputFolders: [String],
+                              output: BuildOutput, clock: inout StepClock) throws {
         try streamed.feeds.result()
         var feedSignatures: [String: String] = [:]
         for file in Feed.allCases.map(\.file) + [BuildFile.searchIndex] { feedSignatures[file.path] = FileSignature.of(output.path(file.path)) }
-        let manifestFile = try streamed.manifest.finish(toolVersion: SelfHelpVersion.current, fingerprint: inputFingerprint, summary: summary,
+        let manifestFile = try streamed.manifest.finish(toolVersion: SelfHelpVersion.current, fingerprint: fingerprint, summary: summary,
                                                         feeds: feedSignatures)
+        clock.lap("feeds and manifest")
         var aggregates = try siteWriter.result()
+        clock.lap("wait for the site")
         aggregates.outputs[AggregateDigests.sarif] = sarif
         try output.write(aggregates.bytes(), to: BuildFile.aggregateDigests.path)
         output.flush()
         try manifestFile.finish()
-        let newStamp = BuildStamp(fingerprint: inputFingerprint, inputSignature: failures.isEmpty ? signature : nil,
+        let newStamp = BuildStamp(fingerprint: fingerprint, inputSignature: inputSignature,
                                   outputSignature: BuildStamp.outputSignature(outputFolders, in: output), summary: summary)
         try output.write(newStamp.bytes(), to: BuildFile.stamp.path)
-        releaseInBackground(streamed)
-        return BuildResult(summary: summary, findings: diagnostics, failures: failures)
+        clock.lap("records in place")
     }
 
     /// Whether every output of the articles at `relativePaths`, and every aggregate, exists; the

@@ -32,20 +32,23 @@ public enum RuleTimingReport {
         return lines.joined(separator: "\n")
     }
 
-    /// One line: the label left-aligned in `width` characters, then the columns right-aligned
-    /// (no space after the last column with text).
     private static func row(_ label: String, _ time: String, _ share: String, _ runs: String, width: Int) -> String {
-        var line = label + String(repeating: " ", count: width - label.count) + pad(time, 12) + pad(share, 8) + pad(runs, 8)
+        line(label, width: width, [(time, 12), (share, 8), (runs, 8)])
+    }
+
+    /// One line of a timing table: `label` left-aligned in `width` characters, then each column's
+    /// text right-aligned in its width (at least one space before it); no space at the end.
+    package static func line(_ label: String, width: Int, _ columns: [(text: String, width: Int)]) -> String {
+        var line = label + String(repeating: " ", count: max(0, width - label.count))
+        for column in columns {
+            line += String(repeating: " ", count: max(1, column.width - column.text.count)) + column.text
+        }
         while line.last == " " { line.removeLast() }
         return line
     }
 
-    /// `text` right-aligned in `width` characters.
-    private static func pad(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(1, width - text.count)) + text
-    }
-
-    private static func milliseconds(_ seconds: Double) -> String {
+    /// `seconds` in milliseconds, one decimal.
+    package static func milliseconds(_ seconds: Double) -> String {
         String(format: "%.1f", seconds * 1000)
     }
 

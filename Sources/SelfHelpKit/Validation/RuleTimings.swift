@@ -49,8 +49,8 @@ public final class RuleTimings: @unchecked Sendable {
             .sorted { $0.seconds != $1.seconds ? $0.seconds > $1.seconds : $0.rule < $1.rule }
     }
 
-    /// Seconds spent parsing the articles the validator read from bytes
-    /// (``Validator/facts(ofFile:bytes:contentHash:)``), and how many it parsed: not a rule, but
+    /// Seconds spent parsing the articles the validator read from bytes (``Validator/parse(_:path:)``,
+    /// as ``Validator/facts(ofFile:bytes:contentHash:)`` does), and how many it parsed: not a rule, but
     /// the measure the rules' times are best read against.
     public var parsing: (seconds: Double, articles: Int) {
         lock.lock()
@@ -97,14 +97,14 @@ public final class RuleTimings: @unchecked Sendable {
     }
 
     /// A monotonic clock's reading, in nanoseconds.
-    static func now() -> UInt64 {
+    package static func now() -> UInt64 {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
     }
 
     /// The nanoseconds since `start` (a reading of ``now()``).
-    static func since(_ start: UInt64) -> UInt64 {
+    package static func since(_ start: UInt64) -> UInt64 {
         now() &- start
     }
 

@@ -100,10 +100,16 @@ public struct Validator: Sendable {
     /// - Parameter contentHash: the SHA-256 (hex) of `bytes` when the caller has it (nil: computed
     ///   from the decoded text).
     public func facts(ofFile path: String, bytes: [UInt8], contentHash: String? = nil) -> ArticleFacts {
+        facts(of: parse(bytes, path: path), contentHash: contentHash)
+    }
+
+    /// The article file `path` with these bytes, parsed as this validator reads articles (up to
+    /// the configuration's ``Configuration/maximumArticleSize``), its time added to ``timings``.
+    public func parse(_ bytes: [UInt8], path: String) -> Article {
         let start = timings == nil ? 0 : RuleTimings.now()
         let article = ArticleParser.parse(bytes, path: path, maximumSize: configuration.maximumArticleSize)
         timings?.addParse(nanoseconds: RuleTimings.since(start))
-        return facts(of: article, contentHash: contentHash)
+        return article
     }
 
     /// Every finding of a set of articles, from their facts alone: each article's own findings,

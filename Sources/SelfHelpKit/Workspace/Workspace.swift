@@ -212,7 +212,7 @@ public final class Workspace: @unchecked Sendable {
     /// - Returns: the articles whose findings changed, `path` included when its own did.
     @discardableResult
     public func update(_ path: String, bytes: [UInt8]) -> Set<String> {
-        let article = ArticleParser.parse(bytes, path: path, maximumSize: validator.configuration.maximumArticleSize)
+        let article = validator.parse(bytes, path: path)
         let fact = validator.facts(of: article)
         return lock.withLock {
             buffers[path] = article

@@ -46,17 +46,22 @@ struct Build: ParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(help: "After the build, print how long each of its steps and rules took to standard error (Docs/pipeline.md).")
+    var timing = false
+
     func run() throws {
         let configuration = try configurationOptions.load(for: [knowledgeBase], catalog: catalog)
         let progress = BuildProgress(quiet: quiet, terminal: StandardError.isTerminal)
         let chunkingOptions = try chunking.optionsOrExit()
-        let options = SiteBuilder.Options(configuration: configuration, render: RenderOptions(rewriteArticleLinks: true, idPrefix: idPrefix),
+        var options = SiteBuilder.Options(configuration: configuration, render: RenderOptions(rewriteArticleLinks: true, idPrefix: idPrefix),
                                           chunking: chunkingOptions, jobs: parallelism.workerCount, progress: progress.report)
+        options.timings = timing ? BuildTimings() : nil
         let result = try exitingOnToolError {
             defer { progress.finish() }
             return try SiteBuilder(knowledgeBase: knowledgeBase, outDir: out, options: options).build()
         }
         for failure in result.failures { StandardError.print(failure.description) }
+        if let timings = options.timings { StandardError.print(timings.text) }
         if !quiet {
             print("selfhelp build: \(result.summary.line)")
             print("open \((out as NSString).appendingPathComponent(BuildFile.home.path))")
