@@ -40,6 +40,30 @@ final class BuildManifestTests: XCTestCase {
         return folder.path
     }
 
+    /// An entry whose outputs are its article's own (``ArticleOutputs``), as every entry a build
+    /// makes, does not hold their paths; it reads and writes them all the same.
+    func testAnEntryHoldsItsOutputsOnlyWhenTheyAreNotItsArticles() throws {
+        var manifest = sample
+        let own = ArticleOutputs(articlePath: "d/e.md").all
+        manifest.entries["d/e.md"] = .init(key: "k3", hash: "h3", outputs: own, json: .init(offset: 16, count: 3), chunks: .init(offset: 12, count: 0),
+                                           facts: ArticleFacts(path: "d/e.md"), findings: FindingRecords())
+        XCTAssertEqual(own, ["articles/d/e.html", "articles/d/e.json", ".selfhelp/search/d/e.record"])
+        let read = try XCTUnwrap(BuildManifest(bytes: manifest.bytes()))
+        XCTAssertEqual(read, manifest)
+        XCTAssertEqual(read.entries["d/e.md"]?.outputs, own)
+        XCTAssertEqual(read.entries["d/e.md"]?.holdsOutputs, false)
+        XCTAssertEqual(read.entries["c.md"]?.outputs, ["articles/c.html", "articles/c.json"])
+        XCTAssertEqual(read.entries["c.md"]?.holdsOutputs, true)
+        XCTAssertEqual(read.bytes(), manifest.bytes())
+        // Given other outputs, it holds them; given its own again, it lets them go.
+        var entry = try XCTUnwrap(read.entries["d/e.md"])
+        entry.outputs = ["elsewhere.html"]
+        XCTAssertEqual(entry.outputs, ["elsewhere.html"])
+        XCTAssertTrue(entry.holdsOutputs)
+        entry.outputs = own
+        XCTAssertFalse(entry.holdsOutputs)
+    }
+
     func testTheStampReadsBackAsWritten() throws {
         let stamp = BuildStamp(fingerprint: "abc", inputSignature: nil, outputSignature: "def", summary: sample.summary)
         XCTAssertEqual(BuildStamp(bytes: stamp.bytes()), stamp)
