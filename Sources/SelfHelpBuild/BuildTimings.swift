@@ -68,8 +68,8 @@ extension BuildTimings {
     /// `body`'s value; with `timings`, its time is recorded as a step beside the build's own.
     static func beside<T>(_ timings: BuildTimings?, _ name: String, _ body: () throws -> T) rethrows -> T {
         guard let timings else { return try body() }
-        let start = RuleTimings.now()
-        defer { timings.record(name, nanoseconds: RuleTimings.since(start), beside: true) }
+        let start = MonotonicClock.now()
+        defer { timings.record(name, nanoseconds: MonotonicClock.since(start), beside: true) }
         return try body()
     }
 }
@@ -82,13 +82,13 @@ struct StepClock {
 
     init(_ timings: BuildTimings?) {
         self.timings = timings
-        last = timings == nil ? 0 : RuleTimings.now()
+        last = timings == nil ? 0 : MonotonicClock.now()
     }
 
     /// Records the step that ends now.
     mutating func lap(_ name: String) {
         guard let timings else { return }
-        let now = RuleTimings.now()
+        let now = MonotonicClock.now()
         timings.record(name, nanoseconds: now &- last)
         last = now
     }

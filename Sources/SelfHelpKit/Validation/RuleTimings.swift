@@ -96,18 +96,6 @@ public final class RuleTimings: @unchecked Sendable {
         parseTotal.runs += 1
     }
 
-    /// A monotonic clock's reading, in nanoseconds.
-    package static func now() -> UInt64 {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
-    }
-
-    /// The nanoseconds since `start` (a reading of ``now()``).
-    package static func since(_ start: UInt64) -> UInt64 {
-        now() &- start
-    }
-
     private static func seconds(_ nanoseconds: UInt64) -> Double {
         Double(nanoseconds) / 1e9
     }

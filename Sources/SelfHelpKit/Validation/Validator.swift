@@ -106,9 +106,9 @@ public struct Validator: Sendable {
     /// The article file `path` with these bytes, parsed as this validator reads articles (up to
     /// the configuration's ``Configuration/maximumArticleSize``), its time added to ``timings``.
     public func parse(_ bytes: [UInt8], path: String) -> Article {
-        let start = timings == nil ? 0 : RuleTimings.now()
+        let start = timings == nil ? 0 : MonotonicClock.now()
         let article = ArticleParser.parse(bytes, path: path, maximumSize: configuration.maximumArticleSize)
-        timings?.addParse(nanoseconds: RuleTimings.since(start))
+        timings?.addParse(nanoseconds: MonotonicClock.since(start))
         return article
     }
 
@@ -140,9 +140,9 @@ public struct Validator: Sendable {
             let context = KnowledgeBaseContext(rule: description.id, configuration: configuration, severity: { path in
                 config.setting(for: description.id, path: path, default: description.defaultSeverity).severity
             }, fileExists: fileExists, root: root)
-            let start = timings == nil ? 0 : RuleTimings.now()
+            let start = timings == nil ? 0 : MonotonicClock.now()
             let found = rule.init().check(facts, in: context)
-            timings?.add(description.id, nanoseconds: RuleTimings.since(start))
+            timings?.add(description.id, nanoseconds: MonotonicClock.since(start))
             return found.filter { diagnostic in
                 guard let s = suppressions[diagnostic.file] else { return true }
                 return !s.suppresses(diagnostic.rule, line: diagnostic.location.line)
@@ -168,9 +168,9 @@ public struct Validator: Sendable {
             guard let severity = severity(of: head.id, defaultSeverity: head.defaultSeverity, path: article.path) else { continue }
             context.rule = head.id
             context.severity = severity
-            let start = spent.isEmpty ? 0 : RuleTimings.now()
+            let start = spent.isEmpty ? 0 : MonotonicClock.now()
             var diagnostics = head.rule.init().check(article, in: context)
-            if !spent.isEmpty { spent[index] = RuleTimings.since(start) }
+            if !spent.isEmpty { spent[index] = MonotonicClock.since(start) }
             // The larger array takes the smaller one (in place when it has the room): one rule's
             // million findings are not copied into a second array.
             if diagnostics.count > found.count {
