@@ -19,17 +19,56 @@ public struct TextReporter: Sendable {
     /// The same text as ``render(_:files:source:)``, handed to `emit` a piece at a time (about
     /// 64 KB), so that a large report is written without being held whole.
     /// `diagnostics` are read once, in order, and counted for the summary as they are written.
-    public func write(_ diagnostics: some Sequence<Diagnostic>, files: Int, source: (String) -> SourceText?, to emit: (String) -> Void) {
+    ///
+    /// Consecutive findings of one file are put into text together, `source` asked once for
+    /// them; with `jobs` above 1, the files of a batch of findings (``batchSize``) are put into
+    /// text on that many threads, so `source` must then be safe to call from several threads at
+    /// once (`selfhelp validate` reads each file again there, to quote its lines). The text is
+    /// the same whatever `jobs` is.
+    public func write(_ diagnostics: some Sequence<Diagnostic>, files: Int, jobs: Int = 1, source: (String) -> SourceText?,
+                      to emit: (String) -> Void) {
         var out = ""
         var counter = ReportSummary.Counter()
+        // Runs of findings of one file, the last one still growing.
+        var batch: [[Diagnostic]] = []
+        var batched = 0
+        func writeBatch() {
+            for text in ParallelMap.run(batch, jobs: jobs, { run in self.text(of: run, source: source(run[0].file)) }) {
+                out += text
+                ReportPieces.handOut(&out, to: emit)
+            }
+            batch.removeAll(keepingCapacity: true)
+            batched = 0
+        }
         for diagnostic in diagnostics {
             counter.add(diagnostic)
-            ReportPieces.handOut(&out, to: emit)
+            if let file = batch.last?.first?.file, file == diagnostic.file {
+                batch[batch.count - 1].append(diagnostic)
+            } else {
+                // A batch ends between files, so that a file's source is read once.
+                if batched >= Self.batchSize { writeBatch() }
+                batch.append([diagnostic])
+            }
+            batched += 1
+        }
+        writeBatch()
+        out += counter.summary(files: files).line + "\n"
+        emit(out)
+    }
+
+    /// About how many findings are put into text at once by ``write(_:files:jobs:source:to:)``.
+    static let batchSize = 2_048
+
+    /// The text of `run`, findings of one file whose text is `source`: each finding's line, its
+    /// notes, then the quoted source line with a caret under the column.
+    func text(of run: [Diagnostic], source: SourceText?) -> String {
+        var out = ""
+        for diagnostic in run {
             let severity = paint(diagnostic.severity.rawValue, Self.colorCode(diagnostic.severity))
             out += "\(paint("\(diagnostic.file):\(diagnostic.location.line):\(diagnostic.location.column):", "1")) \(severity): \(diagnostic.message) [\(diagnostic.rule)]\n"
             for note in diagnostic.notes { out += "  note: \(note)\n" }
-            if let text = source(diagnostic.file) {
-                let line = Self.printable(text.lineText(diagnostic.location.line))
+            if let source {
+                let line = Self.printable(source.lineText(diagnostic.location.line))
                 if !line.isEmpty {
                     out += "  \(line)\n"
                     // Columns count Unicode scalars. Keep tabs so the caret lines up; one space a scalar.
@@ -38,8 +77,7 @@ public struct TextReporter: Sendable {
                 }
             }
         }
-        out += counter.summary(files: files).line + "\n"
-        emit(out)
+        return out
     }
 
     func paint(_ text: String, _ code: String) -> String {

@@ -285,7 +285,7 @@ public final class Workspace: @unchecked Sendable {
     /// rules' that name it. Called with ``lock`` held.
     private func merged(_ path: String) -> [Diagnostic] {
         let (found, index) = position(of: path)
-        if found { return Findings.merged(facts[index], crossFindings) }
+        if found { return Findings.merged(facts[index].findings, path: facts[index].path, crossFindings) }
         return crossFindings[path].map { $0.sorted(by: Diagnostic.reportOrder) } ?? []
     }
 

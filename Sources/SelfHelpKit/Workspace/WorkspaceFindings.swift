@@ -14,9 +14,10 @@ extension Workspace {
         let cross: [String: [Diagnostic]]
 
         /// An article's findings: its own and the cross-article rules' that name it, in report order.
-        static func merged(_ fact: ArticleFacts, _ cross: [String: [Diagnostic]]) -> [Diagnostic] {
-            guard let named = cross[fact.path] else { return fact.findings }
-            return (fact.findings + named).sorted(by: Diagnostic.reportOrder)
+        /// (Its path and findings are taken, not its whole facts, which a call would copy.)
+        static func merged(_ own: [Diagnostic], path: String, _ cross: [String: [Diagnostic]]) -> [Diagnostic] {
+            guard let named = cross[path] else { return own }
+            return (own + named).sorted(by: Diagnostic.reportOrder)
         }
 
         /// How many findings there are, counted without merging them.
@@ -51,7 +52,7 @@ extension Workspace {
             public mutating func next() -> Diagnostic? {
                 while position == current.count {
                     guard article < findings.facts.count else { return nil }
-                    current = Findings.merged(findings.facts[article], findings.cross)
+                    current = Findings.merged(findings.facts[article].findings, path: findings.facts[article].path, findings.cross)
                     position = 0
                     article += 1
                 }

@@ -67,7 +67,10 @@ struct Validate: ParsableCommand {
         switch format {
         case .text:
             let useColor = color ?? (isatty(1) != 0)
-            TextReporter(color: useColor).write(findings, files: files, source: SourceCache().source) { output.write($0) }
+            // Each file with findings is read again to quote its lines, files side by side.
+            TextReporter(color: useColor).write(findings, files: files, jobs: ParallelMap.defaultJobs, source: { file in
+                (try? ArticleLoader.readBytes(file)).map { SourceText(decoding: $0) }
+            }) { output.write($0) }
         case .json:
             JSONReporter.write(findings, files: files) { output.write($0) }
         case .sarif:

@@ -60,6 +60,17 @@ final class ReporterTests: XCTestCase {
         XCTAssertGreaterThan(texts.count, 3)
         XCTAssertTrue(texts.dropLast().allSatisfy { $0.utf8.count >= 1 << 16 && $0.utf8.count < 1 << 17 })
         XCTAssertEqual(texts.joined(), TextReporter().render(many, files: 2_000, source: source))
+        // Files put into text side by side make the same text, each file's source asked for once.
+        let asked = NSCountedSet()
+        let lock = NSLock()
+        var parallel = ""
+        TextReporter().write(many, files: 2_000, jobs: 4, source: { file in
+            lock.withLock { asked.add(file) }
+            return self.article.source
+        }) { parallel += $0 }
+        XCTAssertEqual(parallel, texts.joined())
+        XCTAssertEqual(asked.count, 2_000)
+        XCTAssertTrue(asked.allSatisfy { asked.count(for: $0) == 1 })
         var commands: [String] = []
         GitHubReporter.write(many) { commands.append($0) }
         XCTAssertGreaterThan(commands.count, 3)
