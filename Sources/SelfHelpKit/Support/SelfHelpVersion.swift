@@ -8,5 +8,5 @@
 /// incompatible change of that shape and listed in CHANGELOG.md with the release that made it.
 public enum SelfHelpVersion {
     /// The release, `MAJOR.MINOR.PATCH`.
-    public static let current = "0.9.0"
+    public static let current = "0.10.0"
 }
