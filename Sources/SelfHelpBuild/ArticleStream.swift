@@ -67,11 +67,13 @@ struct ArticleStream {
         case failed(ToolError)
     }
 
-    /// Streams `inputs` (in path order) into the feeds and the search index.
-    func run(_ inputs: [Input], feeds: (articles: StreamingFile, chunks: StreamingFile), search: SearchIndexFile, manifest: ManifestWriter,
+    /// Streams `inputs` (in path order) into the feeds and the search index, letting go of each
+    /// batch's inputs as it takes them (their paths and signatures are tens of megabytes at scale).
+    func run(_ inputs: consuming [Input], feeds: (articles: StreamingFile, chunks: StreamingFile), search: SearchIndexFile, manifest: ManifestWriter,
              progress: (Int) -> Void) throws -> Outcome {
         var outcome = Outcome()
         outcome.facts.reserveCapacity(inputs.count)
+        outcome.hashes.reserveCapacity(inputs.count)
         // Tens of megabytes of records at scale: kept on disk, beside the build's other records.
         outcome.findings = FindingList(spillingTo: output.path(BuildFolder.records.path), threshold: findingsSpillThreshold)
         // The search index takes each batch's rows, and the manifest its entries, on threads of
@@ -79,7 +81,9 @@ struct ArticleStream {
         let indexing = SerialWork(), recording = SerialWork()
         let batchSize = max(64, jobs * 32)
         for start in stride(from: 0, to: inputs.count, by: batchSize) {
-            let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
+            let range = start..<min(start + batchSize, inputs.count)
+            let batch = Array(inputs[range])
+            for index in range { inputs[index] = Input(file: "", path: "") }
             let produced = ParallelMap.run(batch, jobs: jobs) { input in produce(input, reuse: !search.isNew) }
             var records: [SearchRows] = []
             var entries: [(BuildManifest.Entry, path: String)] = []

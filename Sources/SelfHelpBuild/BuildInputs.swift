@@ -50,6 +50,7 @@ struct BuildInputs {
             return ArticleLoader.readResult(files[i]).map { SHA256.hexDigest($0) }
         }
         var inputs: [ArticleStream.Input] = []
+        inputs.reserveCapacity(files.count)
         var failures: [ToolError] = []
         for (i, hash) in hashes.enumerated() {
             switch hash {

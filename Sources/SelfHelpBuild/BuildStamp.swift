@@ -59,12 +59,13 @@ struct BuildStamp: BuildRecord, Equatable {
     /// `relativePaths`), or nil when one could not be `stat`ed (then the build reads everything
     /// and reports it).
     static func inputSignature(_ signatures: [String?], relativePaths: [String], settings: String) -> String? {
-        var text = "\(SelfHelpVersion.current)\n\(settings)\n"
+        var digester = SHA256.Digester()
+        digester.add("\(SelfHelpVersion.current)\n\(settings)\n".utf8)
         for (signature, relative) in zip(signatures, relativePaths) {
             guard let signature else { return nil }
-            text += "\(relative)\t\(signature)\n"
+            digester.add("\(relative)\t\(signature)\n".utf8)
         }
-        return SHA256.hexDigest(Array(text.utf8))
+        return digester.hexDigest()
     }
 
     /// The signature of the folders that hold the outputs of the articles (`folders`, from

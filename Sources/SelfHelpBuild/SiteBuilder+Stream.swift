@@ -24,8 +24,9 @@ extension SiteBuilder {
     }
 
     /// Runs the article stream into new feeds and the search index (updated in place when the
-    /// previous build's is intact), then removes what deleted articles left.
-    func streamArticles(_ inputs: [ArticleStream.Input], previous: BuildManifest?, outputsIntact: Bool, output: BuildOutput,
+    /// previous build's is intact), then removes what deleted articles left. The stream lets go of
+    /// each input once it is done with it.
+    func streamArticles(_ inputs: consuming [ArticleStream.Input], previous: BuildManifest?, outputsIntact: Bool, output: BuildOutput,
                         settings: String) throws -> StreamedArticles {
         let searchIndex = BuildFile.searchIndex.path
         let settingsDigest = Self.settingsDigest(settings)
@@ -47,9 +48,10 @@ extension SiteBuilder {
                                    settingsDigest: settingsDigest, jobs: options.jobs, previous: previous, previousSettingsMatch: sameSettings,
                                    previousFeeds: previousFeeds,
                                    previousOutputsIntact: outputsIntact, findingsSpillThreshold: findingsSpillThreshold)
-        options.progress(.rendering, 0, inputs.count)
+        let total = inputs.count
+        options.progress(.rendering, 0, total)
         let manifest = try ManifestWriter(output: output)
-        let outcome = try stream.run(inputs, feeds: feeds, search: search, manifest: manifest) { options.progress(.rendering, $0, inputs.count) }
+        let outcome = try stream.run(consume inputs, feeds: feeds, search: search, manifest: manifest) { options.progress(.rendering, $0, total) }
 
         // Deleted articles (and files that can no longer be read): their outputs and rows go.
         let present = Set(outcome.hashes.map(\.path))

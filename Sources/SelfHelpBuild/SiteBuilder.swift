@@ -143,10 +143,9 @@ public struct SiteBuilder {
         let previousAggregates = previous == nil ? nil : AggregateDigests.load(from: outDir)
         clock.lap("read the previous build's records")
         options.progress(.reading, 0, found.files.count)
-        let hashed = found.hashed(previous: previous, readingChanged: stamp != nil, jobs: options.jobs)
+        let (inputs, hashFailures) = found.hashed(previous: previous, readingChanged: stamp != nil, jobs: options.jobs)
         clock.lap("hash the files that may have changed")
-        var failures = found.errors + hashed.failures
-        let inputs = hashed.inputs
+        var failures = found.errors + hashFailures
 
         // Same contents (files touched, say by a checkout): done, and the stamp remembers the new metadata.
         let known = inputs.compactMap { input in input.hash.map { (input.path, $0) } }
@@ -168,14 +167,14 @@ public struct SiteBuilder {
         let previousSite = BackgroundTask(enabled: options.jobs > 1) { trusted ? SiteRecord.load(from: outDir) : nil }
 
         // 2. Stream the articles: render what changed, copy the rest from the previous outputs.
-        var streamed = try streamArticles(inputs, previous: previous, outputsIntact: outputsIntact, output: output, settings: settings)
+        // What found the inputs is not needed past here (tens of thousands of paths and signatures
+        // at scale): freed on another thread, and the stream lets go of each input it is done with.
+        releaseInBackground(consume found)
+        var streamed = try streamArticles(consume inputs, previous: previous, outputsIntact: outputsIntact, output: output, settings: settings)
         failures += streamed.outcome.failures
         // The record of the inputs the next build starts from; every path and hash goes after it.
         let inputFingerprint = fingerprint(streamed.outcome.hashes, settings: settings, known: knownFingerprint.map { (known, $0) })
         streamed.outcome.hashes = []
-        // What found the inputs is not needed past the stream (tens of thousands of paths and
-        // signatures at scale): freed on another thread, not held while the aggregates are made.
-        releaseInBackground((consume inputs, consume found))
         clock.lap("stream the articles: read, parse, check, render, write")
 
         // 3. Cross-article findings from the facts, then the aggregates made from facts alone: the

@@ -16,23 +16,62 @@ public enum SHA256 {
 
     /// The 32-byte digest of `bytes`.
     public static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
-        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
+        var digester = Digester()
+        digester.add(bytes)
+        return digester.finish()
+    }
+
+    /// A digest of bytes given a piece at a time: the digest of their concatenation, without
+    /// holding it (a build's fingerprint covers every article's path and hash).
+    ///
+    /// ```swift
+    /// var digester = SHA256.Digester()
+    /// digester.add("abc".utf8)
+    /// digester.hexDigest() == SHA256.hexDigest(Array("abc".utf8)) // true
+    /// ```
+    package struct Digester {
+        private var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
             (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
-        let message = bytes.withContiguousStorageIfAvailable { digestBlocks($0, into: &h) } ?? Array(bytes).withUnsafeBufferPointer { digestBlocks($0, into: &h) }
-        // The bytes after the last whole block, then the padding: 0x80, zeros, the bit length.
-        var tail = message.tail
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        let bitLength = UInt64(message.count) &* 8
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        tail.withUnsafeBufferPointer { _ = digestBlocks($0, into: &h) }
-        return [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7].flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - $0 * 8)) } }
+        /// The bytes after the last whole block (fewer than 64).
+        private var pending: [UInt8] = []
+        /// How many bytes were added.
+        private var count = 0
+
+        package init() {}
+
+        /// Adds `bytes` after those added before.
+        package mutating func add(_ bytes: some Collection<UInt8>) {
+            count += bytes.count
+            if pending.isEmpty, let tail = bytes.withContiguousStorageIfAvailable({ SHA256.digestBlocks($0, into: &h) }) {
+                pending = tail
+                return
+            }
+            pending.append(contentsOf: bytes)
+            if pending.count >= 64 { pending = pending.withUnsafeBufferPointer { SHA256.digestBlocks($0, into: &h) } }
+        }
+
+        /// The 32-byte digest of every byte added.
+        package consuming func finish() -> [UInt8] {
+            // The bytes after the last whole block, then the padding: 0x80, zeros, the bit length.
+            var tail = pending
+            tail.append(0x80)
+            while tail.count % 64 != 56 { tail.append(0) }
+            let bitLength = UInt64(count) &* 8
+            for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+            _ = tail.withUnsafeBufferPointer { SHA256.digestBlocks($0, into: &h) }
+            return [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7].flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - $0 * 8)) } }
+        }
+
+        /// ``finish()`` as 64 lower-case hex digits.
+        package consuming func hexDigest() -> String {
+            SHA256.hex(finish())
+        }
     }
 
     /// Runs the compression function over every whole 64-byte block of `bytes`; returns the
-    /// bytes left over and the total length.
+    /// bytes left over.
     private static func digestBlocks(_ bytes: UnsafeBufferPointer<UInt8>,
-                                     into h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)) -> (tail: [UInt8], count: Int) {
+                                     into h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)) -> [UInt8] {
         let whole = bytes.count / 64 * 64
         k.withUnsafeBufferPointer { k in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
@@ -60,14 +99,19 @@ public enum SHA256 {
                 }
             }
         }
-        return (Array(bytes[whole...]), bytes.count)
+        return Array(bytes[whole...])
     }
 
     /// The digest as 64 lower-case hex digits.
     public static func hexDigest(_ bytes: some Collection<UInt8>) -> String {
+        hex(digest(bytes))
+    }
+
+    /// `digest` as lower-case hex digits.
+    private static func hex(_ digest: [UInt8]) -> String {
         let hex = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
-        for b in digest(bytes) { out += [hex[Int(b >> 4)], hex[Int(b & 0xF)]] }
+        for b in digest { out += [hex[Int(b >> 4)], hex[Int(b & 0xF)]] }
         return String(decoding: out, as: UTF8.self)
     }
 

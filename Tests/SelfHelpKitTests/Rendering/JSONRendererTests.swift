@@ -24,6 +24,27 @@ final class JSONRendererTests: XCTestCase {
         XCTAssertEqual(SHA256.hexDigest((0..<1000).lazy.map { _ in UInt8(0x61) }), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 
+    /// Bytes given to a digester a piece at a time have the digest of the whole, however they
+    /// are cut: pieces smaller than a block, across blocks' ends, longer than a block, empty, and
+    /// not contiguous.
+    func testADigestOfPiecesIsTheDigestOfTheWhole() {
+        let whole = (0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        for cuts in [[0, 1_000], [1, 63, 64, 65, 200], [55, 56, 57], [0, 0, 128, 128, 999], Array(stride(from: 0, to: 1_000, by: 7))] {
+            var digester = SHA256.Digester()
+            var start = 0
+            for end in cuts + [whole.count] {
+                digester.add(whole[start..<max(start, end)])
+                start = max(start, end)
+            }
+            XCTAssertEqual(digester.hexDigest(), SHA256.hexDigest(whole), "cut at \(cuts)")
+        }
+        var lazy = SHA256.Digester()
+        lazy.add([UInt8](repeating: 0x61, count: 10))
+        lazy.add((0..<990).lazy.map { _ in UInt8(0x61) })
+        XCTAssertEqual(lazy.hexDigest(), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+        XCTAssertEqual(SHA256.Digester().hexDigest(), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+
     /// The sections partition the body: their HTML, in order, is the article's HTML.
     func testSectionsTogetherAreTheWholeArticle() throws {
         for name in ["render/vm-start-failure.md", "render/health-event-placeholders.md", "render/scoping-form.md"] {

@@ -26,16 +26,16 @@ public enum SupportTopicSharing {
     /// (the portal picks a form by product, then topic, so one topic under two products is two
     /// forms). Each article is reported at each of its shared entries.
     public static func shared(_ facts: [ArticleFacts]) -> [Shared] {
-        var claims: [String: [Int]] = [:]   // type + id → indices into facts
+        var claims: [Claim: [Int]] = [:]   // indices into facts
         var clouds: [Int: Set<String>] = [:], products: [Int: Set<String>] = [:]
         // Facts are read in place (`facts[index]`), not copied: they are large, and most are not of an exclusive type.
         for index in facts.indices {
             guard let type = exclusiveType(facts[index].typeName) else { continue }
             clouds[index] = Set(facts[index].cloudNames)
             products[index] = Set(facts[index].productPesIds.map(UTF8Text.asciiLowercased))
-            var seen: Set<String> = []
+            var seen: Set<Claim> = []
             for topic in facts[index].supportTopicEntries {
-                let key = type + "\u{0}" + UTF8Text.asciiLowercased(topic.id)
+                let key = Claim(type: type, topic: UTF8Text.asciiLowercased(topic.id))
                 if seen.insert(key).inserted { claims[key, default: []].append(index) }
             }
         }
@@ -43,7 +43,7 @@ public enum SupportTopicSharing {
         for index in facts.indices {
             guard let type = exclusiveType(facts[index].typeName), let own = clouds[index], let listed = products[index] else { continue }
             for topic in facts[index].supportTopicEntries {
-                let claimants = claims[type + "\u{0}" + UTF8Text.asciiLowercased(topic.id)] ?? []
+                let claimants = claims[Claim(type: type, topic: UTF8Text.asciiLowercased(topic.id))] ?? []
                 guard claimants.count > 1 else { continue }
                 var others: [String] = []
                 var shared: Set<String> = []
@@ -59,6 +59,13 @@ public enum SupportTopicSharing {
             }
         }
         return found
+    }
+
+    /// A support topic claimed by an article of an exclusive type (the topic's id in ASCII lower
+    /// case: for the usual id, the article's own string, not a copy).
+    private struct Claim: Hashable {
+        var type: String
+        var topic: String
     }
 
     /// The type's name when it is one of ``exclusiveTypes``.

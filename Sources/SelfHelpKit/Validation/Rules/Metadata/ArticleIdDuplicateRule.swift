@@ -22,13 +22,21 @@ struct ArticleIdDuplicateRule: KnowledgeBaseRule {
     init() {}
 
     func check(_ facts: [ArticleFacts], in knowledgeBase: KnowledgeBaseContext) -> [Diagnostic] {
-        var byId: [String: [Int]] = [:]
+        // Each id's first article, and the articles of each id more than one holds: most ids are
+        // unique, and get no list of their own. (An id in ASCII lower case is its own key, not a copy.)
+        var first: [String: Int] = [:]
+        var shared: [String: [Int]] = [:]
         for (index, article) in facts.enumerated() {
             guard let id = article.articleId else { continue }
-            byId[id.lowercased(), default: []].append(index)
+            let key = id.utf8.allSatisfy { $0 < 0x80 } ? UTF8Text.asciiLowercased(id) : id.lowercased()
+            if let earlier = first[key] {
+                shared[key, default: [earlier]].append(index)
+            } else {
+                first[key] = index
+            }
         }
         var diagnostics: [Diagnostic] = []
-        for (_, indices) in byId where indices.count > 1 {
+        for (_, indices) in shared {
             for index in indices {
                 let article = facts[index]
                 let others = indices.filter { $0 != index }.map { facts[$0].path }.sorted()
