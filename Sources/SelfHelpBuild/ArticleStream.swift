@@ -106,7 +106,7 @@ struct ArticleStream {
                     let chunks = try feeds.chunks.append(rendered.chunks)
                     records.append(rendered.search)
                     let entry = BuildManifest.Entry(
-                        key: key, signature: input.signature, hash: hash, outputs: ArticleOutputs(articlePath: input.path).all,
+                        key: key, signature: input.signature, hash: hash,
                         json: .init(offset: json, count: rendered.json.count + 1), chunks: .init(offset: chunks, count: rendered.chunks.count),
                         facts: facts, findings: findings)
                     outcome.add(entry, path: input.path)

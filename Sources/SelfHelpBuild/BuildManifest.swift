@@ -42,8 +42,10 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
         /// Whether the entry holds its outputs' paths (they are not its article's ``ArticleOutputs``).
         var holdsOutputs: Bool { otherOutputs != nil }
 
-        /// The entry of the article whose facts are `facts` (their path is the article's).
-        init(key: String, signature: String? = nil, hash: String, outputs: [String], json: FeedSlice, chunks: FeedSlice,
+        /// The entry of the article whose facts are `facts` (their path is the article's). Nil
+        /// `outputs` (what the build's stream gives an article it rendered) are the article's
+        /// ``ArticleOutputs``, taken as such without working them out.
+        init(key: String, signature: String? = nil, hash: String, outputs: [String]? = nil, json: FeedSlice, chunks: FeedSlice,
              facts: ArticleFacts, findings: FindingRecords) {
             self.key = key
             self.signature = signature
@@ -52,7 +54,7 @@ package struct BuildManifest: PiecewiseBuildRecord, Equatable {
             self.chunks = chunks
             self.facts = facts
             self.findings = findings
-            self.outputs = outputs
+            if let outputs { self.outputs = outputs }
         }
     }
 

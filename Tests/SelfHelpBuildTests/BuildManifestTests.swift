@@ -62,6 +62,11 @@ final class BuildManifestTests: XCTestCase {
         XCTAssertTrue(entry.holdsOutputs)
         entry.outputs = own
         XCTAssertFalse(entry.holdsOutputs)
+        // Made without outputs (as the stream makes a rendered article's), they are its own.
+        let made = BuildManifest.Entry(key: "k", hash: "h", json: .init(offset: 0, count: 1), chunks: .init(offset: 1, count: 0),
+                                       facts: ArticleFacts(path: "d/e.md", contentHash: "h"), findings: FindingRecords())
+        XCTAssertEqual(made.outputs, own)
+        XCTAssertFalse(made.holdsOutputs)
     }
 
     func testTheStampReadsBackAsWritten() throws {
